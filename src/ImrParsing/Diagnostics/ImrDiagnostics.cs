@@ -1,0 +1,99 @@
+namespace ImrParsing.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the parser reports. Codes are stable: IMR1xxx the letter's structure,
+/// IMR2xxx the header table, IMR3xxx the reviewer, IMR4xxx the case summary, IMR5xxx the
+/// disputed items. docs/diagnostics.md describes each with an example.
+/// </summary>
+public static class ImrDiagnostics
+{
+    /// <summary>Text that fits nowhere in the grammar; it is kept as an unrecognized node.</summary>
+    public static DiagnosticDescriptor UnrecognizedText { get; } = new(
+        "IMR1001", "Unrecognized text", DiagnosticSeverity.Warning,
+        "Text in the {0} could not be interpreted and was kept as an unrecognized node: {1}");
+
+    /// <summary>A section of the letter is missing.</summary>
+    public static DiagnosticDescriptor MissingSection { get; } = new(
+        "IMR1002", "Missing section", DiagnosticSeverity.Warning,
+        "Expected the {0} heading; the letter has no {1} section.");
+
+    /// <summary>A section comes before one that should precede it.</summary>
+    public static DiagnosticDescriptor SectionOutOfOrder { get; } = new(
+        "IMR1003", "Section out of order", DiagnosticSeverity.Warning,
+        "The {0} section comes after the {1} section; it was read all the same.");
+
+    /// <summary>A section's heading appears twice.</summary>
+    public static DiagnosticDescriptor RepeatedSection { get; } = new(
+        "IMR1004", "Repeated section", DiagnosticSeverity.Warning,
+        "The {0} heading appears again; {1}");
+
+    /// <summary>The letter stops in the middle of a sentence.</summary>
+    public static DiagnosticDescriptor Truncated { get; } = new(
+        "IMR1005", "Truncated letter", DiagnosticSeverity.Info,
+        "The letter ends in the middle of a sentence ({0}); it may be truncated.");
+
+    /// <summary>A header field has no value.</summary>
+    public static DiagnosticDescriptor MissingHeaderValue { get; } = new(
+        "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
+        "The header table has the label \"{0}\" but no value for it.");
+
+    /// <summary>A header value is not of the form its label calls for.</summary>
+    public static DiagnosticDescriptor InvalidHeaderValue { get; } = new(
+        "IMR2002", "Invalid header value", DiagnosticSeverity.Warning,
+        "Expected {0} for \"{1}\", found {2}.");
+
+    /// <summary>A value in the header table matches no label.</summary>
+    public static DiagnosticDescriptor UnpairedHeaderValue { get; } = new(
+        "IMR2003", "Header value without a label", DiagnosticSeverity.Warning,
+        "The header table value {0} matches no label.");
+
+    /// <summary>The reviewer's credentials could not be found.</summary>
+    public static DiagnosticDescriptor MissingCredentials { get; } = new(
+        "IMR3001", "Missing reviewer credentials", DiagnosticSeverity.Warning,
+        "Expected the reviewer's credentials (\"State(s) of Licensure:\" and \"Certification(s)/Specialty:\", or \"is Board Certified in ... and is licensed to practice in ...\") in the {0} section.");
+
+    /// <summary>The case summary does not state the patient's age and sex in a known form.</summary>
+    public static DiagnosticDescriptor PatientNotStated { get; } = new(
+        "IMR4001", "Patient not described", DiagnosticSeverity.Info,
+        "The case summary does not state the patient's {0} in a known form (\"a 48 year old male\").");
+
+    /// <summary>An item's request has no decision word.</summary>
+    public static DiagnosticDescriptor MissingDecision { get; } = new(
+        "IMR5001", "Missing decision", DiagnosticSeverity.Warning,
+        "Expected the decision (\": Upheld\" or \": Overturned\") after the request of item {0}.");
+
+    /// <summary>An item has no request.</summary>
+    public static DiagnosticDescriptor MissingRequest { get; } = new(
+        "IMR5002", "Missing request", DiagnosticSeverity.Warning,
+        "Expected the request and decision line (\"...: Upheld\") before the {0} of item {1}.");
+
+    /// <summary>An item lacks one of its labelled parts.</summary>
+    public static DiagnosticDescriptor MissingItemPart { get; } = new(
+        "IMR5003", "Missing item part", DiagnosticSeverity.Warning,
+        "Item {0} has no \"{1}\" part.");
+
+    /// <summary>An item has a labelled part twice.</summary>
+    public static DiagnosticDescriptor RepeatedItemPart { get; } = new(
+        "IMR5004", "Repeated item part", DiagnosticSeverity.Warning,
+        "Item {0} has the \"{1}\" part again; the first one was kept and this one is unrecognized text.");
+
+    /// <summary>A label that does not belong in a disputed item.</summary>
+    public static DiagnosticDescriptor UnexpectedItemPart { get; } = new(
+        "IMR5005", "Unexpected label in an item", DiagnosticSeverity.Warning,
+        "Item {0} has a part labelled {1}, which does not belong in a disputed item; it is kept as unrecognized text.");
+
+    /// <summary>The decisions section holds no item.</summary>
+    public static DiagnosticDescriptor NoItems { get; } = new(
+        "IMR5006", "No disputed items", DiagnosticSeverity.Warning,
+        "Expected at least one disputed item (\"...: Upheld\" followed by \"Claims Administrator guideline:\") in the {0} section.");
+
+    /// <summary>Every descriptor, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated,
+        MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
+        MissingCredentials,
+        PatientNotStated,
+        MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
+    ];
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing;
+
+/// <summary>
+/// A configured IMR letter parser: its section parsers, in the order a letter gives the sections,
+/// and the line rules and decision words they use. Build once, use from any number of threads.
+/// </summary>
+public sealed class ImrParser
+{
+    private readonly Dictionary<int, SectionParser> _sectionsByHeadingRule = [];
+
+    internal ImrParser(ImrParserOptions options, IEnumerable<SectionParser> sections, IEnumerable<DecisionWord> decisionWords)
+    {
+        Options = options;
+        Sections = [.. sections];
+        var rules = new List<LineRule>();
+        foreach (var section in Sections)
+        {
+            foreach (string heading in section.Headings)
+            {
+                _sectionsByHeadingRule[rules.Count] = section;
+                rules.Add(LineRule.Heading($"heading.{section.Name}", heading));
+            }
+        }
+
+        rules.AddRange(Sections.SelectMany(section => section.BodyRules));
+        Classifier = new LineClassifier(rules, decisionWords);
+    }
+
+    /// <summary>The parser <see cref="ImrDocument.Parse"/> uses.</summary>
+    public static ImrParser Default { get; } = new(
+        ImrParserOptions.Default,
+        [new DeterminationSectionParser(), new CaseSummarySectionParser(), new DecisionsSectionParser()],
+        [new DecisionWord("Upheld", Decision.Upheld), new DecisionWord("Overturned", Decision.Overturned)]);
+
+    /// <summary>Limits and settings.</summary>
+    public ImrParserOptions Options { get; }
+
+    /// <summary>The section parsers, in the order a letter gives the sections.</summary>
+    public ImmutableArray<SectionParser> Sections { get; }
+
+    /// <summary>The line rules (headings first, then the sections' labels and boilerplate) and the decision words.</summary>
+    public LineClassifier Classifier { get; }
+
+    /// <summary>Parses an IMR letter.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ImrParseException">The text is not an IMR letter, or is longer than <see cref="ImrParserOptions.MaxInputLength"/>.</exception>
+    public ImrDocument Parse(string text) =>
+        TryParse(text, out var document, out var error) ? document : throw new ImrParseException(error);
+
+    /// <summary>Parses an IMR letter, returning false and the error instead of throwing <see cref="ImrParseException"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public bool TryParse(string text, [NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        document = null;
+        if (text.Length > Options.MaxInputLength)
+        {
+            string expected = string.Create(CultureInfo.InvariantCulture, $"at most {Options.MaxInputLength:N0} characters (ImrParserOptions.MaxInputLength)");
+            string found = string.Create(CultureInfo.InvariantCulture, $"{text.Length:N0} characters");
+            error = new ImrParseError($"Expected {expected} at 1:1, found {found}.", expected, found, 0, 1, 1);
+            return false;
+        }
+
+        using var tokens = LineTokenizer.Tokenize(text, Classifier);
+        return new DocumentBuilder(this, text, tokens).TryBuild(out document, out error);
+    }
+
+    internal SectionParser SectionForHeading(int rule) => _sectionsByHeadingRule[rule];
+}

@@ -1,0 +1,20 @@
+using Pidgin;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>Runs <paramref name="parser"/> and returns the range it consumed in place of its result.</summary>
+    public static Parser<char, OffsetRange> Captured<T>(Parser<char, T> parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        return Parser.Map((start, _, end) => new OffsetRange(start, end), Offset, parser, Offset);
+    }
+
+    /// <summary>Runs <paramref name="parser"/> and returns its result with the range it consumed.</summary>
+    public static Parser<char, (T Value, OffsetRange Range)> WithRange<T>(Parser<char, T> parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        return Parser.Map((start, value, end) => (value, new OffsetRange(start, end)), Offset, parser, Offset);
+    }
+}

@@ -1,0 +1,35 @@
+using Pidgin;
+using ImrParsing.Text;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>
+    /// Matches a fixed phrase, ignoring ASCII case, with any run of white space where the phrase
+    /// has a space. Consumes nothing when it fails.
+    /// </summary>
+    public static Parser<char, Unit> Phrase(string phrase)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(phrase);
+        return new PhraseParser(phrase);
+    }
+
+    private sealed class PhraseParser(string phrase) : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            result = Unit.Value;
+            int length = ImrParsing.Text.Phrase.MatchLength(state.LookAhead(int.MaxValue), phrase);
+            if (length < 0)
+            {
+                expecteds.Add(new Expected<char>($"\"{phrase}\""));
+                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                return false;
+            }
+
+            state.Advance(length);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Pidgin;
+using ImrParsing.Text;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>A run of characters that are not white space; returns its range.</summary>
+    public static Parser<char, OffsetRange> Word { get; } = new WordParser();
+
+    private sealed class WordParser : Parser<char, OffsetRange>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out OffsetRange result)
+        {
+            var rest = state.LookAhead(int.MaxValue);
+            int length = rest.IndexOfAny(CharSets.AnySpace);
+            if (length < 0)
+            {
+                length = rest.Length;
+            }
+
+            int start = (int)state.Location;
+            if (length == 0)
+            {
+                result = default;
+                expecteds.Add(new Expected<char>("a word"));
+                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                return false;
+            }
+
+            state.Advance(length);
+            result = new OffsetRange(start, start + length);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Parsers;
+
+/// <summary>A field of the header table.</summary>
+public enum HeaderField
+{
+    /// <summary>"Case Number:".</summary>
+    CaseNumber,
+
+    /// <summary>"Date Assigned:".</summary>
+    DateAssigned,
+
+    /// <summary>"Decision Date:".</summary>
+    DecisionDate,
+
+    /// <summary>"Priority:".</summary>
+    Priority,
+
+    /// <summary>"Date of Injury:".</summary>
+    DateOfInjury,
+
+    /// <summary>"UR Denial Date:".</summary>
+    UrDenialDate,
+
+    /// <summary>"Application Received:".</summary>
+    ApplicationReceived,
+}
+
+/// <summary>What kind of value a header field holds.</summary>
+public enum HeaderValueKind
+{
+    /// <summary>A DWC case number ("CM16-0213037").</summary>
+    CaseNumber,
+
+    /// <summary>A date ("11/09/2016").</summary>
+    Date,
+
+    /// <summary>A single word ("Standard").</summary>
+    Word,
+}
+
+/// <summary>A label of the header table.</summary>
+/// <param name="Field">The field it names.</param>
+/// <param name="Phrase">Its text.</param>
+/// <param name="Expects">The kind of value that belongs to it.</param>
+public sealed record HeaderLabel(HeaderField Field, string Phrase, HeaderValueKind Expects);
+
+/// <summary>What a header token is.</summary>
+public enum HeaderTokenKind
+{
+    /// <summary>A label ("Date Assigned:").</summary>
+    Label,
+
+    /// <summary>The second line of a label an extractor split ("Received:" after "Application").</summary>
+    LabelContinuation,
+
+    /// <summary>A value ("11/09/2016").</summary>
+    Value,
+}
+
+/// <summary>One label or value of the header table, where it is in the parsed text.</summary>
+/// <param name="Kind">Label, continuation or value.</param>
+/// <param name="Label">For labels, which one.</param>
+/// <param name="Range">Where it is.</param>
+public readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Label, OffsetRange Range);
+
+/// <summary>
+/// The header table, whatever the extractor made of its two columns: labels and values on one line
+/// ("Date Assigned: 11/09/2016 Date of Injury: 10/13/2016"), all labels first and then all values
+/// (pdftotext's reading order), or "Application" and "Received:" on either side of a value. The grammar
+/// reads the table as a flat run of label and value tokens; pairing them is the header parser's job.
+/// </summary>
+public static class HeaderGrammar
+{
+    /// <summary>The labels, longest first where one is a prefix of another.</summary>
+    public static ImmutableArray<HeaderLabel> Labels { get; } =
+    [
+        new(HeaderField.CaseNumber, "Case Number:", HeaderValueKind.CaseNumber),
+        new(HeaderField.DateAssigned, "Date Assigned:", HeaderValueKind.Date),
+        new(HeaderField.DecisionDate, "Decision Date:", HeaderValueKind.Date),
+        new(HeaderField.Priority, "Priority:", HeaderValueKind.Word),
+        new(HeaderField.DateOfInjury, "Date of Injury:", HeaderValueKind.Date),
+        new(HeaderField.UrDenialDate, "UR Denial Date:", HeaderValueKind.Date),
+        new(HeaderField.ApplicationReceived, "Application Received:", HeaderValueKind.Date),
+        new(HeaderField.ApplicationReceived, "Application", HeaderValueKind.Date),
+    ];
+
+    /// <summary>A label of the table.</summary>
+    public static Parser<char, HeaderToken> Label { get; } =
+        OneOf(Labels.Select(label => TextParsers.Captured(TextParsers.Phrase(label.Phrase)).Select(range => new HeaderToken(HeaderTokenKind.Label, label, range))))
+            .Labelled("a header label such as \"Case Number:\"");
+
+    /// <summary>"Received:", the rest of "Application Received:" when an extractor put it on its own line.</summary>
+    public static Parser<char, HeaderToken> LabelContinuation { get; } =
+        TextParsers.Captured(TextParsers.Phrase("Received:")).Select(range => new HeaderToken(HeaderTokenKind.LabelContinuation, null, range));
+
+    /// <summary>A value: any word that is not a label.</summary>
+    public static Parser<char, HeaderToken> Value { get; } =
+        TextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range));
+
+    /// <summary>One token of the table.</summary>
+    public static Parser<char, HeaderToken> Token { get; } = OneOf(Label, LabelContinuation, Value);
+
+    /// <summary>The table: its tokens in reading order.</summary>
+    public static Parser<char, ImmutableArray<HeaderToken>> Table { get; } =
+        TextParsers.Space.Then(Token.Before(TextParsers.Space).Many()).Select(tokens => tokens.ToImmutableArray());
+
+    /// <summary>A DWC case number: letters, two digits, a hyphen and digits ("CM16-0213037").</summary>
+    public static Parser<char, Unit> CaseNumber { get; } =
+        Letter.SkipAtLeastOnce().Then(Digit.SkipAtLeastOnce()).Then(Char('-')).Then(Digit.SkipAtLeastOnce()).Then(Parser<char>.End)
+            .Labelled("a case number such as CM16-0213037");
+
+    /// <summary>A word of letters ("Standard").</summary>
+    public static Parser<char, Unit> Word { get; } = Letter.SkipAtLeastOnce().Then(Parser<char>.End).Labelled("a word");
+
+    private static readonly Parser<char, DateOnly> WholeDate = DateGrammar.Numeric.Before(Parser<char>.End);
+
+    /// <summary>True when <paramref name="value"/> is of the kind <paramref name="kind"/>.</summary>
+    public static bool IsValueOfKind(ReadOnlySpan<char> value, HeaderValueKind kind) => kind switch
+    {
+        HeaderValueKind.CaseNumber => CaseNumber.Parse(value).Success,
+        HeaderValueKind.Date => WholeDate.Parse(value).Success,
+        _ => Word.Parse(value).Success,
+    };
+
+    /// <summary>How a message names a kind of value.</summary>
+    public static string Describe(HeaderValueKind kind) => kind switch
+    {
+        HeaderValueKind.CaseNumber => "a case number such as CM16-0213037",
+        HeaderValueKind.Date => "a date such as 11/09/2016",
+        _ => "a word such as Standard",
+    };
+}

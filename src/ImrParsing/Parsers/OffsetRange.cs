@@ -1,0 +1,37 @@
+namespace ImrParsing.Parsers;
+
+/// <summary>
+/// Where a rule's result sits in the text the rule parsed: offsets relative to the start of that
+/// text, end exclusive. The section parsers add the text's own offset to get a <see cref="Text.TextSpan"/>.
+/// </summary>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset just past the last character.</param>
+public readonly record struct OffsetRange(int Start, int End)
+{
+    /// <summary>The number of characters covered.</summary>
+    public int Length => End - Start;
+
+    /// <summary>True when the range covers nothing.</summary>
+    public bool IsEmpty => End <= Start;
+
+    /// <summary>The same range with the space at both ends of <paramref name="text"/> left out.</summary>
+    public OffsetRange Trim(ReadOnlySpan<char> text)
+    {
+        int start = Start;
+        int end = End;
+        while (start < end && ImrParsing.Text.CharSets.IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && ImrParsing.Text.CharSets.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new OffsetRange(start, end);
+    }
+
+    /// <summary>The range moved by <paramref name="offset"/>.</summary>
+    public OffsetRange Shift(int offset) => new(Start + offset, End + offset);
+}

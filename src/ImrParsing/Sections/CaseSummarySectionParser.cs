@@ -1,0 +1,142 @@
+using Pidgin;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>"CLINICAL CASE SUMMARY": a sentence of the form, then the reviewer's narrative.</summary>
+public sealed class CaseSummarySectionParser : SectionParser
+{
+    /// <summary>"The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:".</summary>
+    public static LineRule Introduction { get; } =
+        LineRule.Boilerplate("boilerplate.caseSummary", "The expert reviewer developed the following clinical case summary");
+
+    /// <summary>Makes the parser.</summary>
+    public CaseSummarySectionParser()
+        : base("caseSummary", LetterLayout.FinalDetermination, "CLINICAL CASE SUMMARY")
+    {
+    }
+
+    /// <inheritdoc />
+    public override IEnumerable<LineRule> BodyRules => [Introduction];
+
+    /// <inheritdoc />
+    public override object? Parse(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
+        int first = 0;
+        while (first < lines.Length && lines[first].Kind == LineKind.Boilerplate)
+        {
+            first++;
+        }
+
+        if (first == lines.Length)
+        {
+            return new CaseSummary { Span = context.Span(new LineRange(0, lines.Length)) };
+        }
+
+        int start = lines[first].ContentStart;
+        int end = lines[^1].ContentEnd;
+        var patient = ReadPatient(context, start, end);
+        return new CaseSummary
+        {
+            Text = context.Value(start, end),
+            Patient = patient,
+            Span = context.Span(new LineRange(0, lines.Length)),
+        };
+    }
+
+    private static Patient ReadPatient(SectionContext context, int start, int end)
+    {
+        var text = context.Text.AsSpan(start, end - start);
+        var found = FindAgeThenSex(text) ?? FindSexOnly(text);
+        var span = context.Span(start, end);
+        if (found is not { } stated)
+        {
+            context.Report(ImrDiagnostics.PatientNotStated, span, "age and sex");
+            return new Patient();
+        }
+
+        if (stated.Age is null)
+        {
+            context.Report(ImrDiagnostics.PatientNotStated, span, "age");
+        }
+
+        return new Patient
+        {
+            Age = stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start + start, age.Range.End + start) : null,
+            Sex = context.Spanned(stated.Sex.Value, stated.Sex.Range.Start + start, stated.Sex.Range.End + start),
+        };
+    }
+
+    // The first "NN year old male" in the narrative: tried at each number that contains "year" soon after.
+    private static AgeAndSex? FindAgeThenSex(ReadOnlySpan<char> text)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int digit = text[offset..].IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            int at = offset + digit;
+            int after = at;
+            while (after < text.Length && char.IsAsciiDigit(text[after]))
+            {
+                after++;
+            }
+
+            var window = text[after..Math.Min(text.Length, after + 8)];
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && window.Contains("year", StringComparison.OrdinalIgnoreCase))
+            {
+                var result = PatientGrammar.AgeThenSex.Parse(text[at..]);
+                if (result.Success)
+                {
+                    return Shift(result.Value, at);
+                }
+            }
+
+            offset = after;
+        }
+
+        return null;
+    }
+
+    // "The injured worker is a female who ...".
+    private static AgeAndSex? FindSexOnly(ReadOnlySpan<char> text)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = Phrase.IndexOf(text[offset..], "a ", out _);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            at += offset;
+            if (at == 0 || CharSets.IsSpace(text[at - 1]))
+            {
+                var result = PatientGrammar.SexOnly.Parse(text[at..]);
+                if (result.Success)
+                {
+                    return Shift(result.Value, at);
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return null;
+    }
+
+    private static AgeAndSex Shift(AgeAndSex found, int offset) => new(
+        found.Age is { } age ? (age.Value, age.Range.Shift(offset)) : null,
+        (found.Sex.Value, found.Sex.Range.Shift(offset)));
+}

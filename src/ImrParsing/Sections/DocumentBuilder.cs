@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Pidgin;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// One parse: runs <see cref="LetterGrammar"/> over the tokens, hands each section to its parser,
+/// and assembles the document with the checks that need the whole letter (missing, repeated and
+/// out-of-order sections, a truncated ending).
+/// </summary>
+internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens tokens)
+{
+    private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
+
+    private readonly ParseSession _session = new(text, tokens, parser.Classifier);
+    private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
+    private readonly List<DisputedItem> _items = [];
+    private readonly Dictionary<string, int> _seen = [];
+    private LetterHeader? _header;
+    private ReviewerCredentials? _reviewer;
+    private CaseSummary? _caseSummary;
+    private LetterLayout _layout;
+
+    public bool TryBuild([NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
+    {
+        document = null;
+        var lines = tokens.Lines;
+        var letter = LetterGrammar.Letter.Parse(lines);
+        if (lines.IsEmpty || !letter.Success)
+        {
+            error = NotALetter(lines.IsEmpty ? text.Length : lines[0].ContentStart);
+            return false;
+        }
+
+        if (!letter.Value.Preamble.IsEmpty)
+        {
+            ReadPreamble(letter.Value.Preamble);
+        }
+
+        if (letter.Value.Sections.IsEmpty && _header is null)
+        {
+            error = NotALetter(lines[0].ContentStart);
+            return false;
+        }
+
+        int lastOrder = -1;
+        string? lastName = null;
+        foreach (var section in letter.Value.Sections)
+        {
+            ReadSection(section, ref lastOrder, ref lastName);
+        }
+
+        CheckCompleteness();
+        error = null;
+        document = new ImrDocument
+        {
+            Layout = _layout,
+            Header = _header,
+            Reviewer = _reviewer,
+            CaseSummary = _caseSummary,
+            Items = [.. _items],
+            Sections = TileSections(),
+            Unrecognized = [.. _session.Unrecognized],
+            Diagnostics = [.. _session.Diagnostics],
+            Source = tokens.ToSourceText(),
+        };
+        return true;
+    }
+
+    private void ReadPreamble(LineRange preamble)
+    {
+        var context = new SectionContext(_session, "preamble", preamble);
+        _header = HeaderTableParser.Parse(context);
+        AddSection(_header is null ? "preamble" : "header", null, preamble);
+    }
+
+    private void ReadSection(SectionSyntax section, ref int lastOrder, ref string? lastName)
+    {
+        var sectionParser = parser.SectionForHeading(section.Rule);
+        var lines = tokens.Lines;
+        var heading = TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
+        AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
+        if (_layout == LetterLayout.Unknown)
+        {
+            _layout = sectionParser.Layout;
+        }
+
+        int order = parser.Sections.IndexOf(sectionParser);
+        if (order < lastOrder)
+        {
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOutOfOrder.Create(heading.Span, sectionParser.Name, lastName));
+        }
+        else
+        {
+            (lastOrder, lastName) = (order, sectionParser.Name);
+        }
+
+        var context = new SectionContext(_session, sectionParser.Name, section.Body);
+        bool repeated = _seen.TryGetValue(sectionParser.Name, out int count);
+        _seen[sectionParser.Name] = count + 1;
+        if (repeated && sectionParser is not DecisionsSectionParser)
+        {
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "the first one was kept and this one is unrecognized text."));
+            context.Unrecognized(new LineRange(0, section.Body.Count));
+            return;
+        }
+
+        if (repeated)
+        {
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "its items were added to the letter's items."));
+        }
+
+        Assign(sectionParser.Parse(context), heading);
+    }
+
+    private void Assign(object? result, TextValue heading)
+    {
+        switch (result)
+        {
+            case ReviewerCredentials reviewer:
+                _reviewer ??= reviewer;
+                break;
+            case CaseSummary caseSummary:
+                _caseSummary ??= caseSummary;
+                break;
+            case LetterHeader header:
+                _header ??= header;
+                break;
+            case ImmutableArray<DisputedItem> items:
+                if (items.IsEmpty)
+                {
+                    _session.Diagnostics.Add(ImrDiagnostics.NoItems.Create(heading.Span, heading.Value));
+                }
+
+                foreach (var item in items)
+                {
+                    _items.Add(item with { Number = _items.Count + 1 });
+                }
+
+                break;
+        }
+    }
+
+    private void AddSection(string name, TextValue? heading, LineRange lines)
+    {
+        var all = tokens.Lines;
+        var span = tokens.GetSpanFromBounds(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
+        _sections.Add((new LetterSection { Name = name, Heading = heading, Span = span }, lines));
+    }
+
+    // Each section's full span runs from the start of its first line to the start of the next
+    // section's first line, so the blank lines and page breaks between sections have one owner.
+    private ImmutableArray<LetterSection> TileSections()
+    {
+        var all = tokens.Lines;
+        var builder = ImmutableArray.CreateBuilder<LetterSection>(_sections.Count);
+        for (int i = 0; i < _sections.Count; i++)
+        {
+            int start = i == 0 ? 0 : all[_sections[i].Lines.Start].Start;
+            int end = i + 1 < _sections.Count ? all[_sections[i + 1].Lines.Start].Start : text.Length;
+            builder.Add(_sections[i].Section with { FullSpan = tokens.GetSpanFromBounds(start, end) });
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private void CheckCompleteness()
+    {
+        if (_layout == LetterLayout.Unknown)
+        {
+            return;
+        }
+
+        var lines = tokens.Lines;
+        foreach (var section in parser.Sections.Where(section => section.Layout == _layout && !_seen.ContainsKey(section.Name)))
+        {
+            int at = NextSectionStart(section);
+            _session.Diagnostics.Add(ImrDiagnostics.MissingSection.Create(tokens.GetSpan(at, 0), section.Headings[0], section.Name));
+        }
+
+        var last = lines[^1];
+        if (_seen.ContainsKey("decisions") && !ItemHeads.EndsSentence(last.GetContent(text)))
+        {
+            var content = last.GetContent(text);
+            _session.Diagnostics.Add(ImrDiagnostics.Truncated.Create(tokens.GetSpan(last.ContentStart, last.ContentLength), Excerpt.Of(content[Math.Max(0, content.Length - Excerpt.MaxLength)..])));
+        }
+    }
+
+    // Where a missing section would have been: before the first present section that comes after it.
+    private int NextSectionStart(SectionParser missing)
+    {
+        int order = parser.Sections.IndexOf(missing);
+        foreach (var (section, _) in _sections)
+        {
+            int index = parser.Sections.IndexOf(parser.Sections.FirstOrDefault(s => s.Name == section.Name)!);
+            if (index > order)
+            {
+                return section.Span.Start;
+            }
+        }
+
+        return tokens.Lines[^1].ContentEnd;
+    }
+
+    private ImrParseError NotALetter(int offset)
+    {
+        var (line, column) = tokens.GetLinePosition(offset);
+        string found = Excerpt.Of(text.AsSpan(offset));
+        return new ImrParseError(
+            $"Expected {HeaderTableDescription} at {line}:{column}, found {found}: the text is not an IMR Final Determination letter.",
+            HeaderTableDescription,
+            found,
+            offset,
+            line,
+            column);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// Reads the header table before the first heading. <see cref="HeaderGrammar"/> gives its labels and
+/// values in reading order; each value goes to the earliest label still waiting for a value of its
+/// kind, which pairs them whether an extractor kept each pair on one line or wrote all labels
+/// before all values.
+/// </summary>
+public static class HeaderTableParser
+{
+    /// <summary>
+    /// Reads the header from the lines in <paramref name="context"/>; null when they hold no header
+    /// label, in which case they are kept as unrecognized text.
+    /// </summary>
+    public static LetterHeader? Parse(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
+        if (lines.IsEmpty)
+        {
+            return null;
+        }
+
+        int origin = lines[0].ContentStart;
+        int end = lines[^1].ContentEnd;
+        var tokens = HeaderGrammar.Table.Parse(context.Text.AsSpan(origin, end - origin));
+        if (!tokens.Success || !tokens.Value.Any(token => token.Kind == HeaderTokenKind.Label))
+        {
+            context.Unrecognized(origin, end);
+            return null;
+        }
+
+        var values = new Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)>();
+        var waiting = new List<HeaderToken>();
+        HeaderToken? previous = null;
+        foreach (var token in tokens.Value)
+        {
+            switch (token.Kind)
+            {
+                case HeaderTokenKind.Label:
+                    waiting.Add(token);
+                    break;
+                case HeaderTokenKind.Value:
+                    Assign(context, token, origin, waiting, previous, values);
+                    break;
+            }
+
+            previous = token;
+        }
+
+        foreach (var label in waiting)
+        {
+            context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
+        }
+
+        return Build(context, values, origin, tokens.Value);
+    }
+
+    private static void Assign(
+        SectionContext context,
+        HeaderToken value,
+        int origin,
+        List<HeaderToken> waiting,
+        HeaderToken? previous,
+        Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)> values)
+    {
+        var text = context.Text.AsSpan(value.Range.Start + origin, value.Range.Length);
+        int match = 0;
+        while (match < waiting.Count && !HeaderGrammar.IsValueOfKind(text, waiting[match].Label!.Expects))
+        {
+            match++;
+        }
+
+        if (match < waiting.Count)
+        {
+            values[waiting[match].Label!.Field] = (waiting[match].Label!, value.Range);
+            waiting.RemoveAt(match);
+            return;
+        }
+
+        var span = Span(context, value.Range, origin);
+        if (previous is { Kind: HeaderTokenKind.Label } label && waiting.Contains(label))
+        {
+            // "Date Assigned: pending": the value sits right after its label but is not of its kind.
+            waiting.Remove(label);
+            context.Report(ImrDiagnostics.InvalidHeaderValue, span, HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
+        }
+        else
+        {
+            context.Report(ImrDiagnostics.UnpairedHeaderValue, span, Excerpt.Of(text));
+        }
+
+        context.Unrecognized(value.Range.Start + origin, value.Range.End + origin);
+    }
+
+    private static LetterHeader Build(
+        SectionContext context,
+        Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)> values,
+        int origin,
+        ImmutableArray<HeaderToken> tokens)
+    {
+        return new LetterHeader
+        {
+            CaseNumber = Text(HeaderField.CaseNumber),
+            DateAssigned = Date(HeaderField.DateAssigned),
+            DecisionDate = Date(HeaderField.DecisionDate),
+            Priority = Text(HeaderField.Priority),
+            DateOfInjury = Date(HeaderField.DateOfInjury),
+            UrDenialDate = Date(HeaderField.UrDenialDate),
+            ApplicationReceived = Date(HeaderField.ApplicationReceived),
+            Span = context.Span(tokens[0].Range.Start + origin, tokens[^1].Range.End + origin),
+        };
+
+        TextValue? Text(HeaderField field) =>
+            values.TryGetValue(field, out var found) ? context.Value(found.Range.Start + origin, found.Range.End + origin) : null;
+
+        Spanned<DateOnly>? Date(HeaderField field)
+        {
+            if (!values.TryGetValue(field, out var found))
+            {
+                return null;
+            }
+
+            var parsed = DateGrammar.Numeric.Parse(context.Text.AsSpan(found.Range.Start + origin, found.Range.Length));
+            return parsed.Success ? context.Spanned(parsed.Value, found.Range.Start + origin, found.Range.End + origin) : null;
+        }
+    }
+
+    private static TextSpan Span(SectionContext context, OffsetRange range, int origin) =>
+        context.Span(range.Start + origin, range.End + origin);
+}

@@ -1,0 +1,161 @@
+using Pidgin;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>Turns an <see cref="ItemSyntax"/> into a <see cref="DisputedItem"/>.</summary>
+internal static class ItemBuilder
+{
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number)
+    {
+        var lines = context.Lines;
+        var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
+        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : ReadHead(context, syntax, item);
+
+        Guideline? claims = null;
+        Guideline? maximus = null;
+        Rationale? rationale = null;
+        foreach (var part in syntax.Parts)
+        {
+            var label = lines[part.Lines.Start];
+            var rule = context.RuleOf(label);
+            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(label.GetContent(context.Text), rule?.Phrase ?? string.Empty));
+            var text = context.Value(textStart, lines[part.Lines.End - 1].ContentEnd);
+            var span = context.Span(part.Lines);
+            if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)
+            {
+                claims = new Guideline { Text = text, Span = span };
+            }
+            else if (rule == DecisionsSectionParser.MaximusGuideline && maximus is null)
+            {
+                maximus = new Guideline { Text = text, Span = span };
+            }
+            else if (rule == DecisionsSectionParser.DecisionRationale && rationale is null)
+            {
+                rationale = new Rationale { Text = text, Span = span };
+            }
+            else
+            {
+                bool isPart = rule is not null && DecisionsSectionParser.ItemParts.Contains(rule);
+                context.Report(isPart ? ImrDiagnostics.RepeatedItemPart : ImrDiagnostics.UnexpectedItemPart, span, number, rule?.Phrase.TrimEnd(':') ?? "?");
+                context.Unrecognized(part.Lines);
+            }
+        }
+
+        ReportMissing(context, item, claims, DecisionsSectionParser.ClaimsAdministratorGuideline);
+        ReportMissing(context, item, maximus, DecisionsSectionParser.MaximusGuideline);
+        ReportMissing(context, item, rationale, DecisionsSectionParser.DecisionRationale);
+        return item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
+    }
+
+    private static void ReportMissing(SectionContext context, DisputedItem item, object? part, LineRule rule)
+    {
+        if (part is null)
+        {
+            context.Report(ImrDiagnostics.MissingItemPart, context.Span(item.Span.End, item.Span.End), item.Number, rule.Phrase.TrimEnd(':'));
+        }
+    }
+
+    private static DisputedItem MissingHead(SectionContext context, ItemSyntax syntax, DisputedItem item)
+    {
+        var first = context.Lines[syntax.Lines.Start];
+        var rule = context.RuleOf(first);
+        context.Report(ImrDiagnostics.MissingRequest, context.Span(first.ContentStart, first.ContentEnd), rule?.Phrase.TrimEnd(':') ?? "text", item.Number);
+        return item;
+    }
+
+    private static DisputedItem ReadHead(SectionContext context, ItemSyntax syntax, DisputedItem item)
+    {
+        var lines = context.Lines;
+        string text = context.Text;
+        int start = lines[syntax.Head.Start].ContentStart;
+        int end;
+        Spanned<Decision>? decision = null;
+        if (syntax.DecisionLine >= 0)
+        {
+            var line = lines[syntax.DecisionLine];
+            var (wordStart, wordEnd) = DecisionWord(text, line);
+            decision = context.Spanned(context.DecisionWord(line.Rule).Decision, wordStart, wordEnd);
+            end = RequestEnd(text, start, wordStart);
+        }
+        else
+        {
+            end = lines[syntax.Head.End - 1].ContentEnd;
+            if (text[end - 1] == ':')
+            {
+                end--;
+            }
+
+            context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number);
+        }
+
+        item = item with { Decision = decision };
+        if (end <= start)
+        {
+            context.Report(ImrDiagnostics.MissingRequest, context.Span(start, start), "decision", item.Number);
+            return item;
+        }
+
+        var partial = ItemHeadGrammar.PartialAuthorization.Parse(text.AsSpan(start, end - start));
+        if (partial.Success)
+        {
+            var value = partial.Value;
+            return item with
+            {
+                OriginalRequest = context.Value(value.Original.Start + start, value.Original.End + start),
+                Authorized = context.Value(value.Authorized.Start + start, value.Authorized.End + start),
+                Request = context.Value(value.Remaining.Start + start, value.Remaining.End + start),
+            };
+        }
+
+        return item with { Request = context.Value(start, end) };
+    }
+
+    // The decision word at the end of the line, a trailing full stop left out.
+    private static (int Start, int End) DecisionWord(string text, Line line)
+    {
+        int end = line.ContentEnd;
+        if (text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > line.ContentStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    // "Z is: Upheld" and "Z: Upheld" both decide Z: the request ends before the colon and the "is".
+    private static int RequestEnd(string text, int start, int decisionStart)
+    {
+        int end = SkipSpaceBack(text, start, decisionStart);
+        if (end > start && text[end - 1] == ':')
+        {
+            end = SkipSpaceBack(text, start, end - 1);
+            if (end - 3 >= start && CharSets.IsSpace(text[end - 3]) && text.AsSpan(end - 2, 2).Equals("is", StringComparison.OrdinalIgnoreCase))
+            {
+                end = SkipSpaceBack(text, start, end - 2);
+            }
+        }
+
+        return end;
+    }
+
+    private static int SkipSpaceBack(string text, int start, int end)
+    {
+        while (end > start && CharSets.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,99 @@
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// What a <see cref="SectionParser"/> sees of the letter: the section's body lines, the whole input
+/// for spans, and a place to report diagnostics and unrecognized text.
+/// </summary>
+public sealed class SectionContext
+{
+    private readonly ParseSession _session;
+    private readonly LineRange _body;
+
+    internal SectionContext(ParseSession session, string name, LineRange body)
+    {
+        _session = session;
+        Name = name;
+        _body = body;
+    }
+
+    /// <summary>The section's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The whole input, exactly as given; spans index into it.</summary>
+    public string Text => _session.Text;
+
+    /// <summary>The section's body lines (the heading excluded); indexes below are into this list.</summary>
+    public ReadOnlySpan<Line> Lines => _session.Tokens.Lines.Slice(_body.Start, _body.Count);
+
+    internal Span<Line> MutableLines => _session.Tokens.MutableLines.Slice(_body.Start, _body.Count);
+
+    /// <summary>The rule that classified <paramref name="line"/>, or null for plain text and decision lines.</summary>
+    public LineRule? RuleOf(Line line) =>
+        line.Kind is LineKind.Text or LineKind.Decision or LineKind.Request || line.Rule < 0 ? null : _session.Rules[line.Rule];
+
+    /// <summary>The rule with index <paramref name="index"/> in the parser's rule list.</summary>
+    public LineRule Rule(int index) => _session.Rules[index];
+
+    /// <summary>The decision word a decision line ends with (its <see cref="Line.Rule"/>).</summary>
+    public DecisionWord DecisionWord(int index) => _session.DecisionWords[index];
+
+    /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (offsets into <see cref="Text"/>).</summary>
+    public TextSpan Span(int start, int end) => _session.Tokens.GetSpanFromBounds(start, end);
+
+    /// <summary>The span from the first to the last visible character of <paramref name="lines"/>.</summary>
+    public TextSpan Span(LineRange lines)
+    {
+        var all = Lines;
+        return lines.IsEmpty ? Span(all.Length > 0 ? all[0].ContentStart : 0, all.Length > 0 ? all[0].ContentStart : 0)
+            : Span(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
+    }
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, without the space at its ends; null when nothing is left.</summary>
+    public TextValue? Value(int start, int end)
+    {
+        var trimmed = new OffsetRange(start, end).Trim(Text);
+        return trimmed.IsEmpty ? null : TextValue.FromSource(Text, Span(trimmed.Start, trimmed.End));
+    }
+
+    /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, Text, Span(start, end));
+
+    /// <summary>Reports a diagnostic.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        _session.Diagnostics.Add(descriptor.Create(span, arguments));
+    }
+
+    /// <summary>Keeps the text from <paramref name="start"/> to <paramref name="end"/> as unrecognized, with a warning.</summary>
+    public void Unrecognized(int start, int end)
+    {
+        if (Value(start, end) is { } text)
+        {
+            _session.Unrecognized.Add(new UnrecognizedText { Section = Name, Text = text });
+            Report(ImrDiagnostics.UnrecognizedText, text.Span, Describe(Name), Excerpt.Of(text.RawSpan));
+        }
+    }
+
+    /// <summary>Keeps <paramref name="lines"/> as unrecognized text, with a warning.</summary>
+    public void Unrecognized(LineRange lines)
+    {
+        if (!lines.IsEmpty)
+        {
+            var all = Lines;
+            Unrecognized(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
+        }
+    }
+
+    private static string Describe(string section) => section switch
+    {
+        "preamble" => "text before the first heading",
+        _ => $"{section} section",
+    };
+}

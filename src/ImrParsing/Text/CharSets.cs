@@ -1,0 +1,25 @@
+using System.Buffers;
+
+namespace ImrParsing.Text;
+
+/// <summary>Character classes shared by the tokenizer, the normalizer and the grammar.</summary>
+internal static class CharSets
+{
+    /// <summary>
+    /// Space inside a line: what extractors put between words (no-break spaces, form feeds, a stray
+    /// byte-order mark, the Unicode space separators) but not the line ends.
+    /// </summary>
+    public static readonly SearchValues<char> InlineSpace = SearchValues.Create(
+        " \t\f\v\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085");
+
+    /// <summary>Everything <see cref="InlineSpace"/> holds, plus the line ends.</summary>
+    public static readonly SearchValues<char> AnySpace = SearchValues.Create(
+        " \t\f\v\r\n\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085");
+
+    /// <summary>The characters that end a line.</summary>
+    public static readonly SearchValues<char> LineEnd = SearchValues.Create("\r\n");
+
+    public static bool IsSpace(char c) => AnySpace.Contains(c);
+
+    public static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);
+}

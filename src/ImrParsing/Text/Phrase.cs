@@ -1,0 +1,92 @@
+namespace ImrParsing.Text;
+
+/// <summary>
+/// Matches fixed phrases against letter text the way a reader would: ASCII case ignored, any run of
+/// white space (line breaks and page breaks included) where the phrase has a space.
+/// </summary>
+public static class Phrase
+{
+    /// <summary>
+    /// The number of characters of <paramref name="text"/> that match <paramref name="phrase"/> at
+    /// its start, or -1 when it does not match.
+    /// </summary>
+    public static int MatchLength(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase)
+    {
+        int i = 0;
+        for (int j = 0; j < phrase.Length; j++)
+        {
+            char p = phrase[j];
+            if (p == ' ')
+            {
+                if (i >= text.Length || !CharSets.IsSpace(text[i]))
+                {
+                    return -1;
+                }
+
+                while (i < text.Length && CharSets.IsSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= text.Length || !EqualsIgnoreAsciiCase(text[i], p))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with <paramref name="phrase"/>.</summary>
+    public static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase) => MatchLength(text, phrase) >= 0;
+
+    /// <summary>
+    /// The offset in <paramref name="text"/> where <paramref name="phrase"/> first matches, or -1;
+    /// <paramref name="length"/> receives the matched length.
+    /// </summary>
+    public static int IndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase, out int length)
+    {
+        length = 0;
+        if (phrase.IsEmpty)
+        {
+            return 0;
+        }
+
+        char first = phrase[0];
+        char upper = char.ToUpperInvariant(first);
+        char lower = char.ToLowerInvariant(first);
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int found = upper == lower ? text[offset..].IndexOf(first) : text[offset..].IndexOfAny(upper, lower);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            offset += found;
+            int matched = MatchLength(text[offset..], phrase);
+            if (matched >= 0)
+            {
+                length = matched;
+                return offset;
+            }
+
+            offset++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/>.</summary>
+    public static bool Contains(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase) => IndexOf(text, phrase, out _) >= 0;
+
+    /// <summary>True when the two characters are equal, ignoring ASCII case.</summary>
+    public static bool EqualsIgnoreAsciiCase(char a, char b) =>
+        a == b || ((uint)((a | 0x20) - 'a') <= 'z' - 'a' && (a | 0x20) == (b | 0x20));
+}

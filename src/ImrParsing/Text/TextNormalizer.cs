@@ -1,0 +1,135 @@
+using System.Buffers;
+
+namespace ImrParsing.Text;
+
+/// <summary>
+/// Turns raw letter text into its canonical form, the same whatever extractor produced it.
+/// </summary>
+/// <remarks>
+/// Every run of white space (spaces, tabs, line ends, form feeds, no-break spaces, a byte-order
+/// mark) becomes one space, and the ends are trimmed. A word broken with a hyphen at the end of a
+/// line ("non-" / "opioid") is joined without the hyphen ("nonopioid"): pdftotext's reading-order
+/// output has already joined such words that way, and the canonical form must not depend on which
+/// extractor ran.
+/// </remarks>
+public static class TextNormalizer
+{
+    private const int StackLimit = 256;
+
+    /// <summary>The canonical form of <paramref name="raw"/>.</summary>
+    public static string Normalize(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length <= StackLimit)
+        {
+            Span<char> buffer = stackalloc char[raw.Length];
+            return new string(buffer[..Normalize(raw, buffer)]);
+        }
+
+        char[] rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            return new string(rented, 0, Normalize(raw, rented));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/>, which
+    /// must be at least as long as <paramref name="raw"/>, and returns the number of characters written.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination)
+    {
+        if (destination.Length < raw.Length)
+        {
+            throw new ArgumentException("The destination must be at least as long as the input.", nameof(destination));
+        }
+
+        int written = 0;
+        bool pendingSpace = false;
+        int i = 0;
+        while (i < raw.Length)
+        {
+            char c = raw[i];
+            if (CharSets.IsSpace(c))
+            {
+                pendingSpace = written > 0;
+                i++;
+                continue;
+            }
+
+            if (c == '-' && IsLineEndHyphen(raw, i, written > 0 ? destination[written - 1] : '\0', pendingSpace, out int resume))
+            {
+                // "non-\nopioid": drop the hyphen and the line break, keep the word whole.
+                i = resume;
+                pendingSpace = false;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                destination[written++] = ' ';
+                pendingSpace = false;
+            }
+
+            destination[written++] = c;
+            i++;
+        }
+
+        return written;
+    }
+
+    /// <summary>True when <paramref name="raw"/> is already in canonical form.</summary>
+    public static bool IsNormalized(ReadOnlySpan<char> raw)
+    {
+        if (raw.IsEmpty)
+        {
+            return true;
+        }
+
+        if (raw[0] == ' ' || raw[^1] == ' ')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < raw.Length; i++)
+        {
+            char c = raw[i];
+            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A hyphen after a letter or digit, followed only by spaces up to a line end, with a letter or
+    // digit as the next visible character (blank lines and page breaks in between are allowed).
+    private static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, char previous, bool spaceBefore, out int resume)
+    {
+        resume = hyphen + 1;
+        if (spaceBefore || !char.IsLetterOrDigit(previous))
+        {
+            return false;
+        }
+
+        int j = hyphen + 1;
+        bool sawLineEnd = false;
+        while (j < raw.Length && CharSets.IsSpace(raw[j]))
+        {
+            sawLineEnd |= raw[j] is '\n' or '\r';
+            j++;
+        }
+
+        if (!sawLineEnd || j >= raw.Length || !char.IsLetterOrDigit(raw[j]))
+        {
+            return false;
+        }
+
+        resume = j;
+        return true;
+    }
+}

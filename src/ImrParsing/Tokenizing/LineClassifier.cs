@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using ImrParsing.Text;
+
+namespace ImrParsing.Tokenizing;
+
+/// <summary>
+/// Gives each line its <see cref="LineKind"/> from an ordered list of <see cref="LineRule"/>s and
+/// the decision words. Built once per parser; immutable and thread-safe.
+/// </summary>
+public sealed class LineClassifier
+{
+    private readonly int[][] _rulesByFirstChar = new int[128][];
+    private readonly int[] _otherRules;
+    private readonly int _longestHeading;
+
+    /// <summary>Makes a classifier. The first rule that matches a line wins.</summary>
+    public LineClassifier(IEnumerable<LineRule> rules, IEnumerable<DecisionWord> decisionWords)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(decisionWords);
+        Rules = [.. rules];
+        DecisionWords = [.. decisionWords];
+        foreach (var word in DecisionWords)
+        {
+            if (word.Word.Length == 0 || !word.Word.All(char.IsLetter))
+            {
+                throw new ArgumentException($"A decision word is one word of letters; '{word.Word}' is not.", nameof(decisionWords));
+            }
+        }
+
+        var buckets = new List<int>[128];
+        var other = new List<int>();
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            string phrase = Rules[i].Phrase;
+            if (string.IsNullOrWhiteSpace(phrase) || phrase[0] == ' ')
+            {
+                throw new ArgumentException($"Rule '{Rules[i].Name}' needs a phrase that starts with a visible character.", nameof(rules));
+            }
+
+            char first = phrase[0];
+            if (first < 128)
+            {
+                (buckets[ToLowerAscii(first)] ??= []).Add(i);
+            }
+            else
+            {
+                other.Add(i);
+            }
+        }
+
+        for (int c = 0; c < 128; c++)
+        {
+            _rulesByFirstChar[c] = buckets[c] is { } list ? [.. list] : [];
+        }
+
+        _otherRules = [.. other];
+        _longestHeading = Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>The rules, in the order they are tried.</summary>
+    public ImmutableArray<LineRule> Rules { get; }
+
+    /// <summary>The words that end a decision line.</summary>
+    public ImmutableArray<DecisionWord> DecisionWords { get; }
+
+    /// <summary>The line with its kind and rule set.</summary>
+    public Line Classify(string text, Line line)
+    {
+        var content = line.GetContent(text);
+        int rule = MatchRule(content);
+        if (rule >= 0)
+        {
+            return line.With(Rules[rule].Kind, rule);
+        }
+
+        int word = MatchDecision(content);
+        return word >= 0 ? line.With(LineKind.Decision, word) : line;
+    }
+
+    /// <summary>The index of the first rule that matches <paramref name="content"/>, or -1.</summary>
+    public int MatchRule(ReadOnlySpan<char> content)
+    {
+        if (content.IsEmpty)
+        {
+            return -1;
+        }
+
+        char first = content[0];
+        var candidates = first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
+        foreach (int index in candidates)
+        {
+            if (Matches(Rules[index], content))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of the decision word that ends <paramref name="content"/> after a colon (or makes
+    /// up the whole of it), or -1.
+    /// </summary>
+    public int MatchDecision(ReadOnlySpan<char> content)
+    {
+        int end = content.Length;
+        if (end > 0 && content[end - 1] == '.')
+        {
+            end--;
+        }
+
+        int wordStart = end;
+        while (wordStart > 0 && char.IsLetter(content[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordStart == end)
+        {
+            return -1;
+        }
+
+        var word = content[wordStart..end];
+        for (int i = 0; i < DecisionWords.Length; i++)
+        {
+            if (word.Equals(DecisionWords[i].Word, StringComparison.OrdinalIgnoreCase))
+            {
+                var before = content[..wordStart].TrimEnd();
+                return before.IsEmpty || before[^1] == ':' ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The second pass, which needs neighbouring lines: joins headings that an extractor split over
+    /// two lines ("IMR ISSUES, DECISIONS AND" / "RATIONALES"), and carries a boilerplate sentence
+    /// over the lines it wraps onto, up to the colon or full stop that ends it.
+    /// </summary>
+    public void Refine(string text, Span<Line> lines)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (int i = 0; i + 1 < lines.Length; i++)
+        {
+            var first = lines[i];
+            var second = lines[i + 1];
+            if (first.Kind == LineKind.Boilerplate)
+            {
+                i = ContinueBoilerplate(text, lines, i);
+                continue;
+            }
+
+            if (first.Kind != LineKind.Text || second.Kind is not (LineKind.Text or LineKind.Decision) || first.ContentLength >= _longestHeading)
+            {
+                continue;
+            }
+
+            var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
+            int rule = MatchRule(joined);
+            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading)
+            {
+                lines[i] = first.With(LineKind.Heading, rule);
+                lines[i + 1] = second.With(LineKind.HeadingContinuation, rule);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The most lines a boilerplate sentence wraps onto.</summary>
+    public const int MaxBoilerplateLines = 3;
+
+    private static int ContinueBoilerplate(string text, Span<Line> lines, int index)
+    {
+        var line = lines[index];
+        int last = index;
+        while (!EndsBoilerplate(lines[last].GetContent(text))
+               && last + 1 < lines.Length
+               && last + 1 - index < MaxBoilerplateLines
+               && lines[last + 1].Kind == LineKind.Text)
+        {
+            last++;
+            lines[last] = lines[last].With(LineKind.Boilerplate, line.Rule);
+        }
+
+        return last;
+    }
+
+    private static bool EndsBoilerplate(ReadOnlySpan<char> content) => content[^1] is ':' or '.';
+
+    private static bool Matches(LineRule rule, ReadOnlySpan<char> content)
+    {
+        int length = Phrase.MatchLength(content, rule.Phrase);
+        if (length < 0)
+        {
+            return false;
+        }
+
+        var rest = content[length..];
+        if (rule.Match == LineMatch.WholeLine)
+        {
+            rest = rest.Trim();
+            return rest.IsEmpty || rest is ":";
+        }
+
+        // "Application" must not match "Applications".
+        return rest.IsEmpty || !char.IsLetterOrDigit(rule.Phrase[^1]) || !char.IsLetterOrDigit(rest[0]);
+    }
+
+    private static int ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+}
