@@ -8,9 +8,9 @@ namespace ImrParsing.Text;
 /// <remarks>
 /// Every run of white space (spaces, tabs, line ends, form feeds, no-break spaces, a byte-order
 /// mark) becomes one space, and the ends are trimmed. A word broken with a hyphen at the end of a
-/// line ("non-" / "opioid") is joined without the hyphen ("nonopioid"): pdftotext's reading-order
-/// output has already joined such words that way, and the canonical form must not depend on which
-/// extractor ran.
+/// line ("non-" / "opioid", "10%-" / "Cyclobenzaprine") is joined without the hyphen
+/// ("nonopioid"): pdftotext's reading-order output has already joined every such word that way,
+/// and the canonical form must not depend on which extractor ran.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -60,7 +60,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (c == '-' && IsLineEndHyphen(raw, i, written > 0 ? destination[written - 1] : '\0', pendingSpace, out int resume))
+            if (c == '-' && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
             {
                 // "non-\nopioid": drop the hyphen and the line break, keep the word whole.
                 i = resume;
@@ -106,16 +106,11 @@ public static class TextNormalizer
         return true;
     }
 
-    // A hyphen after a letter or digit, followed only by spaces up to a line end, with a letter or
-    // digit as the next visible character (blank lines and page breaks in between are allowed).
-    private static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, char previous, bool spaceBefore, out int resume)
+    // A hyphen that ends a word (the caller checked that no space precedes it), followed only by
+    // spaces up to a line end and then by more text (blank lines and page breaks in between are allowed).
+    private static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, out int resume)
     {
         resume = hyphen + 1;
-        if (spaceBefore || !char.IsLetterOrDigit(previous))
-        {
-            return false;
-        }
-
         int j = hyphen + 1;
         bool sawLineEnd = false;
         while (j < raw.Length && CharSets.IsSpace(raw[j]))
@@ -124,7 +119,7 @@ public static class TextNormalizer
             j++;
         }
 
-        if (!sawLineEnd || j >= raw.Length || !char.IsLetterOrDigit(raw[j]))
+        if (!sawLineEnd || j >= raw.Length)
         {
             return false;
         }

@@ -19,13 +19,15 @@ public sealed class TextNormalizerTests
     [InlineData("dated 10-30-\n2016, the injured", "dated 10-302016, the injured")]
     [InlineData("to follow-up for re-\n\n\fevaluation.", "to follow-up for reevaluation.")]
     [InlineData("H2- \r\nreceptor", "H2receptor")]
+    [InlineData("Flurbiprofen 10%-\nCyclobenzaprine 3%", "Flurbiprofen 10%Cyclobenzaprine 3%")]
+    [InlineData("range-of-\n(motion)", "range-of(motion)")]
+    [InlineData("imaging --\nMagnetic", "imaging -Magnetic")]
     public void A_word_hyphenated_at_a_line_end_is_joined_as_pdftotext_joins_it(string raw, string expected) =>
         TextNormalizer.Normalize(raw).ShouldBe(expected);
 
     [Theory]
     [InlineData("well-established", "well-established")]
     [InlineData("pain level -\n8 of 10", "pain level - 8 of 10")]
-    [InlineData("range-of-\n(motion)", "range-of- (motion)")]
     [InlineData("ends with a hyphen-", "ends with a hyphen-")]
     public void Other_hyphens_are_kept(string raw, string expected) =>
         TextNormalizer.Normalize(raw).ShouldBe(expected);
