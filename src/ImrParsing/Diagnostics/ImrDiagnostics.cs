@@ -92,6 +92,21 @@ public static class ImrDiagnostics
         "IMR5006", "No disputed items", DiagnosticSeverity.Warning,
         "Expected at least one disputed item (\"...: Upheld\" followed by \"Claims Administrator guideline:\") in the {0} section.");
 
+    /// <summary>A rationale concludes the opposite of the item's decision word.</summary>
+    public static DiagnosticDescriptor ConclusionContradictsDecision { get; } = new(
+        "IMR5007", "Conclusion contradicts the decision", DiagnosticSeverity.Warning,
+        "Item {0} is {1}, but its rationale concludes that the request is {2}: {3}");
+
+    /// <summary>Part of a guideline's text is no statement or citation form the parser knows.</summary>
+    public static DiagnosticDescriptor UnreadGuidelineText { get; } = new(
+        "IMR5008", "Guideline text not read", DiagnosticSeverity.Warning,
+        "Part of the {1} of item {0} is not a citation the parser knows; it is kept in the guideline's text only: {2}");
+
+    /// <summary>A rationale states no conclusion in a known form.</summary>
+    public static DiagnosticDescriptor NoConclusion { get; } = new(
+        "IMR5009", "Rationale without a conclusion", DiagnosticSeverity.Info,
+        "The rationale of item {0} states no conclusion in a known form (\"the request is not medically necessary\", \"is medically necessary\", \"is non-certified\").");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -100,5 +115,6 @@ public static class ImrDiagnostics
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
+        ConclusionContradictsDecision, UnreadGuidelineText, NoConclusion,
     ];
 }

@@ -1,6 +1,7 @@
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -49,7 +50,7 @@ internal static class ItemBuilder
         ReportMissing(context, item, claims, DecisionsSectionParser.ClaimsAdministratorGuideline);
         ReportMissing(context, item, maximus, DecisionsSectionParser.MaximusGuideline);
         ReportMissing(context, item, rationale, DecisionsSectionParser.DecisionRationale);
-        return item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
+        return ItemSemantics.Read(context, item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale });
     }
 
     private static void ReportMissing(SectionContext context, DisputedItem item, object? part, LineRule rule)

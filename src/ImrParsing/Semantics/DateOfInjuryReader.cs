@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
+using Pidgin;
 
 namespace ImrParsing.Semantics;
 
@@ -27,7 +28,7 @@ public static class DateOfInjuryReader
     public static FoundDate? Find(CanonicalText text, ImmutableArray<FoundDate> dates)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Text;
+        var canonical = text.Value;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (!IsAnchorStart(canonical, i))

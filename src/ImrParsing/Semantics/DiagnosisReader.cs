@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
+using Pidgin;
 
 namespace ImrParsing.Semantics;
 
@@ -22,7 +23,7 @@ public static class DiagnosisReader
     public static ImmutableArray<OffsetRange> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Text;
+        var canonical = text.Value;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is not ('d' or 'D' or 'u' or 'U' or 't' or 'T') || (i > 0 && char.IsLetter(canonical[i - 1])))
@@ -49,7 +50,7 @@ public static class DiagnosisReader
         var values = ImmutableArray.CreateBuilder<TextValue>();
         foreach (var range in Find(text))
         {
-            var source = text.ToSource(range);
+            var source = text.SourceRange(range);
             if (context.Value(source.Start, source.End) is { } value)
             {
                 values.Add(value);

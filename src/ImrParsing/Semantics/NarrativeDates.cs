@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
+using Pidgin;
 
 namespace ImrParsing.Semantics;
 
@@ -38,7 +39,7 @@ public static class NarrativeDates
     public static ImmutableArray<FoundDate> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Text;
+        var canonical = text.Value;
         var found = ImmutableArray.CreateBuilder<FoundDate>();
         int i = 0;
         while (i < canonical.Length)
@@ -63,7 +64,7 @@ public static class NarrativeDates
                     && (result.Value.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
                 {
                     var range = result.Value.Range.Shift(i);
-                    found.Add(new FoundDate(result.Value.Value.Date, result.Value.Value.Form, range, text.ToSource(range)));
+                    found.Add(new FoundDate(result.Value.Value.Date, result.Value.Value.Form, range, text.SourceRange(range)));
                     i = range.End;
                     continue;
                 }

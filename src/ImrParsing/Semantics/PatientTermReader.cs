@@ -1,7 +1,8 @@
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
+using Pidgin;
 
 namespace ImrParsing.Semantics;
 
@@ -16,7 +17,7 @@ public static class PatientTermReader
     public static (string Value, OffsetRange Source)? Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Text;
+        var canonical = text.Value;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is not ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') || (i > 0 && char.IsLetter(canonical[i - 1])))
@@ -27,7 +28,7 @@ public static class PatientTermReader
             var result = PatientGrammar.NamedTerm.Parse(canonical.AsSpan(i));
             if (result.Success)
             {
-                return (result.Value.Value, text.ToSource(result.Value.Range.Shift(i)));
+                return (result.Value.Value, text.SourceRange(result.Value.Range.Shift(i)));
             }
         }
 

@@ -40,21 +40,42 @@ public static class TextNormalizer
     /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/>, which
     /// must be at least as long as <paramref name="raw"/>, and returns the number of characters written.
     /// </summary>
-    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination)
+    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination) => Normalize(raw, destination, []);
+
+    /// <summary>
+    /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/> and,
+    /// for each character written, its offset in <paramref name="raw"/> to <paramref name="sourceOffsets"/>
+    /// (a folded space gets the offset of the first white space character it stands for); both must
+    /// be at least as long as <paramref name="raw"/>, or <paramref name="sourceOffsets"/> empty to
+    /// skip the offsets. Returns the number of characters written.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination, Span<int> sourceOffsets)
     {
         if (destination.Length < raw.Length)
         {
             throw new ArgumentException("The destination must be at least as long as the input.", nameof(destination));
         }
 
+        bool offsets = !sourceOffsets.IsEmpty;
+        if (offsets && sourceOffsets.Length < raw.Length)
+        {
+            throw new ArgumentException("The offsets must be at least as long as the input.", nameof(sourceOffsets));
+        }
+
         int written = 0;
         bool pendingSpace = false;
+        int spaceStart = 0;
         int i = 0;
         while (i < raw.Length)
         {
             char c = raw[i];
             if (CharSets.IsSpace(c))
             {
+                if (!pendingSpace)
+                {
+                    spaceStart = i;
+                }
+
                 pendingSpace = written > 0;
                 i++;
                 continue;
@@ -70,8 +91,18 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
+                if (offsets)
+                {
+                    sourceOffsets[written] = spaceStart;
+                }
+
                 destination[written++] = ' ';
                 pendingSpace = false;
+            }
+
+            if (offsets)
+            {
+                sourceOffsets[written] = i;
             }
 
             destination[written++] = c;

@@ -41,8 +41,10 @@ public sealed class DamagedLetterTests
         document.Items.Length.ShouldBe(2);
         document.Items[0].Rationale.ShouldNotBeNull();
         document.Items[1].Rationale.ShouldBeNull();
-        Codes(document).ShouldBe([ImrDiagnostics.MissingItemPart.Code, ImrDiagnostics.Truncated.Code]);
+        // What is left of the MAXIMUS guideline ("Decision b") is no citation: kept in its text, with a warning.
+        Codes(document).ShouldBe([ImrDiagnostics.MissingItemPart.Code, ImrDiagnostics.UnreadGuidelineText.Code, ImrDiagnostics.Truncated.Code]);
         document.Diagnostics[0].Message.ShouldBe("Item 2 has no \"Decision rationale\" part.");
+        document.Items[1].MaximusGuideline!.Citations.ShouldBeEmpty();
     }
 
     [Fact]

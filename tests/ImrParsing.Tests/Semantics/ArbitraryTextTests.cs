@@ -1,4 +1,5 @@
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -28,7 +29,7 @@ public sealed class ArbitraryTextTests
             var diagnoses = DiagnosisReader.Find(canonical);
 
             foreach (var range in dates.Select(date => date.Source).Concat(injury is { } i ? [i.Source] : []).Concat(term is { } t ? [t.Source] : [])
-                .Concat(diagnoses.Select(canonical.ToSource)))
+                .Concat(diagnoses.Select(canonical.SourceRange)))
             {
                 range.Start.ShouldBeInRange(0, text.Length, text);
                 range.End.ShouldBeInRange(range.Start, text.Length, text);

@@ -1,4 +1,5 @@
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 

@@ -1,4 +1,5 @@
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -8,7 +9,7 @@ public sealed class DiagnosisReaderTests
     private static string[] Read(string text)
     {
         var canonical = CanonicalText.Of(text);
-        return DiagnosisReader.Find(canonical).Select(range => canonical.Text[range.Start..range.End]).ToArray();
+        return DiagnosisReader.Find(canonical).Select(range => canonical.Value[range.Start..range.End]).ToArray();
     }
 
     [Theory]

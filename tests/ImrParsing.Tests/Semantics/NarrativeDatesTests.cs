@@ -1,5 +1,6 @@
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 

@@ -1,10 +1,9 @@
 using ImrParsing.Parsers;
-using ImrParsing.Semantics;
 using ImrParsing.Text;
 
-namespace ImrParsing.Tests.Semantics;
+namespace ImrParsing.Tests.Text;
 
-public sealed class CanonicalTextTests
+public sealed class CanonicalTextCorpusTests
 {
     [Theory]
     [MemberData(nameof(Infrastructure.Corpus.AllTextData), MemberType = typeof(Infrastructure.Corpus))]
@@ -14,13 +13,13 @@ public sealed class CanonicalTextTests
 
         var canonical = CanonicalText.Of(text);
 
-        canonical.Text.ShouldBe(TextNormalizer.Normalize(text));
-        for (int i = 0; i < canonical.Text.Length; i++)
+        canonical.Value.ShouldBe(TextNormalizer.Normalize(text));
+        for (int i = 0; i < canonical.Value.Length; i++)
         {
-            var source = canonical.ToSource(new OffsetRange(i, i + 1));
-            if (canonical.Text[i] != ' ')
+            var source = canonical.SourceRange(new OffsetRange(i, i + 1));
+            if (canonical.Value[i] != ' ')
             {
-                text[source.Start].ShouldBe(canonical.Text[i]);
+                text[source.Start].ShouldBe(canonical.Value[i]);
             }
         }
     }
@@ -31,11 +30,11 @@ public sealed class CanonicalTextTests
         const string source = "  note dated 10-30-\n2016, the  injured\nworker";
         var canonical = CanonicalText.Of(source, 2, source.Length);
 
-        canonical.Text.ShouldBe("note dated 10-302016, the injured worker");
-        var date = canonical.ToSource(new OffsetRange(11, 20));
+        canonical.Value.ShouldBe("note dated 10-302016, the injured worker");
+        var date = canonical.SourceRange(new OffsetRange(11, 20));
         source[date.Start..date.End].ShouldBe("10-30-\n2016");
-        var term = canonical.ToSource(new OffsetRange(26, 40));
+        var term = canonical.SourceRange(new OffsetRange(26, 40));
         source[term.Start..term.End].ShouldBe("injured\nworker");
-        canonical.ToSource(new OffsetRange(40, 40)).ShouldBe(new OffsetRange(source.Length, source.Length));
+        canonical.SourceRange(new OffsetRange(40, 40)).ShouldBe(new OffsetRange(source.Length, source.Length));
     }
 }

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Pidgin;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>
+    /// The result of the first of <paramref name="rules"/>, in order, that matches here. Unlike
+    /// <see cref="Parser.OneOf{TToken, T}(Parser{TToken, T}[])"/>, a rule that fails after reading
+    /// some text does not stop the next one from being tried: each is tried from the same place,
+    /// so that an ordered list of forms (citation forms, conclusion statements) can be extended
+    /// without rewriting its rules to fail early. Fails, consuming nothing, when none matches.
+    /// </summary>
+    public static Parser<char, T> FirstMatch<T>(IEnumerable<Parser<char, T>> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules.ToImmutableArray();
+        if (list.IsEmpty || list.Any(rule => rule is null))
+        {
+            throw new ArgumentException("FirstMatch needs at least one rule, and no null.", nameof(rules));
+        }
+
+        return new FirstMatchParser<T>(list);
+    }
+
+    private sealed class FirstMatchParser<T>(ImmutableArray<Parser<char, T>> rules) : Parser<char, T>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
+        {
+            foreach (var rule in rules)
+            {
+                if (Probe(rule, ref state, out int length, out var match))
+                {
+                    state.Advance(length);
+                    result = match!;
+                    return true;
+                }
+            }
+
+            result = default!;
+            expecteds.Add(new Expected<char>("one of the listed forms"));
+            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            return false;
+        }
+    }
+}

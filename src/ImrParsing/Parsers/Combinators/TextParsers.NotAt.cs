@@ -1,0 +1,33 @@
+using Pidgin;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>
+    /// Succeeds where <paramref name="parser"/> would not match (the end of the text included), and
+    /// fails where it would, consuming nothing either way: "a word that is not a verb", "text up to
+    /// but not into the next sentence".
+    /// </summary>
+    public static Parser<char, Unit> NotAt<T>(Parser<char, T> parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        return new NotAtParser<T>(parser);
+    }
+
+    private sealed class NotAtParser<T>(Parser<char, T> parser) : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            result = Unit.Value;
+            if (!Probe(parser, ref state, out _, out _))
+            {
+                return true;
+            }
+
+            expecteds.Add(new Expected<char>("anything but a match of the excluded rule"));
+            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            return false;
+        }
+    }
+}

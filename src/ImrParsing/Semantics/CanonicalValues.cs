@@ -1,0 +1,32 @@
+using ImrParsing.Parsers;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>Builds values from ranges of a <see cref="CanonicalText"/>, with spans into the letter.</summary>
+internal readonly struct CanonicalValues(SectionContext context, CanonicalText canonical)
+{
+    public CanonicalText Canonical => canonical;
+
+    public TextValue? Value(OffsetRange range)
+    {
+        var source = canonical.SourceRange(range);
+        return context.Value(source.Start, source.End);
+    }
+
+    public Spanned<T>? Spanned<T>(T value, OffsetRange range)
+    {
+        var source = canonical.SourceRange(range);
+        return source.IsEmpty ? null : context.Spanned(value, source.Start, source.End);
+    }
+
+    public TextSpan Span(OffsetRange range)
+    {
+        var source = canonical.SourceRange(range);
+        return context.Span(source.Start, source.End);
+    }
+
+    public string Excerpt(OffsetRange range) => Text.Excerpt.Of(canonical.Value.AsSpan(range.Start, range.Length));
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// The parts citations are made of: years ("2004"), titles ("Low Back Complaints"), pages
+/// ("Page(s): 98-99", "pages 78, 80, 91"), chapters ("Chapter 12") and effective dates
+/// ("(Effective July 18, 2009)").
+/// </summary>
+public static class CitationGrammar
+{
+    /// <summary>Characters a title does not hold: a title ends before them ("Chronic Pain Treatment Guidelines (Effective ...").</summary>
+    public const string TitleBarriers = ".:;()[]0123456789";
+
+    /// <summary>The longest title a rule looks for (the MTUS's run to 40 characters); the bound keeps the search short.</summary>
+    public const int MaxTitleLength = 120;
+
+    private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
+
+    private static readonly Parser<char, char> Dash = OneOf(Char('-'), Char('\u2013'));
+
+    /// <summary>A whole number of one to five digits.</summary>
+    public static Parser<char, int> Number { get; } =
+        Digit.AtLeastOnceString()
+            .Assert(digits => digits.Length <= 5, "at most five digits")
+            .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture))
+            .Before(WordEnd);
+
+    /// <summary>A guideline's year: four digits from 1900 to 2099, a whole word ("2004", "2016,").</summary>
+    public static Parser<char, (int Value, OffsetRange Range)> Year { get; } =
+        TextParsers.WithRange(
+            Digit.AtLeastOnceString()
+                .Assert(digits => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)), "a four-digit year")
+                .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture)))
+            .Before(WordEnd);
+
+    /// <summary>A title that runs up to a year ("Low Back Complaints" in "Low Back Complaints 2004"); the year is left for the next rule.</summary>
+    public static Parser<char, OffsetRange> TitleBeforeYear { get; } =
+        TextParsers.UpTo(Char(' ').Then(Year), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
+
+    /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
+    public static Parser<char, Unit> PagesLead { get; } =
+        OneOf(
+                TextParsers.Phrase("Page(s):"),
+                TextParsers.Phrase("pages"),
+                TextParsers.Phrase("page"),
+                TextParsers.Phrase("pgs."),
+                TextParsers.Phrase("pg."),
+                TextParsers.Phrase("pp."),
+                TextParsers.Phrase("p."),
+                TextParsers.Phrase("p"))
+            .Before(WordEnd);
+
+    /// <summary>A page or a range of pages ("98", "98-99").</summary>
+    public static Parser<char, OffsetRange> PageRef { get; } =
+        TextParsers.Captured(Digit.AtLeastOnce().Then(
+            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(Digit.AtLeastOnce()).Optional()));
+
+    /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>
+    public static Parser<char, ImmutableArray<OffsetRange>> Pages { get; } =
+        PagesLead.Then(TextParsers.Space).Then(TextParsers.Chain(PageRef, Char(',').Then(TextParsers.Space)));
+
+    /// <summary>Where pages follow a part of a citation: ", Page(s): 29", " Page(s): 98", ", pages 98-99".</summary>
+    public static Parser<char, Unit> PagesAhead { get; } =
+        OneOf(Char(','), Char(' ')).Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult();
+
+    /// <summary>The pages that close a citation, after a space or a comma.</summary>
+    public static Parser<char, ImmutableArray<OffsetRange>> PagesPart { get; } =
+        TextParsers.At(PagesAhead).Then(Char(',').Optional()).Then(TextParsers.Space).Then(Pages);
+
+    /// <summary>"Chapter 12", "Chapter 7": the number and where it is.</summary>
+    public static Parser<char, (int Value, OffsetRange Range)> Chapter { get; } =
+        TextParsers.Phrase("Chapter").Then(TextParsers.Space).Then(TextParsers.WithRange(Number));
+
+    /// <summary>" (Effective July 18, 2009)": the date and where it is.</summary>
+    public static Parser<char, (DateOnly Value, OffsetRange Range)> EffectiveDate { get; } =
+        TextParsers.Space
+            .Then(TextParsers.Phrase("(Effective"))
+            .Then(TextParsers.Space)
+            .Then(TextParsers.WithRange(DateGrammar.Date))
+            .Before(Char(')').Optional());
+}

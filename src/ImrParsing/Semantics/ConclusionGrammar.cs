@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using ImrParsing.Syntax;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// How a rationale states its conclusion: "the request is not medically necessary", "is
+/// determined to not be medically necessary", "cannot be considered medically necessary", "is not
+/// a medical necessity", "Medical necessity has not been established", "is medically necessary",
+/// and the older letters' "the request is non-certified". A negation reaches the words it governs
+/// across at most <see cref="MaxWordsBetween"/> words of the same clause, and not across another
+/// verb "is"/"are"/"was"/"were" ("did not improve, so the request is medically necessary" is positive).
+/// </summary>
+public static class ConclusionGrammar
+{
+    /// <summary>The most words between a negation and what it negates ("is not supported by the provided records as being medically necessary").</summary>
+    public const int MaxWordsBetween = 8;
+
+    private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
+
+    // Between two words: a space, or the hyphen of "not-medically necessary".
+    private static readonly Parser<char, Unit> Gap = OneOf(Char(' '), Char('-')).Then(TextParsers.Space).IgnoreResult();
+
+    private static readonly Parser<char, Unit> Word =
+        Parser<char>.Token(c => !char.IsWhiteSpace(c) && c is not ('.' or ',' or ';' or ':' or '!' or '?' or '-'))
+            .AtLeastOnce()
+            .IgnoreResult();
+
+    /// <summary>The contractions that negate ("doesn't", "isn't"), with either apostrophe.</summary>
+    public static ImmutableArray<string> Contractions { get; } =
+    [
+        .. new[] { "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't", "hadn't" }
+            .SelectMany(word => new[] { word, word.Replace('\'', '\u2019') }),
+    ];
+
+    /// <summary>"not", "cannot", "doesn't", "isn't": a word that negates.</summary>
+    public static Parser<char, Unit> Negation { get; } =
+        OneOf([TextParsers.Phrase("cannot"), TextParsers.Phrase("not"), .. Contractions.Select(TextParsers.Phrase)]).Then(WordEnd);
+
+    /// <summary>"is", "are", "was", "were": a verb that starts a clause of its own.</summary>
+    public static Parser<char, Unit> Copula { get; } =
+        OneOf(TextParsers.Phrase("is"), TextParsers.Phrase("are"), TextParsers.Phrase("was"), TextParsers.Phrase("were")).Then(WordEnd);
+
+    /// <summary>"medically necessary", "medical necessity".</summary>
+    public static Parser<char, Unit> Necessity { get; } =
+        OneOf(TextParsers.Phrase("medically necessary"), TextParsers.Phrase("medical necessity")).Then(WordEnd);
+
+    /// <summary>"certified".</summary>
+    public static Parser<char, Unit> CertifiedWord { get; } = TextParsers.Phrase("certified").Then(WordEnd);
+
+    /// <summary>"the request is not medically necessary", "cannot be deemed medically necessary", "do not support the medical necessity".</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NotNecessary { get; } =
+        Negated(Necessity, RationaleConclusion.NotMedicallyNecessary);
+
+    /// <summary>"Medical necessity has not been established", "the medical necessity of this request is not established".</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NecessityNotEstablished { get; } =
+        Stated(
+            TextParsers.Phrase("medical necessity")
+                .Then(Between(Negation, allowCopula: true))
+                .Then(Gap)
+                .Then(Negation)
+                .Then(Gap)
+                .Then(TextParsers.Phrase("been ").Optional())
+                .Then(OneOf(
+                    TextParsers.Phrase("established"),
+                    TextParsers.Phrase("demonstrated"),
+                    TextParsers.Phrase("shown"),
+                    TextParsers.Phrase("substantiated"),
+                    TextParsers.Phrase("supported"),
+                    TextParsers.Phrase("met")))
+                .Then(WordEnd),
+            RationaleConclusion.NotMedicallyNecessary);
+
+    /// <summary>"the request is not certified".</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NotCertified { get; } =
+        Negated(CertifiedWord, RationaleConclusion.NonCertified);
+
+    /// <summary>"the request is non-certified" ("noncertified" where a line break joined it).</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NonCertified { get; } =
+        Stated(
+            TextParsers.Phrase("non").Then(OneOf(Char('-'), Char(' ')).Optional()).Then(CertifiedWord),
+            RationaleConclusion.NonCertified);
+
+    /// <summary>"is medically necessary".</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Necessary { get; } =
+        Stated(TextParsers.Phrase("medically necessary").Then(WordEnd), RationaleConclusion.MedicallyNecessary);
+
+    /// <summary>"the request is certified": "certified" after a verb, so that "board certified" is not a conclusion.</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Certified { get; } =
+        Stated(Copula.Then(Gap).Then(CertifiedWord), RationaleConclusion.Certified);
+
+    /// <summary>The statements, in the order they are tried at each word: the negated ones first.</summary>
+    public static ImmutableArray<Parser<char, (RationaleConclusion Value, OffsetRange Range)>> Statements { get; } =
+        [NecessityNotEstablished, NotNecessary, NotCertified, NonCertified, Necessary, Certified];
+
+    /// <summary>Every conclusion stated in a text, in order; never fails.</summary>
+    public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> Conclusions { get; } =
+        TextParsers.Occurrences(TextParsers.FirstMatch(Statements));
+
+    private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
+        TextParsers.Captured(rule).Select(range => (conclusion, range));
+
+    private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Negated(Parser<char, Unit> head, RationaleConclusion conclusion) =>
+        Stated(Negation.Then(Between(head, allowCopula: false)).Then(Gap).Then(head), conclusion);
+
+    // The words between a word and the one it governs, up to MaxWordsBetween, none of them `next`
+    // and, unless allowed, none a copula; stops before the gap that precedes `next` (a longer run
+    // leaves a word that is not `next`, and the rule fails there).
+    private static Parser<char, Unit> Between(Parser<char, Unit> next, bool allowCopula)
+    {
+        var word = TextParsers.NotAt(next).Then(allowCopula ? Word : TextParsers.NotAt(Copula).Then(Word));
+        return TextParsers.AtMost(Gap.Then(word), MaxWordsBetween).IgnoreResult();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// The statements of a guideline part, read from its canonical text: "Decision based on MTUS Low
+/// Back Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation
+/// Official Disability Guidelines (ODG), Low Back Chapter.", "The Claims Administrator did not
+/// cite any medical evidence for its decision.", "The Expert Reviewer based their decision on
+/// recommendation(s) outside of the MTUS Guidelines.". Text that is none of these is kept as an
+/// <see cref="GuidelineStatementKind.Unread"/> statement up to the next one.
+/// </summary>
+public static class GuidelineGrammar
+{
+    private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
+
+    /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ...".</summary>
+    public static Parser<char, GuidelineStatement> CitationStatement { get; } =
+        Map(
+            (start, citations, end) => new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations),
+            TextParsers.Offset,
+            GuidelineBoundaries.DecisionBasedOn
+                .Then(TextParsers.Space)
+                .Then(TextParsers.FirstMatch([MtusCitationForms.Citations, NonMtusCitationGrammar.Citations])),
+            TextParsers.Offset);
+
+    /// <summary>"The Claims Administrator did not cite any medical evidence for its decision."</summary>
+    public static Parser<char, GuidelineStatement> NoEvidenceCited { get; } =
+        Sentence(GuidelineBoundaries.NoEvidencePhrase, GuidelineStatementKind.NoEvidenceCited);
+
+    /// <summary>"The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines."</summary>
+    public static Parser<char, GuidelineStatement> OutsideMtus { get; } =
+        Sentence(GuidelineBoundaries.OutsideMtusPhrase, GuidelineStatementKind.OutsideMtus);
+
+    /// <summary>Text up to the next statement (or the end), when no statement reads it.</summary>
+    public static Parser<char, GuidelineStatement> Unread { get; } =
+        TextParsers.Captured(Parser<char>.Any.Then(TextParsers.UpTo(GuidelineBoundaries.StatementEnd).Or(TextParsers.Rest)))
+            .Select(range => new GuidelineStatement(GuidelineStatementKind.Unread, range, NoCitations));
+
+    /// <summary>The statements, in the order they are tried.</summary>
+    public static ImmutableArray<Parser<char, GuidelineStatement>> StatementForms { get; } = [CitationStatement, NoEvidenceCited, OutsideMtus];
+
+    /// <summary>Every statement of a guideline's text, in order; never fails.</summary>
+    public static Parser<char, ImmutableArray<GuidelineStatement>> Statements { get; } =
+        TextParsers.Space
+            .Then(TextParsers.FirstMatch([.. StatementForms, Unread])
+                .Before(Char('.').Optional())
+                .Before(TextParsers.Space)
+                .Many())
+            .Select(statements => statements.ToImmutableArray());
+
+    // A sentence that holds a fixed phrase, up to its full stop.
+    private static Parser<char, GuidelineStatement> Sentence(Parser<char, Unit> phrase, GuidelineStatementKind kind) =>
+        TextParsers.Captured(
+                TextParsers.UpTo(phrase, ".")
+                    .Then(phrase)
+                    .Then(TextParsers.UpTo(Char('.')).Or(TextParsers.Rest)))
+            .Select(range => new GuidelineStatement(kind, range, NoCitations));
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Reads a guideline part's statements (<see cref="GuidelineGrammar"/>) into its flags and
+/// citations. The grammar reads the canonical text, so a citation that wraps over lines or breaks
+/// a word with a hyphen reads alike from every extractor; the values point at the source.
+/// </summary>
+internal static class GuidelineReader
+{
+    public static Guideline Read(SectionContext context, Guideline guideline, int itemNumber, string label)
+    {
+        if (guideline.Text is not { } text)
+        {
+            return guideline;
+        }
+
+        var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
+        var statements = GuidelineGrammar.Statements.Parse(values.Canonical.Value);
+        if (!statements.Success)
+        {
+            return guideline;
+        }
+
+        bool noEvidence = false;
+        bool outsideMtus = false;
+        var citations = ImmutableArray.CreateBuilder<GuidelineCitation>();
+        foreach (var statement in statements.Value)
+        {
+            switch (statement.Kind)
+            {
+                case GuidelineStatementKind.NoEvidenceCited:
+                    noEvidence = true;
+                    break;
+                case GuidelineStatementKind.OutsideMtus:
+                    outsideMtus = true;
+                    break;
+                case GuidelineStatementKind.Citations:
+                    foreach (var citation in statement.Citations)
+                    {
+                        if (Build(values, citation) is { } built)
+                        {
+                            citations.Add(built);
+                        }
+                    }
+
+                    break;
+                default:
+                    context.Report(ImrDiagnostics.UnreadGuidelineText, values.Span(statement.Range), itemNumber, label, values.Excerpt(statement.Range));
+                    break;
+            }
+        }
+
+        return guideline with { NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
+    }
+
+    private static GuidelineCitation? Build(CanonicalValues values, CitationSyntax syntax)
+    {
+        if (values.Value(syntax.Range) is not { } text)
+        {
+            return null;
+        }
+
+        if (!syntax.Mtus)
+        {
+            syntax = WithFreeTextDetails(values.Canonical.Value, syntax);
+        }
+
+        var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
+        var year = syntax.Year is { } y ? values.Spanned(y.Value, y.Range) : YearOf(values, syntax.EffectiveDate);
+        return new GuidelineCitation
+        {
+            Mtus = syntax.Mtus,
+            Title = syntax.Title is { } title ? values.Value(title) : null,
+            Year = year,
+            Chapter = syntax.Chapter is { } chapter ? values.Spanned(chapter.Value, chapter.Range) : null,
+            Sections = Values(values, syntax.Sections),
+            Pages = Values(values, syntax.Pages),
+            EffectiveDate = effective,
+            Text = text,
+            Span = text.Span,
+        };
+    }
+
+    // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137").
+    private static CitationSyntax WithFreeTextDetails(string canonical, CitationSyntax syntax)
+    {
+        var freeText = canonical.AsSpan(syntax.Range.Start, syntax.Range.Length);
+        var chapters = NonMtusCitationGrammar.Chapters.Parse(freeText);
+        var pages = NonMtusCitationGrammar.Pages.Parse(freeText);
+        return syntax with
+        {
+            Chapter = chapters.Success && chapters.Value.Length > 0
+                ? (chapters.Value[0].Value, chapters.Value[0].Range.Shift(syntax.Range.Start))
+                : null,
+            Pages = pages.Success ? [.. pages.Value.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
+        };
+    }
+
+    // "(Effective July 18, 2009)" dates the 2009 edition: its year is the date's last four digits.
+    private static Spanned<int>? YearOf(CanonicalValues values, (DateOnly Value, OffsetRange Range)? effective)
+    {
+        if (effective is not { } date || date.Range.Length < 4)
+        {
+            return null;
+        }
+
+        var yearRange = new OffsetRange(date.Range.End - 4, date.Range.End);
+        string digits = date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return values.Canonical.Value.AsSpan(yearRange.Start, yearRange.Length).SequenceEqual(digits)
+            ? values.Spanned(date.Value.Year, yearRange)
+            : null;
+    }
+
+    private static ImmutableArray<TextValue> Values(CanonicalValues values, ImmutableArray<OffsetRange> ranges)
+    {
+        var built = ImmutableArray.CreateBuilder<TextValue>(ranges.Length);
+        foreach (var range in ranges)
+        {
+            if (values.Value(range) is { } value)
+            {
+                built.Add(value);
+            }
+        }
+
+        return built.ToImmutable();
+    }
+}

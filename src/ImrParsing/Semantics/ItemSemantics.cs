@@ -1,0 +1,52 @@
+using ImrParsing.Diagnostics;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Interprets an item's guideline parts and rationale further: the citations and flags of each
+/// guideline, the rationale's conclusion, and whether that conclusion agrees with the decision.
+/// </summary>
+internal static class ItemSemantics
+{
+    public static DisputedItem Read(SectionContext context, DisputedItem item)
+    {
+        var claims = item.ClaimsAdministratorGuideline is { } c
+            ? GuidelineReader.Read(context, c, item.Number, "Claims Administrator guideline")
+            : null;
+        var maximus = item.MaximusGuideline is { } m
+            ? GuidelineReader.Read(context, m, item.Number, "MAXIMUS guideline")
+            : null;
+        var rationale = item.Rationale is { } r ? ConclusionReader.Read(context, r, item.Number) : null;
+        if (item.Decision is { } decision && rationale?.Conclusion is { } conclusion && Contradicts(decision.Value, conclusion.Value))
+        {
+            context.Report(
+                ImrDiagnostics.ConclusionContradictsDecision,
+                conclusion.Span,
+                item.Number,
+                decision.Text,
+                Describe(conclusion.Value),
+                Excerpt.Of(conclusion.Text));
+        }
+
+        return item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
+    }
+
+    /// <summary>True when a rationale that concludes <paramref name="conclusion"/> argues for the opposite of <paramref name="decision"/>.</summary>
+    public static bool Contradicts(Decision decision, RationaleConclusion conclusion) => decision switch
+    {
+        Decision.Upheld => conclusion is RationaleConclusion.MedicallyNecessary or RationaleConclusion.Certified,
+        Decision.Overturned => conclusion is RationaleConclusion.NotMedicallyNecessary or RationaleConclusion.NonCertified,
+        _ => false,
+    };
+
+    private static string Describe(RationaleConclusion conclusion) => conclusion switch
+    {
+        RationaleConclusion.MedicallyNecessary => "medically necessary",
+        RationaleConclusion.NotMedicallyNecessary => "not medically necessary",
+        RationaleConclusion.Certified => "certified",
+        _ => "non-certified",
+    };
+}

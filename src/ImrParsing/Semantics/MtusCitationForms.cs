@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// The forms of an MTUS guideline citation, in the order they are tried (<see cref="All"/>), and
+/// how chained citations are separated ("Low Back Complaints 2004, Section(s): Physical Methods,
+/// and Chronic Pain Medical Treatment 2009, Section(s): TENS, chronic pain (...)").
+/// </summary>
+public static class MtusCitationForms
+{
+    /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
+    public static Parser<char, Unit> Separator { get; } =
+        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space));
+
+    /// <summary>Where the sections or title of a citation end: pages, the next chained citation, or the end of the statement.</summary>
+    public static Parser<char, Unit> PartEnd { get; } = TextParsers.FirstMatch(
+    [
+        CitationGrammar.PagesAhead,
+        // CitationStart is built further down; Rec reads it only when parsing, once it is set.
+        Separator.Then(Rec(() => CitationStart!)),
+        GuidelineBoundaries.StatementEnd,
+    ]);
+
+    private static Parser<char, ImmutableArray<OffsetRange>> SectionsOrNone { get; } =
+        SectionListGrammar.List(PartEnd).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
+
+    private static Parser<char, ImmutableArray<OffsetRange>> PagesOrNone { get; } =
+        CitationGrammar.PagesPart.Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
+
+    // "Chronic Pain Treatment" before " Guidelines".
+    private static Parser<char, OffsetRange> NamedTitle { get; } =
+        TextParsers.UpTo(TextParsers.Phrase(" Guidelines"), CitationGrammar.TitleBarriers, CitationGrammar.MaxTitleLength)
+            .Assert(range => !range.IsEmpty, "a title");
+
+    /// <summary>
+    /// The DWC letters' form: "Low Back Complaints 2004, Section(s): Special Studies",
+    /// "Chronic Pain Medical Treatment 2009 Guidelines, Section(s): Proton Pump Inhibitors (PPIs)",
+    /// "Acupuncture Treatment 2009".
+    /// </summary>
+    public static CitationForm TitleAndYear { get; } = new(
+        "titleAndYear",
+        "Low Back Complaints 2004, Section(s): Special Studies",
+        CitationGrammar.TitleBeforeYear.Then(Char(' ')).Then(CitationGrammar.Year).IgnoreResult(),
+        Map(
+            (start, title, year, sections, pages, end) => new CitationSyntax
+            {
+                Mtus = true, Range = new OffsetRange(start, end), Title = title, Year = year, Sections = sections, Pages = pages,
+            },
+            TextParsers.Offset,
+            CitationGrammar.TitleBeforeYear,
+            Char(' ').Then(CitationGrammar.Year).Before(TextParsers.Phrase(" Guidelines").Optional()),
+            TextParsers.Phrase(", Section(s):").Then(TextParsers.Space).Then(SectionsOrNone).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
+            PagesOrNone,
+            TextParsers.Offset));
+
+    /// <summary>The older letters' ACOEM chapters: "ACOEM Chapter 12 Low Back Complaints Page(s): 298".</summary>
+    public static CitationForm AcoemChapter { get; } = new(
+        "acoemChapter",
+        "ACOEM Chapter 12 Low Back Complaints Page(s): 298",
+        TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter).IgnoreResult(),
+        Map(
+            (start, chapter, title, pages, end) => new CitationSyntax
+            {
+                Mtus = true, Range = new OffsetRange(start, end), Chapter = chapter, Title = title, Pages = pages,
+            },
+            TextParsers.Offset,
+            TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter),
+            TextParsers.Space.Then(TextParsers.UpTo(TextParsers.FirstMatch([PartEnd, Char(',').IgnoreResult()])).Or(TextParsers.Rest))
+                .Assert(range => !range.IsEmpty, "a title")
+                .Select(range => (OffsetRange?)range),
+            PagesOrNone,
+            TextParsers.Offset));
+
+    /// <summary>
+    /// The older letters' named guidelines: "Chronic Pain Treatment Guidelines Carisoprodol (Soma),
+    /// Page(s): 29", "Chronic Pain Treatment Guidelines (Effective July 18, 2009) Page(s): 98",
+    /// "Acupuncture Treatment Guidelines".
+    /// </summary>
+    public static CitationForm NamedGuidelines { get; } = new(
+        "namedGuidelines",
+        "Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99",
+        NamedTitle.Then(TextParsers.Phrase(" Guidelines")),
+        Map(
+            (start, title, effective, sections, pages, end) => new CitationSyntax
+            {
+                Mtus = true,
+                Range = new OffsetRange(start, end),
+                Title = title,
+                EffectiveDate = effective.HasValue ? effective.Value : null,
+                Sections = sections,
+                Pages = pages,
+            },
+            TextParsers.Offset,
+            NamedTitle.Select(range => (OffsetRange?)range).Before(TextParsers.Phrase(" Guidelines")),
+            TextParsers.At(CitationGrammar.EffectiveDate).Then(CitationGrammar.EffectiveDate).Optional(),
+            TextParsers.At(Char(' ').Then(TextParsers.NotAt(CitationGrammar.PagesLead)))
+                .Then(Char(' '))
+                .Then(SectionsOrNone)
+                .Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
+            PagesOrNone,
+            TextParsers.Offset));
+
+    /// <summary>Every form, in the order they are tried.</summary>
+    public static ImmutableArray<CitationForm> All { get; } = [TitleAndYear, AcoemChapter, NamedGuidelines];
+
+    /// <summary>Where an MTUS citation of any form in <see cref="All"/> begins.</summary>
+    public static Parser<char, Unit> CitationStart { get; } = TextParsers.FirstMatch(All.Select(form => form.Start));
+
+    /// <summary>One MTUS citation, of the first form in <see cref="All"/> that reads it.</summary>
+    public static Parser<char, CitationSyntax> Citation { get; } = TextParsers.FirstMatch(All.Select(form => form.Rule));
+
+    /// <summary>"MTUS " and the citations chained after it.</summary>
+    public static Parser<char, ImmutableArray<CitationSyntax>> Citations { get; } =
+        TextParsers.Phrase("MTUS ").Then(TextParsers.Chain(Citation, Separator));
+}
