@@ -1,115 +1,50 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
-using ImrParsing.Json;
+using ImrParsing.Cli.Batch;
+using ImrParsing.Cli.Inputs;
+using ImrParsing.Cli.Output;
 
-namespace ImrParsing.Cli;
+namespace ImrParsing.Cli.Commands;
 
-/// <summary><c>imr parse</c>: parses each input and writes its document, or its error, as JSON.</summary>
+/// <summary><c>imr parse</c>: parses each input and writes its document, or its error, as JSON or CSV.</summary>
 internal static class ParseCommand
 {
-    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    public static Command Create(CommandLineConsole console)
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: one indented document (an array for several inputs); jsonl: one compact object per line.",
+            Description = "json: one indented document (an array for several inputs); jsonl: one compact object a line; " +
+                "csv: one row per disputed item with its letter's key fields.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl");
+        format.AcceptOnlyFromAmong("json", "jsonl", "csv");
 
-        var paths = new Argument<string[]>("PATH")
+        var batch = new BatchArguments();
+        var command = new Command("parse", "Parse IMR letters (text or PDF) and print them as JSON, JSON lines or CSV.") { format };
+        batch.AddTo(command);
+        command.SetAction(result =>
         {
-            Description = "Letter text files; '-' reads standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-
-        var command = new Command("parse", "Parse IMR letters and print them as JSON.") { format, paths };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, input, output, error));
-        return command;
-    }
-
-    private static int Run(string[] paths, string format, TextReader input, TextWriter output, TextWriter error)
-    {
-        bool lines = format == "jsonl";
-        bool failed = false;
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = !lines, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            bool array = !lines && paths.Length > 1;
-            if (array)
+            string[] paths = result.GetValue(batch.Paths)!;
+            var (inputs, expanded) = InputExpander.Expand(paths);
+            ILetterFormat output = result.GetValue(format) switch
             {
-                writer.WriteStartArray();
-            }
+                "csv" => new CsvFormat(),
+                "jsonl" => new JsonFormat(lines: true, array: false),
+                _ => new JsonFormat(lines: false, array: expanded || paths.Length > 1),
+            };
 
-            foreach (string path in paths)
-            {
-                failed |= !WriteOne(writer, path, input, error);
-                if (lines)
+            output.Begin(console.Output);
+            bool parsed = new BatchRunner(console, batch.Options(result)).Run(
+                inputs,
+                output.Render,
+                rendered =>
                 {
-                    writer.Flush();
-                    stream.WriteByte((byte)'\n');
-                    writer.Reset(stream);
-                }
-            }
-
-            if (array)
-            {
-                writer.WriteEndArray();
-            }
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        if (!lines)
-        {
-            output.WriteLine();
-        }
-
-        return failed ? ImrCommandLine.InputFailed : ImrCommandLine.Success;
-    }
-
-    // Writes {"source": path, ...document} or {"source": path, "error": {...}}; false when the input failed.
-    private static bool WriteOne(Utf8JsonWriter writer, string path, TextReader input, TextWriter error)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("source", path);
-        string text;
-        try
-        {
-            text = path == "-" ? input.ReadToEnd() : File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            WriteError(writer, $"Could not read the input: {exception.Message}", 0, 0);
-            error.WriteLine($"imr: {path}: could not read the input: {exception.Message}");
-            return false;
-        }
-
-        if (!ImrDocument.TryParse(text, out var document, out var parseError))
-        {
-            WriteError(writer, parseError.Message, parseError.Line, parseError.Column);
-            error.WriteLine($"imr: {path}:{parseError.Line}:{parseError.Column}: {parseError.Message}");
-            return false;
-        }
-
-        using (var json = JsonDocument.Parse(ImrJson.Serialize(document)))
-        {
-            foreach (var property in json.RootElement.EnumerateObject())
-            {
-                property.WriteTo(writer);
-            }
-        }
-
-        writer.WriteEndObject();
-        return true;
-
-        static void WriteError(Utf8JsonWriter writer, string message, int line, int column)
-        {
-            writer.WriteStartObject("error");
-            writer.WriteString("message", message);
-            writer.WriteNumber("line", line);
-            writer.WriteNumber("column", column);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
+                    output.Write(console.Output, rendered);
+                    console.Output.Flush();
+                });
+            output.End(console.Output);
+            console.Output.Flush();
+            return parsed ? ImrCommandLine.Success : ImrCommandLine.InputFailed;
+        });
+        return command;
     }
 }
