@@ -28,7 +28,8 @@ public static class ImrCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("Reads California IMR Final Determination letters (text or PDF) into typed JSON, CSV or a summary.")
+        var root = new RootCommand("Reads California IMR Final Determination letters (text or PDF) into typed JSON, CSV or a summary.\n" +
+            "Exit codes: 0 every input parsed; 1 some input could not be read or parsed (the others were, and each failure is reported); 2 the command line is wrong.")
         {
             ParseCommand.Create(console),
             StatsCommand.Create(console),
@@ -49,7 +50,9 @@ public static class ImrCommandLine
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
+            int exit = parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false });
+            console.Output.Flush(); // help and version write through the buffered output too
+            return exit;
         }
         catch (IOException exception)
         {

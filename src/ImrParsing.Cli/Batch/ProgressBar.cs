@@ -73,7 +73,7 @@ internal sealed class ProgressBar
         Clear();
         var elapsed = _elapsed();
         _error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"imr: {_done} files, {_letters} letters, {_errors} errors in {elapsed.TotalSeconds:0.0} s ({Rate(elapsed):0.0} letters/s)"));
+            $"imr: {Count(_done, "file")}, {Count(_letters, "letter")}, {Count(_errors, "error")} in {elapsed.TotalSeconds:0.0} s ({Rate(elapsed):0.0} letters/s)"));
         _error.Flush();
     }
 
@@ -81,12 +81,15 @@ internal sealed class ProgressBar
     internal string Render(TimeSpan elapsed)
     {
         string counts = string.Create(CultureInfo.InvariantCulture,
-            $" {_done.ToString(CultureInfo.InvariantCulture).PadLeft(_total.ToString(CultureInfo.InvariantCulture).Length)}/{_total} files  {Rate(elapsed):0.0} letters/s  {_errors} error{(_errors == 1 ? "" : "s")}");
+            $" {_done.ToString(CultureInfo.InvariantCulture).PadLeft(_total.ToString(CultureInfo.InvariantCulture).Length)}/{_total} files  {Rate(elapsed):0.0} letters/s  {Count(_errors, "error")}");
         int barWidth = Math.Clamp(_width - counts.Length - 3, 10, 40);
         int filled = _total == 0 ? barWidth : (int)((long)barWidth * _done / _total);
         string line = "[" + new string('#', filled) + new string('-', barWidth - filled) + "]" + counts;
         return line.Length < _width ? line : line[..(_width - 1)];
     }
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private double Rate(TimeSpan elapsed) => elapsed.TotalSeconds > 0 ? _letters / elapsed.TotalSeconds : 0;
 
