@@ -15,13 +15,14 @@ public sealed class ImrJsonSchemaTests
     public void The_schema_in_the_repository_is_the_one_the_types_give()
     {
         string generated = ImrJson.GetSchema();
-        string kept = File.Exists(SchemaPath) ? File.ReadAllText(SchemaPath) : "";
+        // Compared without regard to line ends, which a checkout may change.
+        string kept = File.Exists(SchemaPath) ? File.ReadAllText(SchemaPath).ReplaceLineEndings("\n") : "";
         if (kept != generated)
         {
             File.WriteAllText(Path.ChangeExtension(SchemaPath, ".received.json"), generated);
         }
 
-        kept.ShouldBe(generated, "The model changed: review schema/imr-document.received.json, then run " +
+        kept.ShouldBe(generated, "The model changed: review schema/imr-document.schema.received.json, then run " +
             "`dotnet run --project src/ImrParsing.Cli -- schema > schema/imr-document.schema.json`.");
     }
 
