@@ -17,7 +17,8 @@ internal sealed record CsvColumn(string Name, Func<ImrDocument, DisputedItem?, s
         new("case_number", (letter, _) => letter.Header?.CaseNumber?.Value),
         new("date_assigned", (letter, _) => Date(letter.Header?.DateAssigned)),
         new("decision_date", (letter, _) => Date(letter.Header?.DecisionDate)),
-        new("date_of_injury", (letter, _) => Date(letter.Header?.DateOfInjury)),
+        // The header table's, or for letters without one, the one the case summary states.
+        new("date_of_injury", (letter, _) => Date(letter.Header?.DateOfInjury ?? letter.CaseSummary?.DateOfInjury)),
         new("ur_denial_date", (letter, _) => Date(letter.Header?.UrDenialDate)),
         new("application_received", (letter, _) => Date(letter.Header?.ApplicationReceived)),
         new("priority", (letter, _) => letter.Header?.Priority?.Value),

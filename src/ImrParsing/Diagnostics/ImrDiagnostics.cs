@@ -57,6 +57,11 @@ public static class ImrDiagnostics
         "IMR4001", "Patient not described", DiagnosticSeverity.Info,
         "The case summary does not state the patient's {0} in a known form (\"a 48 year old male\").");
 
+    /// <summary>The case summary's date of injury is not the header table's.</summary>
+    public static DiagnosticDescriptor DateOfInjuryMismatch { get; } = new(
+        "IMR4002", "Date of injury mismatch", DiagnosticSeverity.Warning,
+        "The case summary gives the date of injury as {0}; the header table gives {1}.");
+
     /// <summary>An item's request has no decision word.</summary>
     public static DiagnosticDescriptor MissingDecision { get; } = new(
         "IMR5001", "Missing decision", DiagnosticSeverity.Warning,
@@ -93,7 +98,7 @@ public static class ImrDiagnostics
         UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated,
         MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
         MissingCredentials,
-        PatientNotStated,
+        PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
     ];
 }

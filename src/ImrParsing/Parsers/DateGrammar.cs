@@ -6,12 +6,29 @@ namespace ImrParsing.Parsers;
 
 /// <summary>
 /// Dates as the letters write them: "11/09/2016", "10-13-16", "9-29-1993", "10/14/ 2016",
-/// "March 18, 2013", "December 09, 2016". A two-digit year 00–49 is read as 2000–2049 and
-/// 50–99 as 1950–1999: the letters' dates of injury reach back to the 1970s and their decisions
-/// stop before 2050.
+/// "March 18, 2013", "December 09, 2016".
 /// </summary>
+/// <remarks>
+/// <para>
+/// Two-digit years: 00–49 are read as 2000–2049 and 50–99 as 1950–1999 (<see cref="ExpandYear"/>).
+/// The letters' dates reach back to injuries of the 1970s ("9-29-93") and IMR began in 2013, so a
+/// pivot at 50 reads every two-digit year the letters write the way their four-digit ones read.
+/// </para>
+/// <para>
+/// Glued dates (<see cref="Glued"/>): pdftotext's reading order joins a word broken with a hyphen
+/// at a line end, dates included: "10-30-" / "2016" becomes "10-302016" and "10-" / "20-16" becomes
+/// "1020-16". The digits are read back only where exactly one split gives a valid month, day and
+/// year; a month and a four-digit year ("12-2016") counts as a reading too, so "11-2016" (10-20-16
+/// glued, or November 2016) gives no date. The month and day glued into two digits ("12-14", far
+/// more often a range than 1-2-14) are never read as a date.
+/// </para>
+/// </remarks>
 public static class DateGrammar
 {
+    private static Parser<char, string> DigitRun { get; } = Digit.AtLeastOnceString();
+
+    private static Parser<char, char> Separator { get; } = OneOf(Char('/'), Char('-'));
+
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -48,6 +65,30 @@ public static class DateGrammar
     /// <summary>Either form.</summary>
     public static Parser<char, DateOnly> Date { get; } = OneOf(Numeric, Named);
 
+    /// <summary>"10-302016", "1020-16", "1-1217": a numeric date whose line-end hyphen was joined; see the class remarks.</summary>
+    public static Parser<char, DateOnly> Glued { get; } =
+        Map(ReadGlued, DigitRun.Before(Char('-')), DigitRun)
+            .Assert(date => date.HasValue, "a date whose digits split one way only")
+            .Select(date => date!.Value)
+            .Labelled("a date such as 10-302016 (10-30-2016 with its line-end hyphen joined)");
+
+    /// <summary>
+    /// A date in canonical prose (<see cref="Text.TextNormalizer"/>), in any of the forms the
+    /// narratives use: numeric, glued or named.
+    /// </summary>
+    public static Parser<char, DateReading> InProse { get; } =
+        OneOf(
+                Map(
+                    ReadNumeric,
+                    DigitRun,
+                    Separator,
+                    DigitRun,
+                    Map((separator, year) => (separator, year), Separator.Before(TextParsers.Space), DigitRun).Optional()),
+                Named.Select(date => (DateReading?)new DateReading(date, DateForm.Named)))
+            .Assert(reading => reading.HasValue, "a valid date")
+            .Select(reading => reading!.Value)
+            .Labelled("a date such as 10/13/2016, 10-13-16 or March 18, 2013");
+
     /// <summary>The month a name or abbreviation stands for (1–12), or 0.</summary>
     public static int MonthNumber(string name)
     {
@@ -77,6 +118,69 @@ public static class DateGrammar
         2 => year < 50 ? 2000 + year : 1900 + year,
         _ => year,
     };
+
+    // "10-13-16" (three parts, one separator), or two parts joined by a hyphen: a glued date.
+    private static DateReading? ReadNumeric(string first, char separator, string second, Maybe<(char Separator, string Year)> third)
+    {
+        if (!third.HasValue)
+        {
+            return separator == '-' && ReadGlued(first, second) is { } glued ? new DateReading(glued, DateForm.Glued) : null;
+        }
+
+        if (third.Value.Separator != separator || first.Length > 2 || second.Length > 2)
+        {
+            return null;
+        }
+
+        return MakeDate(third.Value.Year, Parse(first), Parse(second)) is { } date ? new DateReading(date, DateForm.Numeric) : null;
+    }
+
+    // Every way the digits split into month, day and year; a date only when exactly one is valid.
+    private static DateOnly? ReadGlued(string first, string second)
+    {
+        int readings = 0;
+        DateOnly? found = null;
+        if (first.Length <= 2)
+        {
+            // The day and year ran together: "10-302016", "1-1217", "11-816".
+            for (int dayLength = 1; dayLength <= 2; dayLength++)
+            {
+                Consider(MakeDate(second[Math.Min(dayLength, second.Length)..], Parse(first), Parse(second[..Math.Min(dayLength, second.Length)])));
+            }
+
+            // "12-2016": a month and a year.
+            if (second.Length == 4 && Parse(first) is >= 1 and <= 12 && Parse(second) is >= 1900 and <= 2099)
+            {
+                readings++;
+            }
+        }
+        else if (first.Length <= 4)
+        {
+            // The month and day ran together: "1020-16", "0117-2017".
+            for (int monthLength = 1; monthLength <= 2; monthLength++)
+            {
+                int dayLength = first.Length - monthLength;
+                if (dayLength is 1 or 2)
+                {
+                    Consider(MakeDate(second, Parse(first[..monthLength]), Parse(first[monthLength..])));
+                }
+            }
+        }
+
+        return readings == 1 ? found : null;
+
+        void Consider(DateOnly? date)
+        {
+            if (date.HasValue)
+            {
+                readings++;
+                found = date;
+            }
+        }
+    }
+
+    private static int Parse(string digits) =>
+        digits.Length is > 0 and <= 9 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
 
     private static DateOnly? MakeDate(string year, int month, int day) =>
         year.Length is 2 or 4

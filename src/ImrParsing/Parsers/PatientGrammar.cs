@@ -12,10 +12,14 @@ public readonly record struct AgeAndSex((int Value, OffsetRange Range)? Age, (Se
 
 /// <summary>
 /// How the case summaries introduce the injured worker: "a 48 year old male", "a 47-year-old
-/// female", "a 62 year old, male", or without the age, "is a female who".
+/// female", "a 62 year old, male", or without the age, "is a female who"; and the word they call
+/// the patient by: "The injured worker", "The applicant", "this patient", "the IW".
 /// </summary>
 public static class PatientGrammar
 {
+    private static Parser<char, Unit> EndOfWord { get; } =
+        Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));
+
     /// <summary>"male" or "female", as a whole word.</summary>
     public static Parser<char, Sex> SexWord { get; } =
         OneOf(
@@ -42,4 +46,39 @@ public static class PatientGrammar
     /// <summary>"a female", "a male": the sex without an age.</summary>
     public static Parser<char, AgeAndSex> SexOnly { get; } =
         TextParsers.Phrase("a ").Then(TextParsers.WithRange(SexWord)).Select(sex => new AgeAndSex(null, sex));
+
+    /// <summary>
+    /// The words a letter calls the patient by, as a whole word, with the canonical term each
+    /// stands for: "injured worker" (also "IW" and "worker"), "employee" (also "injured
+    /// employee"), "patient", "claimant", "applicant".
+    /// </summary>
+    public static Parser<char, string> Term { get; } =
+        OneOf(
+                TextParsers.Phrase("injured worker").ThenReturn("injured worker"),
+                TextParsers.Phrase("injured employee").ThenReturn("employee"),
+                TextParsers.Phrase("patient").ThenReturn("patient"),
+                TextParsers.Phrase("claimant").ThenReturn("claimant"),
+                TextParsers.Phrase("applicant").ThenReturn("applicant"),
+                TextParsers.Phrase("employee").ThenReturn("employee"),
+                TextParsers.Phrase("worker").ThenReturn("injured worker"),
+                TextParsers.Phrase("IW").ThenReturn("injured worker"))
+            .Before(EndOfWord)
+            .Labelled("\"injured worker\", \"patient\", \"claimant\", \"applicant\" or \"employee\"");
+
+    /// <summary>
+    /// The term where it names the patient: after "the", "this", "that", "our", "is a" or "was a",
+    /// with the age and sex between them or not ("The injured worker", "The 58 year old female
+    /// injured worker", "This is a patient"); "a patient" alone ("to prevent a patient from
+    /// falling") names someone else. Returns the canonical term and the range of its words.
+    /// </summary>
+    public static Parser<char, (string Value, OffsetRange Range)> NamedTerm { get; } =
+        OneOf(
+                TextParsers.Phrase("the "),
+                TextParsers.Phrase("this "),
+                TextParsers.Phrase("that "),
+                TextParsers.Phrase("our "),
+                TextParsers.Phrase("is a "),
+                TextParsers.Phrase("was a "))
+            .Then(AgeThenSex.Before(TextParsers.Space).Optional())
+            .Then(TextParsers.WithRange(Term));
 }

@@ -1,6 +1,7 @@
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -41,11 +42,19 @@ public sealed class CaseSummarySectionParser : SectionParser
 
         int start = lines[first].ContentStart;
         int end = lines[^1].ContentEnd;
-        var patient = ReadPatient(context, start, end);
+        var narrative = CanonicalText.Of(context.Text, start, end);
+        var dates = NarrativeDates.Find(narrative);
+        var patient = ReadPatient(context, start, end) with
+        {
+            Term = PatientTermReader.Read(context, narrative),
+            Diagnoses = DiagnosisReader.Read(context, narrative),
+        };
         return new CaseSummary
         {
             Text = context.Value(start, end),
             Patient = patient,
+            DateOfInjury = DateOfInjuryReader.Read(context, narrative, dates),
+            Dates = [.. dates.Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))],
             Span = context.Span(new LineRange(0, lines.Length)),
         };
     }

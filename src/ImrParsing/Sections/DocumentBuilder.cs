@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -57,6 +58,11 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
 
         CheckCompleteness();
+        if (DateOfInjuryCheck.Check(_header, _caseSummary) is { } mismatch)
+        {
+            _session.Diagnostics.Add(mismatch);
+        }
+
         error = null;
         document = new ImrDocument
         {

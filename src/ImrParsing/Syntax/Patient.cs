@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ImrParsing.Syntax;
 
 /// <summary>What the case summary says of the injured worker.</summary>
@@ -8,4 +10,17 @@ public sealed record Patient
 
     /// <summary>Sex ("male", "female").</summary>
     public Spanned<Sex>? Sex { get; init; }
+
+    /// <summary>
+    /// The word the letter calls the patient by: <see cref="Spanned{T}.Value"/> is the canonical
+    /// term ("injured worker", "patient", "claimant", "employee", "applicant") and
+    /// <see cref="Spanned{T}.Text"/> the words as written ("injured worker", "IW", "Patient").
+    /// </summary>
+    public Spanned<string>? Term { get; init; }
+
+    /// <summary>
+    /// The diagnoses where the narrative lists them ("diagnosed with ...", "Current diagnoses
+    /// include ...", "treated for the diagnoses of ..."), one entry per diagnosis.
+    /// </summary>
+    public ImmutableArray<TextValue> Diagnoses { get; init; } = [];
 }

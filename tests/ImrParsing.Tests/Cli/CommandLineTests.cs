@@ -213,6 +213,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Csv_takes_the_date_of_injury_from_the_case_summary_when_there_is_no_header_table()
+    {
+        // Seed 002 has no header table; its case summary says "sustained an industrial injury on 04/07/2014".
+        string seed = Infrastructure.Corpus.PathOf("seeds/002_21c8226c7447611c");
+        ImrDocument.Parse(File.ReadAllText(seed)).Header.ShouldBeNull();
+
+        var (_, output, _) = Run("", "parse", "-f", "csv", seed);
+
+        var rows = CsvReader.Rows(output.TrimStart('\uFEFF'));
+        rows.Skip(1).Select(row => row[Array.IndexOf(rows[0], "date_of_injury")]).ShouldAllBe(date => date == "2014-04-07");
+    }
+
+    [Fact]
     public void Csv_gives_a_failed_input_one_row_with_its_error()
     {
         var (exit, output, _) = Run("not a letter", "parse", "-f", "csv", "-");

@@ -40,4 +40,45 @@ public sealed class DateGrammarTests
     [InlineData(50, 1950)]
     [InlineData(93, 1993)]
     public void Two_digit_years_pivot_at_fifty(int year, int expected) => DateGrammar.ExpandYear(year, 2).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("10-302016", 2016, 10, 30)]
+    [InlineData("10-282016", 2016, 10, 28)]
+    [InlineData("1020-16", 2016, 10, 20)]
+    [InlineData("1017-2016", 2016, 10, 17)]
+    [InlineData("0117-2017", 2017, 1, 17)]
+    [InlineData("1-1217", 2017, 1, 12)]
+    [InlineData("11-816", 2016, 11, 8)]
+    [InlineData("1-917", 2017, 1, 9)]
+    [InlineData("11-2816", 2016, 11, 28)]
+    [InlineData("131-16", 2016, 1, 31)]
+    public void Glued_dates_that_split_one_way(string text, int year, int month, int day) =>
+        GrammarAssert.Parses(DateGrammar.Glued.Before(Parser<char>.End), text).ShouldBe(new DateOnly(year, month, day));
+
+    [Theory]
+    [InlineData("11-2016")]
+    [InlineData("12-2016")]
+    [InlineData("111-16")]
+    [InlineData("12-14")]
+    [InlineData("0-120")]
+    [InlineData("50-74")]
+    [InlineData("13-012016")]
+    [InlineData("10-3216")]
+    [InlineData("10/302016")]
+    public void Glued_digits_that_split_no_way_or_several_ways_are_not_dates(string text) =>
+        GrammarAssert.Fails(DateGrammar.Glued.Before(Parser<char>.End), text);
+
+    [Theory]
+    [InlineData("10-13-16", DateForm.Numeric)]
+    [InlineData("10/14/ 2016", DateForm.Numeric)]
+    [InlineData("10-302016", DateForm.Glued)]
+    [InlineData("December 09, 2016", DateForm.Named)]
+    public void Dates_in_prose_say_how_they_were_written(string text, DateForm form) =>
+        GrammarAssert.Parses(DateGrammar.InProse.Before(Parser<char>.End), text).Form.ShouldBe(form);
+
+    [Theory]
+    [InlineData("6-10/10")]
+    [InlineData("10/325")]
+    [InlineData("10-13-201")]
+    public void Numbers_in_prose_that_are_not_dates(string text) => GrammarAssert.Fails(DateGrammar.InProse.Before(Parser<char>.End), text);
 }

@@ -30,4 +30,39 @@ public sealed class PatientGrammarTests
     [Fact]
     public void Sex_without_age() =>
         GrammarAssert.Parses(PatientGrammar.SexOnly, "a female who sustained").Sex.Value.ShouldBe(Sex.Female);
+
+    [Theory]
+    [InlineData("injured worker is a 48 year old male", "injured worker")]
+    [InlineData("applicant is a 34-year-old male", "applicant")]
+    [InlineData("patient's current diagnosis is documented as", "patient")]
+    [InlineData("worker is undergoing treatment for", "injured worker")]
+    [InlineData("IW is undergoing treatment", "injured worker")]
+    [InlineData("claimant (constructed)", "claimant")]
+    [InlineData("injured employee (constructed)", "employee")]
+    public void Terms(string text, string term) => GrammarAssert.Parses(PatientGrammar.Term, text).ShouldBe(term);
+
+    [Theory]
+    [InlineData("patients were seen")]
+    [InlineData("workers' compensation")]
+    [InlineData("employer")]
+    public void Not_a_term(string text) => GrammarAssert.Fails(PatientGrammar.Term, text);
+
+    [Theory]
+    [InlineData("The injured worker is a 48 year old male", "injured worker")]
+    [InlineData("The 58 year old female injured worker suffered", "injured worker")]
+    [InlineData("This injured worker is a 37 year old female", "injured worker")]
+    [InlineData("is a patient with a date of injury", "patient")]
+    [InlineData("the patient complained of back pain", "patient")]
+    public void Terms_where_they_name_the_patient(string text, string term)
+    {
+        var found = GrammarAssert.Parses(PatientGrammar.NamedTerm, text);
+
+        found.Value.ShouldBe(term);
+        text.Slice(found.Range).ShouldEndWith(term == "injured worker" ? "injured worker" : term);
+    }
+
+    [Theory]
+    [InlineData("a patient from falling on top of her")]
+    [InlineData("This is a 78 year old male with a date of injury")]
+    public void Not_a_term_that_names_the_patient(string text) => GrammarAssert.Fails(PatientGrammar.NamedTerm, text);
 }

@@ -1,0 +1,45 @@
+using Pidgin;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Parsers;
+
+/// <summary>
+/// How the case summaries state the date of injury: "sustained an industrial injury on 04/07/2014",
+/// "a date of injury of March 18, 2013", "an industrial injury date of 10-16-2016", "a history of
+/// an occupational claim from 10/13/2016", "an industrial injury October 10, 2016".
+/// </summary>
+public static class InjuryGrammar
+{
+    private static Parser<char, Unit> EndOfWord { get; } =
+        Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));
+
+    /// <summary>"injury", "injured", "claim" or "DOI", as a whole word: what a date of injury follows.</summary>
+    public static Parser<char, Unit> Anchor { get; } =
+        OneOf(TextParsers.Phrase("injury"), TextParsers.Phrase("injured"), TextParsers.Phrase("claim"), TextParsers.Phrase("DOI"))
+            .Before(EndOfWord)
+            .Labelled("\"injury\", \"injured\", \"claim\" or \"DOI\"");
+
+    /// <summary>What stands between the anchor and the date: "on", "of", "from", "date of", "dated", "was", or nothing.</summary>
+    public static Parser<char, Unit> Link { get; } =
+        OneOf(
+            TextParsers.Phrase("date of "),
+            TextParsers.Phrase("dated "),
+            TextParsers.Phrase("date "),
+            TextParsers.Phrase("on "),
+            TextParsers.Phrase("of "),
+            TextParsers.Phrase("from "),
+            TextParsers.Phrase("was "));
+
+    /// <summary>
+    /// The words before a date of injury, from the anchor up to where the date starts ("injury on ",
+    /// "injury date of ", "claim from ", "DOI: "); returns the range they cover. The date itself is
+    /// read by <see cref="DateGrammar.InProse"/>.
+    /// </summary>
+    public static Parser<char, OffsetRange> BeforeDate { get; } =
+        TextParsers.Captured(Anchor.Then(Char(':').Optional()).Then(TextParsers.Space).Then(Link.Optional()));
+
+    /// <summary>A whole statement: <see cref="BeforeDate"/> then the date.</summary>
+    public static Parser<char, (DateReading Value, OffsetRange Range)> DateOfInjury { get; } =
+        BeforeDate.Then(TextParsers.WithRange(DateGrammar.InProse));
+}

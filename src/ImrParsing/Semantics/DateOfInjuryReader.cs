@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Reads the date of injury a narrative states (<see cref="InjuryGrammar"/>): the first date that
+/// follows "injury on", "injury date of", "date of injury of", "claim from" and the like.
+/// </summary>
+public static class DateOfInjuryReader
+{
+    /// <summary>The first date of injury <paramref name="text"/> states, or null.</summary>
+    public static FoundDate? Find(CanonicalText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Find(text, NarrativeDates.Find(text));
+    }
+
+    /// <summary>
+    /// The first date of injury <paramref name="text"/> states, among the <paramref name="dates"/>
+    /// <see cref="NarrativeDates.Find"/> found in it (so that the date of injury is always one of
+    /// the narrative's dates), or null.
+    /// </summary>
+    public static FoundDate? Find(CanonicalText text, ImmutableArray<FoundDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var canonical = text.Text;
+        for (int i = 0; i < canonical.Length; i++)
+        {
+            if (!IsAnchorStart(canonical, i))
+            {
+                continue;
+            }
+
+            var before = InjuryGrammar.BeforeDate.Parse(canonical.AsSpan(i));
+            if (!before.Success)
+            {
+                continue;
+            }
+
+            int dateStart = i + before.Value.End;
+            foreach (var date in dates)
+            {
+                if (date.Canonical.Start == dateStart)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of injury as a value with its span in the input, or null.</summary>
+    public static Spanned<DateOnly>? Read(SectionContext context, CanonicalText text, ImmutableArray<FoundDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Find(text, dates) is { } date ? context.Spanned(date.Date, date.Source.Start, date.Source.End) : null;
+    }
+
+    private static bool IsAnchorStart(string text, int at) =>
+        text[at] is 'i' or 'I' or 'c' or 'C' or 'd' or 'D' && (at == 0 || !char.IsLetter(text[at - 1]));
+}
