@@ -1,3 +1,3 @@
 using ImrParsing.Cli;
 
-return ImrCommandLine.Run(args, Console.In, Console.Out, Console.Error);
+return ImrCommandLine.Run(args, CommandLineConsole.ForProcess());

@@ -11,6 +11,8 @@ public static class ImrJson
 {
     private static readonly ImrJsonContext Indented = new(new JsonSerializerOptions(ImrJsonContext.Default.Options) { WriteIndented = true });
 
+    private static readonly Lazy<string> Schema = new(ImrJsonSchema.Create);
+
     private static JsonTypeInfo<ImrDocument> TypeInfo(bool indented) => indented ? Indented.ImrDocument : ImrJsonContext.Default.ImrDocument;
 
     /// <summary>The document as JSON.</summary>
@@ -35,6 +37,13 @@ public static class ImrJson
         ArgumentNullException.ThrowIfNull(document);
         JsonSerializer.Serialize(stream, document, TypeInfo(indented));
     }
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the JSON <see cref="Serialize(ImrDocument, bool)"/>
+    /// writes, generated from the model's types; the repository keeps a copy in
+    /// <c>schema/imr-document.schema.json</c>.
+    /// </summary>
+    public static string GetSchema() => Schema.Value;
 
     /// <summary>Reads a document back from the JSON <see cref="Serialize(ImrDocument, bool)"/> wrote.</summary>
     /// <exception cref="JsonException">The JSON is not a serialized document.</exception>

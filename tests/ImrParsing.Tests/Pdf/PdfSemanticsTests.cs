@@ -22,7 +22,7 @@ public sealed class PdfSemanticsTests
     [InlineData("dwc-2016/CM17-0019218")]
     public void A_pdf_gives_the_same_dates_and_patient_as_the_text(string letter)
     {
-        var fromPdf = ImrPdf.Parse(Infrastructure.Corpus.PathOf(letter)[..^4] + ".pdf").CaseSummary.ShouldNotBeNull();
+        var fromPdf = ImrPdf.Parse(Infrastructure.Corpus.PathOf(letter)[..^4] + ".pdf").Document.CaseSummary.ShouldNotBeNull();
         var fromText = ImrDocument.Parse(Infrastructure.Corpus.Read(letter)).CaseSummary.ShouldNotBeNull();
 
         (fromPdf.DateOfInjury?.Value).ShouldBe(fromText.DateOfInjury?.Value);

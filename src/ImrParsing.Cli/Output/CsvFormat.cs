@@ -1,0 +1,43 @@
+using System.Text;
+using ImrParsing.Cli.Inputs;
+
+namespace ImrParsing.Cli.Output;
+
+/// <summary>
+/// CSV for spreadsheets and data frames: a header, then one row per disputed item with its
+/// letter's key fields (<see cref="CsvColumn.All"/>) between <c>source</c> and <c>error</c>. A
+/// letter without items still gets one row, and an input that failed one row with its error, so
+/// that every input is accounted for. UTF-8 with a byte order mark, so that Excel reads accents.
+/// </summary>
+internal sealed class CsvFormat : ILetterFormat
+{
+    public string Render(Letter letter)
+    {
+        var rows = new StringBuilder();
+        if (letter.Document is not { } document)
+        {
+            Csv.AppendRow(rows, [letter.Source, .. CsvColumn.All.Select(_ => (string?)null), letter.Error?.Message]);
+            return rows.ToString();
+        }
+
+        foreach (var item in document.Items.IsEmpty ? [null] : document.Items.AsEnumerable<Syntax.DisputedItem?>())
+        {
+            Csv.AppendRow(rows, [letter.Source, .. CsvColumn.All.Select(column => column.Value(document, item)), null]);
+        }
+
+        return rows.ToString();
+    }
+
+    public void Begin(TextWriter output)
+    {
+        var header = new StringBuilder("\uFEFF");
+        Csv.AppendRow(header, ["source", .. CsvColumn.All.Select(column => column.Name), "error"]);
+        output.Write(header.ToString());
+    }
+
+    public void Write(TextWriter output, string rendered) => output.Write(rendered);
+
+    public void End(TextWriter output)
+    {
+    }
+}

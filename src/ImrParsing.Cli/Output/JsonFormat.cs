@@ -1,0 +1,106 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ImrParsing.Cli.Inputs;
+using ImrParsing.Json;
+
+namespace ImrParsing.Cli.Output;
+
+/// <summary>
+/// JSON: each letter is an object with <c>"source"</c> first, then, for a PDF, <c>"pageStarts"</c>
+/// (where each page starts in the text that spans point into), then the document's properties; or
+/// <c>{"source", "error": {"message", "line", "column"}}</c>. <c>jsonl</c> writes one compact
+/// object a line; <c>json</c> one indented object, or an indented array for several inputs.
+/// </summary>
+/// <param name="lines">True for jsonl.</param>
+/// <param name="array">True to write an array (json with several inputs).</param>
+internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private bool _any;
+
+    public string Render(Letter letter)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines, NewLine = "\n", Encoder = Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", letter.Source);
+            if (letter.Error is { } error)
+            {
+                writer.WriteStartObject("error");
+                writer.WriteString("message", error.Message);
+                writer.WriteNumber("line", error.Line);
+                writer.WriteNumber("column", error.Column);
+                writer.WriteEndObject();
+            }
+            else
+            {
+                if (letter.Pages is { } pages)
+                {
+                    writer.WriteStartArray("pageStarts");
+                    foreach (int start in pages.PageStarts)
+                    {
+                        writer.WriteNumberValue(start);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                WriteDocumentProperties(writer, letter.Document!);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public void Begin(TextWriter output)
+    {
+        if (array)
+        {
+            output.Write('[');
+        }
+    }
+
+    public void Write(TextWriter output, string rendered)
+    {
+        if (lines || !array)
+        {
+            output.Write(rendered);
+            output.Write('\n');
+            return;
+        }
+
+        // Inside the array each object is indented one level more: its lines are prefixed with two
+        // spaces (line breaks inside JSON strings are escaped, so every '\n' is between tokens).
+        output.Write(_any ? ",\n  " : "\n  ");
+        output.Write(rendered.Replace("\n", "\n  ", StringComparison.Ordinal));
+        _any = true;
+    }
+
+    public void End(TextWriter output)
+    {
+        if (array)
+        {
+            output.Write(_any ? "\n]\n" : "]\n");
+        }
+    }
+
+    private static void WriteDocumentProperties(Utf8JsonWriter writer, ImrDocument document)
+    {
+        var serialized = new ArrayBufferWriter<byte>();
+        using (var documentWriter = new Utf8JsonWriter(serialized))
+        {
+            ImrJson.Serialize(documentWriter, document);
+        }
+
+        using var json = JsonDocument.Parse(serialized.WrittenMemory);
+        foreach (var property in json.RootElement.EnumerateObject())
+        {
+            property.WriteTo(writer);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace ImrParsing.Pdf;
+
+/// <summary>Joins pages' texts into one <see cref="PdfText"/>, noting where each starts.</summary>
+internal sealed class PdfTextBuilder
+{
+    /// <summary>What comes between two pages: a line break and a form feed, as pdftotext writes.</summary>
+    public const string PageBreak = "\n\f";
+
+    private readonly StringBuilder _text = new();
+    private readonly ImmutableArray<int>.Builder _starts = ImmutableArray.CreateBuilder<int>();
+
+    public void AddPage(string page)
+    {
+        if (_starts.Count > 0)
+        {
+            _text.Append(PageBreak);
+        }
+
+        _starts.Add(_text.Length);
+        _text.Append(page);
+    }
+
+    public PdfText ToPdfText()
+    {
+        if (_starts.Count == 0)
+        {
+            _starts.Add(0);
+        }
+
+        return new PdfText(_text.ToString(), _starts.ToImmutable());
+    }
+}

@@ -1,0 +1,73 @@
+using ImrParsing.Cli.Batch;
+
+namespace ImrParsing.Tests.Cli;
+
+public sealed class BatchTests
+{
+    [Fact]
+    public void Results_come_in_input_order_however_long_each_takes()
+    {
+        var consumed = new List<int>();
+        int[] inputs = [.. Enumerable.Range(0, 40)];
+
+        OrderedParallel.Run(inputs, 4, input =>
+        {
+            Thread.Sleep((input * 7) % 5); // later inputs often finish first
+            return input * 10;
+        }, consumed.Add);
+
+        consumed.ShouldBe(inputs.Select(input => input * 10));
+    }
+
+    [Fact]
+    public void A_failure_while_consuming_stops_the_batch_and_surfaces()
+    {
+        int started = 0;
+
+        Should.Throw<IOException>(() => OrderedParallel.Run(
+            [.. Enumerable.Range(0, 1000)],
+            2,
+            input => Interlocked.Increment(ref started),
+            result => throw new IOException("pipe closed")));
+
+        started.ShouldBeLessThan(1000);
+    }
+
+    [Fact]
+    public void The_progress_bar_shows_files_rate_and_errors_in_its_width()
+    {
+        var error = new StringWriter();
+        var elapsed = TimeSpan.Zero;
+        var bar = new ProgressBar(error, total: 150, width: 80, () => elapsed);
+
+        for (int i = 0; i < 75; i++)
+        {
+            elapsed += TimeSpan.FromMilliseconds(100);
+            bar.Advance(failed: i % 25 == 0);
+        }
+
+        string line = bar.Render(elapsed);
+        line.ShouldBe("[" + new string('#', 19) + new string('-', 19) + "]  75/150 files  9.6 letters/s  3 errors");
+        line.Length.ShouldBe(79); // the widest bar that leaves the last column free
+        error.ToString().ShouldContain("\r" + line);
+    }
+
+    [Fact]
+    public void Messages_clear_the_bar_and_the_end_leaves_a_summary()
+    {
+        var error = new StringWriter();
+        var elapsed = TimeSpan.FromSeconds(1);
+        var bar = new ProgressBar(error, total: 2, width: 60, () => elapsed);
+
+        bar.Advance(failed: false);
+        bar.WriteLine("imr: b.pdf: not a PDF that can be read");
+        bar.Advance(failed: true);
+        elapsed = TimeSpan.FromSeconds(2);
+        bar.Finish();
+
+        string[] lines = error.ToString().Split('\n');
+        lines[0].ShouldEndWith("\r\u001b[Kimr: b.pdf: not a PDF that can be read");
+        lines[^2].ShouldEndWith("\r\u001b[Kimr: 2 files, 1 letter, 1 error in 2.0 s (0.5 letters/s)");
+        lines[^1].ShouldBeEmpty();
+    }
+}
