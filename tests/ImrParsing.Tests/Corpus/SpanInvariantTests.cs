@@ -30,7 +30,7 @@ public sealed class SpanInvariantTests
                 text.Substring(value.Span.Start, value.Span.Length).ShouldBe(value.Text, value.Path);
             }
 
-            if (value.Value is string canonical)
+            if (value.IsTextValue && value.Value is string canonical)
             {
                 canonical.ShouldBe(TextNormalizer.Normalize(value.Text), value.Path);
             }

@@ -10,7 +10,9 @@ namespace ImrParsing.Tests.Infrastructure;
 /// <param name="Span">Its span.</param>
 /// <param name="Text">The exact source text it claims to come from (null for a bare span).</param>
 /// <param name="Value">The interpreted value.</param>
-public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value);
+/// <param name="IsTextValue">True for a <see cref="TextValue"/>, whose value is the canonical form of its text; a
+/// <see cref="Spanned{T}"/> string (a service kind, a body region) is a name the text stands for.</param>
+public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value, bool IsTextValue = false);
 
 /// <summary>
 /// Walks a document's records by reflection and yields every <see cref="TextValue"/>, every
@@ -28,7 +30,7 @@ public static class DocumentWalker
             case null:
                 yield break;
             case TextValue text:
-                yield return new FoundValue(path, text.Span, text.Text, text.Value);
+                yield return new FoundValue(path, text.Span, text.Text, text.Value, IsTextValue: true);
                 yield break;
             case TextSpan span:
                 yield return new FoundValue(path, span, null, null);
