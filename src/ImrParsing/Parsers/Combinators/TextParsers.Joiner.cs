@@ -17,6 +17,9 @@ public static partial class TextParsers
 
     private sealed class JoinerParser(string joiners) : Parser<char, char>
     {
+        // Made once: parsers fail often while the readers try them along a text.
+        private readonly Expected<char> _expected = new($"one of \"{joiners}\" before a digit");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out char result)
         {
             var next = state.LookAhead(2);
@@ -28,7 +31,7 @@ public static partial class TextParsers
             }
 
             result = default;
-            expecteds.Add(new Expected<char>($"one of \"{joiners}\" before a digit"));
+            expecteds.Add(_expected);
             state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
             return false;
         }

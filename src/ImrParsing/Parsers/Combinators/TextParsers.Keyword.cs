@@ -32,12 +32,15 @@ public static partial class TextParsers
 
     private sealed class KeywordParser(string phrase) : Parser<char, Unit>
     {
+        // Made once: parsers fail often while the readers try them along a text.
+        private readonly Expected<char> _expected = new($"\"{phrase}\"");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
             if (!StartsWithKeyword(state.LookAhead(int.MaxValue), phrase, out int length))
             {
-                expecteds.Add(new Expected<char>($"\"{phrase}\""));
+                expecteds.Add(_expected);
                 state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
                 return false;
             }

@@ -17,13 +17,16 @@ public static partial class TextParsers
 
     private sealed class PhraseParser(string phrase) : Parser<char, Unit>
     {
+        // Made once: parsers fail often while the readers try them along a text.
+        private readonly Expected<char> _expected = new($"\"{phrase}\"");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
             int length = ImrParsing.Text.Phrase.MatchLength(state.LookAhead(int.MaxValue), phrase);
             if (length < 0)
             {
-                expecteds.Add(new Expected<char>($"\"{phrase}\""));
+                expecteds.Add(_expected);
                 state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
                 return false;
             }

@@ -18,6 +18,9 @@ public static partial class TextParsers
 
     private sealed class PhraseBeforeParser<T>(string phrase, Parser<char, T> next) : Parser<char, Unit>
     {
+        // Made once: parsers fail often while the readers try them along a text.
+        private readonly Expected<char> _expected = new($"\"{phrase}\" before what follows it");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
@@ -25,7 +28,7 @@ public static partial class TextParsers
             int length = ImrParsing.Text.Phrase.MatchLength(rest, phrase);
             if (length < 0 || !next.Parse(rest[length..]).Success)
             {
-                expecteds.Add(new Expected<char>($"\"{phrase}\" before what follows it"));
+                expecteds.Add(_expected);
                 state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
                 return false;
             }
