@@ -23,7 +23,14 @@ public sealed partial class BodyRegionClassifier
         {
             throw new ArgumentException("The rules must not contain null.");
         }
+
+        _phrases = new PhraseIndex<(BodySide? Side, BodyRegionRule? Region)>(
+            Sides.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)rule.Side, (BodyRegionRule?)null))))
+                .Concat(Regions.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)null, (BodyRegionRule?)rule))))));
     }
+
+    // Side words first, then the regions in rule order, each rule's phrases longest first.
+    private readonly PhraseIndex<(BodySide? Side, BodyRegionRule? Region)> _phrases;
 
     /// <summary>The region rules, in the order they are tried.</summary>
     public ImmutableArray<BodyRegionRule> Regions { get; }
@@ -32,8 +39,9 @@ public sealed partial class BodyRegionClassifier
     public ImmutableArray<SideRule> Sides { get; }
 
     /// <summary>The regions and sides <paramref name="request"/> names.</summary>
-    public BodyRegionReading Read(ReadOnlySpan<char> request)
+    public BodyRegionReading Read(string request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var found = new List<BodyRegionMatch>();
         var sides = new List<(BodySide Value, OffsetRange Range)>();
         (BodySide Value, OffsetRange Range)? pending = null;
@@ -86,29 +94,16 @@ public sealed partial class BodyRegionClassifier
     }
 
     // The side or region named at a word start, if any.
-    private (BodySide? Side, BodyRegionRule? Region, int Length)? Phrase(ReadOnlySpan<char> text, int at)
+    private (BodySide? Side, BodyRegionRule? Region, int Length)? Phrase(string text, int at)
     {
         if (!WholeWords.IsWordStart(text, at) || !char.IsLetterOrDigit(text[at]))
         {
             return null;
         }
 
-        foreach (var rule in Sides)
+        foreach (var (_, (side, region), length) in _phrases.MatchesAt(text, at))
         {
-            int length = rule.MatchAt(text[at..]);
-            if (length > 0)
-            {
-                return (rule.Side, null, length);
-            }
-        }
-
-        foreach (var rule in Regions)
-        {
-            int length = rule.MatchAt(text[at..]);
-            if (length > 0)
-            {
-                return (null, rule, length);
-            }
+            return (side, region, length);
         }
 
         return null;

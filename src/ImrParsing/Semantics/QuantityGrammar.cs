@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Pidgin;
 using ImrParsing.Parsers;
@@ -40,6 +41,10 @@ public static class QuantityGrammar
     [
         ("weekly", TimeUnit.Week), ("daily", TimeUnit.Day), ("monthly", TimeUnit.Month), ("yearly", TimeUnit.Year),
     ];
+
+    /// <summary>The number words "one" to "twenty", "thirty", ..., any case.</summary>
+    internal static FrozenSet<string> NumberWordSet { get; } =
+        NumberWords.Select(word => word.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A whole number of at most three digits ("12"); a longer run of digits is not a quantity.</summary>
     public static Parser<char, int> Integer { get; } =

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -17,9 +15,6 @@ namespace ImrParsing.Semantics;
 /// </summary>
 public sealed class RequestReader
 {
-    private static readonly Parser<char, (Unit Value, int End)> Retrospective =
-        Scan.Ended(Parser.OneOf(TextParsers.Keyword("retrospective"), TextParsers.Keyword("retro")));
-
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
         Scan.Ended(DateOfServiceGrammar.DateOfService);
 
@@ -91,7 +86,7 @@ public sealed class RequestReader
             Quantity = quantity is { } stated ? values.Quantity(stated) : null,
             Medication = medication is null ? null : values.Medication(medication),
             DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
-            Retrospective = dateOfService is not null || Scan.TokenStarts(text).Any(at => Scan.TryAt(Retrospective, text, at, out _, out _)),
+            Retrospective = dateOfService is not null || WholeWords.IndexOf(text, "retrospective", out _) >= 0 || WholeWords.IndexOf(text, "retro", out _) >= 0,
         };
     }
 
@@ -99,7 +94,7 @@ public sealed class RequestReader
     {
         foreach (int at in Scan.TokenStarts(text))
         {
-            if (Scan.TryAt(DateOfService, text, at, out var date, out _))
+            if (char.ToUpperInvariant(text[at]) is 'D' or 'P' && Scan.TryAt(DateOfService, text, at, out var date, out _))
             {
                 return (date.Value, date.Range.Shift(at));
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Parsers;
 
 namespace ImrParsing.Semantics;
 
@@ -18,22 +19,40 @@ public sealed partial class ServiceClassifier
         {
             throw new ArgumentException("The rules must not contain null.", nameof(rules));
         }
+
+        _phrases = new PhraseIndex<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
     }
+
+    private readonly PhraseIndex<int> _phrases;
 
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<ServiceRule> Rules { get; }
 
     /// <summary>The first rule that matches <paramref name="request"/> and where, or null when none does.</summary>
-    public ServiceMatch? Classify(ReadOnlySpan<char> request)
+    public ServiceMatch? Classify(string request)
     {
-        foreach (var rule in Rules)
+        ArgumentNullException.ThrowIfNull(request);
+
+        // One pass over the words finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
+        int best = int.MaxValue;
+        OffsetRange range = default;
+        for (int at = 0; at < request.Length; at++)
         {
-            if (rule.Match(request) is { } range)
+            if (!WholeWords.IsWordStart(request, at) || request[at] == ' ')
             {
-                return new ServiceMatch(rule, range);
+                continue;
+            }
+
+            foreach (var (_, rule, length) in _phrases.MatchesAt(request, at))
+            {
+                if (rule < best || (rule == best && at == range.Start && at + length > range.End))
+                {
+                    best = rule;
+                    range = new OffsetRange(at, at + length);
+                }
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], range);
     }
 }

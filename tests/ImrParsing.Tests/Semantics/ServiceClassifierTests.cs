@@ -87,6 +87,22 @@ public sealed class ServiceClassifierTests
         custom.Rules.Length.ShouldBe(ServiceClassifier.Default.Rules.Length + 1);
     }
 
+    [Theory]
+    [MemberData(nameof(Infrastructure.Corpus.LetterData), MemberType = typeof(Infrastructure.Corpus))]
+    public void The_classifier_agrees_with_trying_each_rule_in_turn(string letter)
+    {
+        foreach (var item in ImrDocument.Parse(Infrastructure.Corpus.Read(letter)).Items)
+        {
+            string request = item.Request!.Value;
+            var expected = ServiceClassifier.Default.Rules.Select(rule => (Rule: rule, Range: rule.Match(request))).First(match => match.Range is not null);
+
+            var match = ServiceClassifier.Default.Classify(request)!.Value;
+
+            match.Rule.ShouldBeSameAs(expected.Rule, request);
+            match.Range.ShouldBe(expected.Range!.Value, request);
+        }
+    }
+
     [Fact]
     public void Rules_refuse_empty_phrases()
     {
