@@ -15,6 +15,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 public sealed class RequestReader
 {
+    // The rule a medication recognized by its strength alone is reported under.
+    private static readonly ServiceRule StrengthRule = new(ServiceClassifier.Medication, "a strength such as 50mg");
+
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
         Scan.Ended(DateOfServiceGrammar.DateOfService);
 
@@ -60,13 +63,14 @@ public sealed class RequestReader
 
         var service = Services.Classify(text);
         MedicationReading? medication = null;
-        if (service is null || service.Value.Rule.Service == "medication")
+        if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
+            // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
             var reading = MedicationReader.Read(text);
             if (service is not null || reading.HasStrength)
             {
                 medication = reading;
-                service ??= new ServiceMatch(new ServiceRule("medication", "medication"), reading.Drug!.Value);
+                service ??= new ServiceMatch(StrengthRule, reading.Drug!.Value);
             }
         }
 

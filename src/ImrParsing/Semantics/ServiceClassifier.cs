@@ -23,6 +23,12 @@ public sealed partial class ServiceClassifier
         _phrases = new PhraseIndex<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
     }
 
+    /// <summary>
+    /// The service kind whose requests are read as medications (drug, strength, quantity, directions,
+    /// refills); a request no rule classifies is one too when it states a strength ("35mg").
+    /// </summary>
+    public const string Medication = "medication";
+
     private readonly PhraseIndex<int> _phrases;
 
     /// <summary>The rules, in the order they are tried.</summary>
