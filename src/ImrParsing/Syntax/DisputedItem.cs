@@ -23,6 +23,12 @@ public sealed record DisputedItem
     /// <summary>For a partial authorization, the part the Claims Administrator authorized; null otherwise.</summary>
     public TextValue? Authorized { get; init; }
 
+    /// <summary>
+    /// What <see cref="Request"/> asks for, decomposed where its words allow (service, body regions,
+    /// quantity, medication, date of service); null when the request is missing.
+    /// </summary>
+    public RequestDetails? Details { get; init; }
+
     /// <summary>The evidence the Claims Administrator's utilization review relied on.</summary>
     public Guideline? ClaimsAdministratorGuideline { get; init; }
 

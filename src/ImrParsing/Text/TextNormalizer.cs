@@ -139,7 +139,7 @@ public static class TextNormalizer
 
     // A hyphen that ends a word (the caller checked that no space precedes it), followed only by
     // spaces up to a line end and then by more text (blank lines and page breaks in between are allowed).
-    private static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, out int resume)
+    internal static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, out int resume)
     {
         resume = hyphen + 1;
         int j = hyphen + 1;

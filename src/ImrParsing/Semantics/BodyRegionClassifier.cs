@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Finds the body regions a request names and their sides from ordered, inspectable rules: at each
+/// word, the first <see cref="BodyRegionRule"/> that names a region there wins. A side word right
+/// before a region ("right knee", "bilateral lower extremities") is that region's side; a side
+/// word elsewhere ("Bilateral hearing aids") only counts toward the request's side.
+/// </summary>
+public sealed partial class BodyRegionClassifier
+{
+    /// <summary>Makes a classifier of region rules, tried in order at each word, and side rules.</summary>
+    public BodyRegionClassifier(IEnumerable<BodyRegionRule> regions, IEnumerable<SideRule> sides)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(sides);
+        Regions = [.. regions];
+        Sides = [.. sides];
+        if (Regions.Any(rule => rule is null) || Sides.Any(rule => rule is null))
+        {
+            throw new ArgumentException("The rules must not contain null.");
+        }
+
+        _phrases = new PhraseIndex<(BodySide? Side, BodyRegionRule? Region)>(
+            Sides.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)rule.Side, (BodyRegionRule?)null))))
+                .Concat(Regions.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)null, (BodyRegionRule?)rule))))));
+    }
+
+    // Side words first, then the regions in rule order, each rule's phrases longest first.
+    private readonly PhraseIndex<(BodySide? Side, BodyRegionRule? Region)> _phrases;
+
+    /// <summary>The region rules, in the order they are tried.</summary>
+    public ImmutableArray<BodyRegionRule> Regions { get; }
+
+    /// <summary>The side rules.</summary>
+    public ImmutableArray<SideRule> Sides { get; }
+
+    /// <summary>The regions and sides <paramref name="request"/> names.</summary>
+    public BodyRegionReading Read(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var found = new List<BodyRegionMatch>();
+        var sides = new List<(BodySide Value, OffsetRange Range)>();
+        (BodySide Value, OffsetRange Range)? pending = null;
+        int i = 0;
+        while (i < request.Length)
+        {
+            if (request[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (Phrase(request, i) is not { } word)
+            {
+                // Any other word or mark between a side and a region breaks the link: "left side of the knee" states no side for the knee.
+                pending = null;
+                i++;
+                continue;
+            }
+
+            var (side, region, length) = word;
+            var range = new OffsetRange(i, i + length);
+            if (side is { } stated)
+            {
+                pending = (stated, range);
+                sides.Add(pending.Value);
+            }
+            else if (region is not null)
+            {
+                var regionSide = region.Side is { } implied ? (implied, range) : pending;
+                if (region.Side is not null)
+                {
+                    sides.Add(regionSide!.Value);
+                }
+
+                // A region named again is listed again only for another side: "L5-S1" is one lumbar spine, "left hip and right hip" two hips.
+                if (!found.Any(match => match.Region == region.Region && (regionSide is null || match.Side?.Value == regionSide.Value.Value)))
+                {
+                    found.Add(new BodyRegionMatch(region.Region, range, regionSide));
+                }
+
+                pending = null;
+            }
+
+            i = range.End;
+        }
+
+        var distinct = sides.Select(side => side.Value).Distinct().Count();
+        return new BodyRegionReading(found, distinct == 1 ? sides[0] : null);
+    }
+
+    // The side or region named at a word start, if any.
+    private (BodySide? Side, BodyRegionRule? Region, int Length)? Phrase(string text, int at)
+    {
+        if (!WholeWords.IsWordStart(text, at) || !char.IsLetterOrDigit(text[at]))
+        {
+            return null;
+        }
+
+        foreach (var (_, (side, region), length) in _phrases.MatchesAt(text, at))
+        {
+            return (side, region, length);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static Pidgin.Parser;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>A medication's quantity as one rule read it ("#60", "240g", "#60 grams", "120grams #1", "One container").</summary>
+/// <param name="Count">The number of units or containers, when stated.</param>
+/// <param name="Amount">The measured amount, when stated.</param>
+/// <param name="Unit">The amount's canonical unit ("g", "ml", "oz") and where its word is.</param>
+public readonly record struct MedicationQuantityPiece(StatedNumber? Count, (decimal Value, OffsetRange Range)? Amount, (string Value, OffsetRange Range)? Unit)
+{
+    /// <summary>The same quantity with its ranges moved by <paramref name="offset"/>.</summary>
+    public MedicationQuantityPiece Shift(int offset) => new(
+        Count?.Shift(offset),
+        Amount is { } amount ? (amount.Value, amount.Range.Shift(offset)) : null,
+        Unit is { } unit ? (unit.Value, unit.Range.Shift(offset)) : null);
+}
+
+/// <summary>
+/// How requests write a medication: strengths ("10/325mg", "7.5-325mg", "5%", "4%-27.5%-0.0325%",
+/// "25mg/ml", "10mg/1ml"), dosage forms ("oral suspension", "in cream base", "transdermal patch"),
+/// quantities ("#60", "240g", "#60 grams", "120grams #1", "One container"), refills ("with 1
+/// refill", "Two refills of") and where directions begin ("1 by mouth", "apply", "12 hours on").
+/// </summary>
+public static class MedicationGrammar
+{
+    private static readonly (string Word, string Unit)[] MeasureUnits =
+    [
+        ("grams", "g"), ("gram", "g"), ("gms", "g"), ("gm", "g"), ("g", "g"), ("ml", "ml"), ("mls", "ml"),
+        ("milliliters", "ml"), ("oz", "oz"), ("ounces", "oz"), ("ounce", "oz"),
+    ];
+
+    private static readonly string[] FormPhrases =
+    [
+        "transdermal patches", "transdermal patch", "transdermal", "oral suspension", "oral solution", "oral tablets",
+        "oral tablet", "oral capsules", "oral capsule", "cream base", "cream", "gel", "ointment", "lotion", "patches",
+        "patch", "pads", "pad", "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "suspension",
+        "solution", "spray", "liquid", "suppository", "suppositories", "lozenges", "drops",
+    ];
+
+    private static readonly string[] DoseWords =
+    [
+        " by mouth", " tablets", " tablet", " tabs", " tab", " capsules", " capsule", " caps", " cap", " pills", " pill",
+        " po", " hours on", " patches", " patch", " puffs", " puff", " drops", " drop", " times a day", " times daily",
+    ];
+
+    private static readonly string[] DirectionWords =
+    [
+        "apply", "take", "use", "inject", "insert", "place", "instill", "every", "by mouth", "orally", "as needed",
+        "po", "prn", "bid", "tid", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily",
+    ];
+
+    private static readonly string[] PerUnits =
+    [
+        "/ml", "/hr", "/h", "/hour", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose",
+    ];
+
+    private static readonly string[] PackageWords =
+    [
+        " containers", " container", " boxes", " box", " tubes", " tube", " bottles", " bottle", " jars", " jar", " kits", " kit",
+    ];
+
+    private static Parser<char, (string Value, OffsetRange Range)> MeasureUnit { get; } =
+        OneOf(MeasureUnits.SelectMany(unit => new[] { unit.Word, " " + unit.Word }.Select(word =>
+            TextParsers.Keyword(word).Then(TextParsers.Offset).Select(end => (unit.Unit, new OffsetRange(end - unit.Word.Length, end))))));
+
+    /// <summary>"mg", "mcg", "%", "mEq", "IU", with or without a space before it.</summary>
+    public static Parser<char, Unit> StrengthUnit { get; } =
+        OneOf(
+            Char('%').IgnoreResult(),
+            OneOf(new[] { "mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %" }.Select(TextParsers.Keyword)));
+
+    /// <summary>"10", "10/325", "30.5/30/16", "7.5-325": numbers joined by slashes or hyphens.</summary>
+    public static Parser<char, Unit> Numbers { get; } =
+        TextParsers.DecimalNumber.Then(TextParsers.Joiner("/-").Then(TextParsers.DecimalNumber).SkipMany());
+
+    /// <summary>
+    /// A strength: "50mg", "10/325mg", "7.5-325mg", "75-0.2mg", "5%", "0.025%", "4%-27.5%-0.0325%",
+    /// "25mg/ml", "10mg/1ml", "10mcg/hr"; returns its range.
+    /// </summary>
+    public static Parser<char, OffsetRange> Strength { get; } =
+        TextParsers.Captured(
+            Numbers
+                .Then(StrengthUnit)
+                .Then(OneOf(OneOf(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword("ml"))).Optional())
+                .Then(TextParsers.Joiner("-").Then(Numbers).Then(StrengthUnit).SkipMany()));
+
+    /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
+    public static Parser<char, OffsetRange> Form { get; } =
+        TextParsers.Keyword("in").Then(TextParsers.Space).Optional()
+            .Then(TextParsers.Captured(OneOf(FormPhrases.Select(TextParsers.Keyword))));
+
+    /// <summary>A measured amount: "240g", "106.32gm", "240 grams", "420ml".</summary>
+    public static Parser<char, MedicationQuantityPiece> MeasuredAmount { get; } =
+        Map(
+            (amount, unit) => new MedicationQuantityPiece(null, amount, unit),
+            TextParsers.WithRange(TextParsers.DecimalNumber),
+            MeasureUnit);
+
+    /// <summary>
+    /// A quantity: "#60", "#1 box", "#60 grams", "240g", "120grams #1", "One container". Returns
+    /// what it states; its range is where it was read.
+    /// </summary>
+    public static Parser<char, MedicationQuantityPiece> Quantity { get; } =
+        OneOf(
+            Map(
+                (count, measure) => measure.HasValue
+                    ? new MedicationQuantityPiece(null, (count.Value, count.Range), measure.Value)
+                    : new MedicationQuantityPiece(count, null, null),
+                Char('#').Then(TextParsers.Space).Then(QuantityGrammar.Number),
+                MeasureUnit.Optional().Before(OneOf(PackageWords.Select(TextParsers.Keyword)).Optional())),
+            Map(
+                (measure, count) => measure with { Count = count.HasValue ? count.Value : null },
+                MeasuredAmount,
+                TextParsers.Phrase(" #").Then(QuantityGrammar.Number).Optional()),
+            Map(
+                (count, _) => new MedicationQuantityPiece(count, null, null),
+                QuantityGrammar.Number,
+                OneOf(PackageWords.Select(TextParsers.Keyword))));
+
+    /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
+    public static Parser<char, StatedNumber> Refills { get; } =
+        OneOf(
+            QuantityGrammar.Number.Before(OneOf(TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill"))),
+            OneOf(TextParsers.Keyword("refills"), TextParsers.Keyword("refill"))
+                .Then(TextParsers.Space)
+                .Then(OneOf(Char(':'), Char('x'), Char('X')).Optional())
+                .Then(TextParsers.Space)
+                .Then(QuantityGrammar.Number));
+
+    /// <summary>Where directions for use begin: "apply", "1 by mouth", "one tablet", "1-2 tabs", "12 hours on", "as needed", "q4-6h".</summary>
+    public static Parser<char, Unit> DirectionsStart { get; } =
+        OneOf(
+            OneOf(DirectionWords.Select(TextParsers.Keyword)),
+            QuantityGrammar.Amount.Then(OneOf(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
+            CIChar('q').Then(Digit).IgnoreResult());
+
+    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
+    public static Parser<char, Unit> Qualifier { get; } =
+        OneOf(new[]
+        {
+            "retrospective", "retro", "post-op", "postop", "post-operative", "postoperative", "post operative", "pre-op",
+            "preoperative", "pre-operative", "compounded", "compound", "prescription", "continue", "continued", "additional",
+            "associated surgical service:", "topical", "request for", "request of", "requested", "prescription for",
+            "prescription of", "refill of",
+        }.Select(TextParsers.Keyword));
+}

@@ -1,0 +1,209 @@
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static ImrParsing.Semantics.MedicationRules;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Reads the drug of a medication request: its name ("Oxycodone HCL ER", "Meloxicam (Mobic)"),
+/// strength and form, or a compound's ingredients ("Flurbiprofen 20%, Baclofen 5%, ...") each with its strength.
+/// </summary>
+internal static class MedicationNameReader
+{
+    // Words that end a drug's name: what follows them is not part of it.
+    private static readonly string[] StopWords =
+        ["with", "per", "for", "to", "DOS", "x", "qty", "quantity", "refill", "refills", "supply", "and", "in", "times", "daily", "of", "on", "at", "via", "as"];
+
+    public static readonly System.Buffers.SearchValues<char> BrandNameCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -");
+
+    private static readonly string[] UnstatedQuantities = ["unknown", "unspecified", "not specified", "quantity"];
+
+    // The drug's name, strength and form; for a compound, each ingredient in turn. Returns where they end.
+    public static int ReadIngredients(string text, int at, MedicationReading reading)
+    {
+        bool compound = false;
+        int areaEnd = at;
+        int drugEnd = at;
+        int next = at;
+        while (true)
+        {
+            var name = ReadName(text, next, splitAtSlash: compound);
+            if (name.IsEmpty)
+            {
+                break;
+            }
+
+            int i = Scan.SkipSpace(text, name.End);
+            int end = name.End;
+            i = TakeForm(text, i, ref end, reading);
+            if (i + 1 < text.Length && text[i] == '(' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+            }
+
+            OffsetRange? strength = null;
+            if (Scan.TryAt(StrengthRule, text, i, out var found, out int strengthEnd))
+            {
+                strength = found.Shift(i);
+            }
+            else if (reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
+            {
+                strength = bare;
+            }
+
+            if (strength is { } stated)
+            {
+                end = stated.End;
+                i = TakeForm(text, Scan.SkipSpace(text, stated.End), ref end, reading);
+            }
+
+            reading.Ingredients.Add((name, strength));
+            int after = strength?.End ?? name.End;
+            drugEnd = Math.Max(drugEnd, after);
+            areaEnd = Math.Max(areaEnd, end);
+            if (after < text.Length - 1 && text[after] == '/' && char.IsLetter(text[after + 1]) && (strength is not null || compound))
+            {
+                compound = true;
+                next = after + 1;
+                continue;
+            }
+
+            int comma = Scan.SkipSpace(text, after + 1);
+            if (after < text.Length && text[after] == ',' && strength is not null && comma < text.Length && IsNameStart(text, comma))
+            {
+                compound = true;
+                next = comma;
+                continue;
+            }
+
+            break;
+        }
+
+        if (reading.Ingredients.Count == 1)
+        {
+            reading.Drug = reading.Ingredients[0].Name;
+            reading.Strength = reading.Ingredients[0].Strength;
+            reading.Ingredients.Clear();
+            reading.Ingredients.Add((reading.Drug.Value, reading.Strength));
+        }
+        else if (reading.Ingredients.Count > 1)
+        {
+            reading.Drug = new OffsetRange(reading.Ingredients[0].Name.Start, drugEnd);
+        }
+
+        return areaEnd;
+    }
+
+    // Letter-led words up to a strength, a form, directions or a mark; a bracketed brand name ("Meloxicam (Mobic)") belongs to it.
+    private static OffsetRange ReadName(string text, int at, bool splitAtSlash)
+    {
+        int last = at;
+        int i = at;
+        while (i < text.Length)
+        {
+            if (text[i] == '(')
+            {
+                int close = text.IndexOf(')', i);
+                if (last == at || close < 0 || !IsBrandName(text.AsSpan(i + 1, close - i - 1)))
+                {
+                    break;
+                }
+
+                last = close + 1;
+                i = Scan.SkipSpace(text, last);
+                continue;
+            }
+
+            if (!IsNameStart(text, i))
+            {
+                break;
+            }
+
+            int end = i;
+            while (end < text.Length && text[end] is not (' ' or ',' or '(' or ';' or '#') && !(splitAtSlash && text[end] == '/'))
+            {
+                end++;
+            }
+
+            while (end > i && text[end - 1] is ':' or '.' or ')')
+            {
+                end--;
+            }
+
+            last = end;
+            if (end >= text.Length || text[end] != ' ')
+            {
+                break;
+            }
+
+            i = Scan.SkipSpace(text, end);
+        }
+
+        return new OffsetRange(at, last);
+    }
+
+    private static bool IsBrandName(ReadOnlySpan<char> inner)
+    {
+        if (inner.IsEmpty || inner.ContainsAnyExcept(BrandNameCharacters))
+        {
+            return false;
+        }
+
+        foreach (string word in UnstatedQuantities)
+        {
+            if (Text.Phrase.StartsWith(inner, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameStart(string text, int at)
+    {
+        if (!char.IsLetter(text[at]) || Scan.TryAt(FormRule, text, at, out _, out _) || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+            || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _))
+        {
+            return false;
+        }
+
+        foreach (string word in StopWords)
+        {
+            if (TextParsers.StartsWithKeyword(text.AsSpan(at), word, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
+    private static OffsetRange? BareStrength(string text, int at)
+    {
+        if (!Scan.TryAt(NumbersRule, text, at, out _, out int end)
+            || (end < text.Length && text[end] is not (' ' or ','))
+            || Scan.TryAt(QuantityRule, text, at, out _, out _)
+            || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+            || Scan.TryAt(RefillsRule, text, at, out _, out _))
+        {
+            return null;
+        }
+
+        return new OffsetRange(at, end);
+    }
+
+    private static int TakeForm(string text, int at, ref int end, MedicationReading reading)
+    {
+        if (Scan.TryAt(FormRule, text, at, out var form, out int formEnd))
+        {
+            reading.Form ??= form.Shift(at);
+            end = formEnd;
+            return Scan.SkipSpace(text, formEnd);
+        }
+
+        return at;
+    }
+}

@@ -1,0 +1,156 @@
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using static ImrParsing.Semantics.MedicationRules;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Reads a medication request ("Retrospective Cyclobenzaprine 5mg tab #30 DOS: 11/14/16") with the
+/// <see cref="MedicationGrammar"/>: words that qualify the request, the drug (<see cref="MedicationNameReader"/>),
+/// then the quantity, directions and refills.
+/// </summary>
+internal static class MedicationReader
+{
+    public static MedicationReading Read(string text)
+    {
+        var reading = new MedicationReading();
+        int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
+        int areaEnd = MedicationNameReader.ReadIngredients(text, start, reading);
+        ReadRest(text, start, areaEnd, reading);
+        return reading;
+    }
+
+    // "Retrospective", "Post-op", "Compound" ...
+    private static int SkipQualifiers(string text, int at)
+    {
+        while (at < text.Length && Scan.TryAt(QualifierRule, text, at, out _, out int end))
+        {
+            at = Scan.SkipSpace(text, end);
+        }
+
+        return at;
+    }
+
+    // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
+    private static int SkipOfPrefix(string text, int at)
+    {
+        if (!Scan.TryAt(NumberRule, text, at, out _, out int end))
+        {
+            return at;
+        }
+
+        int words = 0;
+        int i = Scan.SkipSpace(text, end);
+        while (i < text.Length && words <= 3 && char.IsLetter(text[i]))
+        {
+            if (TextParsers.StartsWithKeyword(text.AsSpan(i), "of", out int length))
+            {
+                return Scan.SkipSpace(text, i + length);
+            }
+
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            i = Scan.SkipSpace(text, i);
+            words++;
+        }
+
+        return at;
+    }
+
+    // "Topical compound cream: Flurbiprofen 20%/Lidocaine 5%": words before a colon label the drug that follows.
+    private static int SkipLabel(string text, int at)
+    {
+        int colon = text.IndexOf(':', at);
+        if (colon < 0 || colon - at > 40 || text.AsSpan(at, colon - at).ContainsAnyExcept(MedicationNameReader.BrandNameCharacters))
+        {
+            return at;
+        }
+
+        int next = Scan.SkipSpace(text, colon + 1);
+        return next < text.Length && char.IsLetter(text[next]) ? next : at;
+    }
+
+    // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
+    private static void ReadRest(string text, int drugStart, int areaEnd, MedicationReading reading)
+    {
+        int directionsStart = -1;
+        int directionsEnd = text.Length;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == ' ' || !WholeWords.IsWordStart(text, i) || (i >= drugStart && i < areaEnd))
+            {
+                i++;
+                continue;
+            }
+
+            int end;
+            bool stop = true;
+            if (Scan.TryAt(DateOfServiceRule, text, i, out _, out end))
+            {
+            }
+            else if (Scan.TryAt(QuantityRule, text, i, out var quantity, out end))
+            {
+                if (reading.Quantity is null)
+                {
+                    reading.Quantity = quantity.Shift(i);
+                    reading.QuantityRange = new OffsetRange(i, end);
+                }
+            }
+            else if (Scan.TryAt(RefillsRule, text, i, out var refills, out end))
+            {
+                reading.Refills ??= refills.Shift(i);
+            }
+            else if (i >= areaEnd && directionsStart < 0 && Scan.TryAt(DirectionsRule, text, i, out _, out _))
+            {
+                directionsStart = i;
+                end = i + 1;
+                stop = false;
+            }
+            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && Scan.TryAt(FormRule, text, i, out var form, out end))
+            {
+                reading.Form = form.Shift(i);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            if (stop && directionsStart >= 0 && i > directionsStart && directionsEnd == text.Length)
+            {
+                directionsEnd = i;
+            }
+
+            i = end;
+        }
+
+        if (directionsStart >= 0)
+        {
+            reading.Directions = TrimDirections(text, directionsStart, directionsEnd);
+        }
+    }
+
+    // Directions end before the comma and the "with" that lead to what follows them.
+    private static OffsetRange? TrimDirections(string text, int start, int end)
+    {
+        while (true)
+        {
+            while (end > start && text[end - 1] is ' ' or ',' or ';' or '(')
+            {
+                end--;
+            }
+
+            if (end - 4 > start && text.AsSpan(end - 5, 5).Equals(" with", StringComparison.OrdinalIgnoreCase))
+            {
+                end -= 5;
+                continue;
+            }
+
+            return end > start ? new OffsetRange(start, end) : null;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using ImrParsing.Parsers;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>What the <see cref="MedicationReader"/> found, as ranges of the canonical request.</summary>
+internal sealed class MedicationReading
+{
+    public OffsetRange? Drug { get; set; }
+
+    public OffsetRange? Strength { get; set; }
+
+    public OffsetRange? Form { get; set; }
+
+    public OffsetRange? QuantityRange { get; set; }
+
+    public MedicationQuantityPiece? Quantity { get; set; }
+
+    public OffsetRange? Directions { get; set; }
+
+    public StatedNumber? Refills { get; set; }
+
+    public List<(OffsetRange Name, OffsetRange? Strength)> Ingredients { get; } = [];
+
+    /// <summary>True when a strength was read ("50mg"): the mark of a medication whatever its name.</summary>
+    public bool HasStrength => Ingredients.Any(ingredient => ingredient.Strength is not null && !ingredient.Strength.Value.IsEmpty);
+}

@@ -1,0 +1,109 @@
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Sections;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Decomposes a disputed item's request into <see cref="RequestDetails"/>: the service (by its
+/// <see cref="ServiceClassifier"/>), body regions and side (by its <see cref="BodyRegionClassifier"/>),
+/// quantity, medication and date of service. It reads the request's canonical text, so that the
+/// values are the same whatever extractor produced the letter, and maps every value back to the
+/// exact source words for its span.
+/// </summary>
+public sealed class RequestReader
+{
+    // The rule a medication recognized by its strength alone is reported under.
+    private static readonly ServiceRule StrengthRule = new(ServiceClassifier.Medication, "a strength such as 50mg");
+
+    private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
+        Scan.Ended(DateOfServiceGrammar.DateOfService);
+
+    /// <summary>Makes a reader with the given classifiers.</summary>
+    public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(regions);
+        Services = services;
+        Regions = regions;
+    }
+
+    /// <summary>The reader the parser uses, with <see cref="ServiceClassifier.Default"/> and <see cref="BodyRegionClassifier.Default"/>.</summary>
+    public static RequestReader Default { get; } = new(ServiceClassifier.Default, BodyRegionClassifier.Default);
+
+    /// <summary>Tells the service.</summary>
+    public ServiceClassifier Services { get; }
+
+    /// <summary>Finds the body regions and sides.</summary>
+    public BodyRegionClassifier Regions { get; }
+
+    /// <summary>The details of a request given alone: spans index into <paramref name="request"/>.</summary>
+    public RequestDetails Read(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var lines = SourceText.From(request);
+        return Read(request, 0, request.Length, lines.GetSpanFromBounds);
+    }
+
+    /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>
+    public RequestDetails Read(SectionContext context, TextValue request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        return Read(context.Text, request.Span.Start, request.Span.End, context.Span);
+    }
+
+    private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
+    {
+        var canonical = CanonicalText.Of(source, start, end);
+        var values = new ValueMaker(source, canonical, span);
+        string text = canonical.Value;
+
+        var service = Services.Classify(text);
+        MedicationReading? medication = null;
+        if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
+        {
+            // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
+            var reading = MedicationReader.Read(text);
+            if (service is not null || reading.HasStrength)
+            {
+                medication = reading;
+                service ??= new ServiceMatch(StrengthRule, reading.Drug!.Value);
+            }
+        }
+
+        var regions = Regions.Read(text);
+        OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
+        var quantity = QuantityReader.Read(text, medication is not null, prescription);
+        var dateOfService = FindDateOfService(text);
+        return new RequestDetails
+        {
+            Service = service is { } found ? values.Spanned(found.Rule.Service, found.Range) : null,
+            BodyRegions = [.. regions.Regions.Select(region => new BodyRegion
+            {
+                Region = values.Spanned(region.Region, region.Range),
+                Side = region.Side is { } side ? values.Spanned(side.Value, side.Range) : null,
+            })],
+            Side = regions.Side is { } requestSide ? values.Spanned(requestSide.Value, requestSide.Range) : null,
+            Quantity = quantity is { } stated ? values.Quantity(stated) : null,
+            Medication = medication is null ? null : values.Medication(medication),
+            DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
+            Retrospective = dateOfService is not null || WholeWords.IndexOf(text, "retrospective", out _) >= 0 || WholeWords.IndexOf(text, "retro", out _) >= 0,
+        };
+    }
+
+    private static (DateOnly Value, OffsetRange Range)? FindDateOfService(string text)
+    {
+        foreach (int at in Scan.TokenStarts(text))
+        {
+            if (char.ToUpperInvariant(text[at]) is 'D' or 'P' && Scan.TryAt(DateOfService, text, at, out var date, out _))
+            {
+                return (date.Value, date.Range.Shift(at));
+            }
+        }
+
+        return null;
+    }
+}

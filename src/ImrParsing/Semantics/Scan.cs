@@ -1,0 +1,54 @@
+using Pidgin;
+using ImrParsing.Parsers.Combinators;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>Runs a grammar rule at one place of a canonical text, as the readers walk along it.</summary>
+internal static class Scan
+{
+    /// <summary><paramref name="rule"/> followed by the offset where it stopped.</summary>
+    public static Parser<char, (T Value, int End)> Ended<T>(Parser<char, T> rule) =>
+        Parser.Map((value, end) => (value, end), rule, TextParsers.Offset);
+
+    /// <summary>
+    /// Runs <paramref name="rule"/> (made with <see cref="Ended{T}"/>) on <paramref name="text"/> from
+    /// <paramref name="at"/>; the value's ranges are relative to <paramref name="at"/>, <paramref name="end"/> is absolute.
+    /// </summary>
+    public static bool TryAt<T>(Parser<char, (T Value, int End)> rule, string text, int at, out T value, out int end)
+    {
+        var result = rule.Parse(text.AsSpan(at));
+        if (result.Success)
+        {
+            value = result.Value.Value;
+            end = at + result.Value.End;
+            return true;
+        }
+
+        value = default!;
+        end = at;
+        return false;
+    }
+
+    /// <summary>The offsets where a token starts: a word, a number, or a mark such as "#" or "(".</summary>
+    public static IEnumerable<int> TokenStarts(string text, int from = 0)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && WholeWords.IsWordStart(text, i))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The first offset at or after <paramref name="at"/> that is not a space.</summary>
+    public static int SkipSpace(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+}

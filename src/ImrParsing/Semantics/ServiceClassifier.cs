@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using ImrParsing.Parsers;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Tells what kind of service a request asks for from an ordered list of <see cref="ServiceRule"/>s:
+/// the first rule with a phrase in the request wins, so more specific rules come first ("Labs to
+/// include: Chest X-ray" is an x-ray, "Pre-operative PT/PTT" lab work, not physical therapy).
+/// </summary>
+public sealed partial class ServiceClassifier
+{
+    /// <summary>Makes a classifier of <paramref name="rules"/>, tried in order.</summary>
+    public ServiceClassifier(IEnumerable<ServiceRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = [.. rules];
+        if (Rules.Any(rule => rule is null))
+        {
+            throw new ArgumentException("The rules must not contain null.", nameof(rules));
+        }
+
+        _phrases = new PhraseIndex<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
+    }
+
+    /// <summary>
+    /// The service kind whose requests are read as medications (drug, strength, quantity, directions,
+    /// refills); a request no rule classifies is one too when it states a strength ("35mg").
+    /// </summary>
+    public const string Medication = "medication";
+
+    private readonly PhraseIndex<int> _phrases;
+
+    /// <summary>The rules, in the order they are tried.</summary>
+    public ImmutableArray<ServiceRule> Rules { get; }
+
+    /// <summary>The first rule that matches <paramref name="request"/> and where, or null when none does.</summary>
+    public ServiceMatch? Classify(string request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        // One pass over the words finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
+        int best = int.MaxValue;
+        OffsetRange range = default;
+        for (int at = 0; at < request.Length; at++)
+        {
+            if (!WholeWords.IsWordStart(request, at) || request[at] == ' ')
+            {
+                continue;
+            }
+
+            foreach (var (_, rule, length) in _phrases.MatchesAt(request, at))
+            {
+                if (rule < best || (rule == best && at == range.Start && at + length > range.End))
+                {
+                    best = rule;
+                    range = new OffsetRange(at, at + length);
+                }
+            }
+        }
+
+        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], range);
+    }
+}

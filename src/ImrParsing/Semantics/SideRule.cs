@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using ImrParsing.Syntax;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>Words that state a side of the body ("left", "Lt"; "bilateral", "both").</summary>
+public sealed class SideRule
+{
+    /// <summary>Makes a rule.</summary>
+    /// <param name="side">The side.</param>
+    /// <param name="phrases">The words that state it.</param>
+    public SideRule(BodySide side, params string[] phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (phrases.Length == 0 || phrases.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A side rule needs at least one non-empty phrase.", nameof(phrases));
+        }
+
+        Side = side;
+        Phrases = [.. phrases.OrderByDescending(phrase => phrase.Length)];
+    }
+
+    /// <summary>The side.</summary>
+    public BodySide Side { get; }
+
+    /// <summary>The words that state it, longest first.</summary>
+    public ImmutableArray<string> Phrases { get; }
+
+    /// <summary>The length of the words that state the side at the start of <paramref name="text"/>, or 0.</summary>
+    public int MatchAt(ReadOnlySpan<char> text)
+    {
+        foreach (string phrase in Phrases)
+        {
+            if (Parsers.Combinators.TextParsers.StartsWithKeyword(text, phrase, out int length))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Side}: {string.Join(", ", Phrases)}";
+}

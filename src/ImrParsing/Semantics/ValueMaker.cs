@@ -1,0 +1,57 @@
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>Turns ranges of a request's canonical text into values spanning the exact source words.</summary>
+internal sealed class ValueMaker(string source, CanonicalText canonical, Func<int, int, TextSpan> span)
+{
+    public Spanned<T> Spanned<T>(T value, OffsetRange range) => Syntax.Spanned<T>.FromSource(value, source, Span(range));
+
+    public TextValue Text(OffsetRange range) => TextValue.FromSource(source, Span(range));
+
+    public RequestQuantity Quantity(QuantityPiece piece) => new()
+    {
+        Count = Low(piece.Count),
+        CountMaximum = High(piece.Count),
+        Frequency = Low(piece.Frequency),
+        FrequencyMaximum = High(piece.Frequency),
+        FrequencyPeriod = piece.FrequencyPeriod is { } period ? Spanned(period.Value, period.Range) : null,
+        Duration = Low(piece.Duration),
+        DurationMaximum = High(piece.Duration),
+        DurationUnit = piece.DurationUnit is { } unit ? Spanned(unit.Value, unit.Range) : null,
+    };
+
+    public MedicationDetails Medication(MedicationReading reading) => new()
+    {
+        Drug = Optional(reading.Drug),
+        Strength = reading.Ingredients.Count > 1 ? null : Optional(reading.Strength),
+        Form = Optional(reading.Form),
+        Quantity = reading.Quantity is { } quantity ? new MedicationQuantity
+        {
+            Text = Optional(reading.QuantityRange),
+            Count = quantity.Count is { } count ? Spanned(count.Value, count.Range) : null,
+            Amount = quantity.Amount is { } amount ? Spanned(amount.Value, amount.Range) : null,
+            Unit = quantity.Unit is { } unit ? Spanned(unit.Value, unit.Range) : null,
+        }
+        : null,
+        Directions = Optional(reading.Directions),
+        Refills = reading.Refills is { } refills ? Spanned(refills.Value, refills.Range) : null,
+        Ingredients = reading.Ingredients.Count > 1
+            ? [.. reading.Ingredients.Select(ingredient => new MedicationIngredient { Drug = Text(ingredient.Name), Strength = Optional(ingredient.Strength) })]
+            : [],
+    };
+
+    private TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;
+
+    private Spanned<int>? Low(StatedAmount? amount) => amount is { } found ? Spanned(found.Low.Value, found.Low.Range) : null;
+
+    private Spanned<int>? High(StatedAmount? amount) => amount?.High is { } high ? Spanned(high.Value, high.Range) : null;
+
+    private TextSpan Span(OffsetRange range)
+    {
+        var found = canonical.SourceRange(range);
+        return span(found.Start, found.End);
+    }
+}
