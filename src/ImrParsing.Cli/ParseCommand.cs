@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ImrParsing.Json;
@@ -72,6 +73,13 @@ internal static class ParseCommand
     {
         writer.WriteStartObject();
         writer.WriteString("source", path);
+        if (path != "-" && TooLarge(path) is { } tooLarge)
+        {
+            WriteError(writer, tooLarge, 1, 1);
+            error.WriteLine($"imr: {path}:1:1: {tooLarge}");
+            return false;
+        }
+
         string text;
         try
         {
@@ -101,6 +109,17 @@ internal static class ParseCommand
 
         writer.WriteEndObject();
         return true;
+
+        // More than four bytes per character the parser accepts is too many characters in any Unicode
+        // encoding: refused unread, since reading a file of gigabytes would run out of memory.
+        static string? TooLarge(string path)
+        {
+            long limit = ImrParser.Default.Options.MaxInputLength;
+            var file = new FileInfo(path);
+            return file.Exists && file.Length > 4 * limit
+                ? string.Create(CultureInfo.InvariantCulture, $"Expected at most {limit:N0} characters (ImrParserOptions.MaxInputLength) at 1:1, found a file of {file.Length:N0} bytes.")
+                : null;
+        }
 
         static void WriteError(Utf8JsonWriter writer, string message, int line, int column)
         {

@@ -64,9 +64,11 @@ public static class DocumentInvariants
     {
         Require(document.Source?.Text == text, "the document's source is not the input");
         var source = document.Source!;
+        var recordSections = new Dictionary<string, TextSpan>();
         foreach (var value in DocumentWalker.Values(document))
         {
             CheckSpan(value.Span, source, value.Path);
+            CheckOneSection(document, value, recordSections);
             if (value.Text is not null)
             {
                 Require(string.Equals(text.Substring(value.Span.Start, value.Span.Length), value.Text, StringComparison.Ordinal), $"{value.Path}: the text is not what its span covers");
@@ -113,6 +115,41 @@ public static class DocumentInvariants
         }
 
         Require(expected == text.Length, $"the sections end at {expected}, the input at {text.Length}");
+    }
+
+    // A record (the header, the reviewer, the case summary, each item) is read from one section:
+    // all its values lie inside the full span of the section its first value is in.
+    private static void CheckOneSection(ImrDocument document, FoundValue value, Dictionary<string, TextSpan> recordSections)
+    {
+        string? record = RecordOf(value.Path);
+        if (record is null || value.Span.IsEmpty)
+        {
+            return;
+        }
+
+        if (!recordSections.TryGetValue(record, out var section))
+        {
+            section = document.Sections.FirstOrDefault(s => s.FullSpan.Contains(value.Span.Start))?.FullSpan ?? default;
+            recordSections[record] = section;
+        }
+
+        Require(section.Contains(value.Span), $"{value.Path}: the span {value.Span} is outside the section {section} the rest of {record} comes from");
+    }
+
+    // "document.Items[3].Rationale.Text" -> "document.Items[3]"; "document.Header.CaseNumber" -> "document.Header".
+    private static string? RecordOf(string path)
+    {
+        string[] parts = path.Split('.');
+        if (parts.Length < 3)
+        {
+            return null;
+        }
+
+        return parts[1] switch
+        {
+            "Sections" or "Diagnostics" or "Unrecognized" => null,
+            _ => $"{parts[0]}.{parts[1]}",
+        };
     }
 
     private static void CheckSpan(TextSpan span, SourceText source, string path)

@@ -82,4 +82,39 @@ public sealed class InputLimitTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void The_command_line_refuses_a_file_of_gigabytes_unread_and_carries_on()
+    {
+        // Found in review: reading a 3 GB file ran out of memory after a minute and ended the whole batch.
+        string folder = Directory.CreateTempSubdirectory("imr-limit-").FullName;
+        try
+        {
+            string huge = Path.Combine(folder, "huge.txt");
+            using (var file = File.Create(huge))
+            {
+                file.SetLength(3L << 30); // sparse: no disk and no time
+            }
+
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            int exit = ImrCommandLine.Run(["parse", "--format", "jsonl", huge, Infrastructure.Corpus.PathOf("dwc-2016/CM16-0213037")], new StringReader(""), output, error);
+
+            exit.ShouldBe(1);
+            var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Length.ShouldBe(2);
+            using (var first = JsonDocument.Parse(lines[0]))
+            {
+                first.RootElement.GetProperty("error").GetProperty("message").GetString()
+                    .ShouldBe("Expected at most 16,777,216 characters (ImrParserOptions.MaxInputLength) at 1:1, found a file of 3,221,225,472 bytes.");
+            }
+
+            lines[1].ShouldContain("\"caseNumber\":{\"value\":\"CM16-0213037\"");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
