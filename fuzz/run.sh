@@ -31,13 +31,13 @@ cp -r "$work/build" "$work/instrumented"
 dotnet sharpfuzz "$work/instrumented/ImrParsing.dll"
 target=(dotnet "$work/instrumented/ImrParsing.Fuzz.dll")
 
-# Seeds: the five seed letters, every tenth real letter in both extractions, and the regression
-# inputs kept from earlier findings. Large enough to reach every section, few enough to cycle fast.
+# Seeds: the five seed letters, every tenth text of the real letters (both extractions), the kept
+# inputs of earlier runs. Large enough to reach every section, few enough to cycle fast.
 seeds=$work/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"
 cp tests/Letters/seeds/*.txt "$seeds/"
 ls tests/Letters/dwc-2016/*.txt | awk 'NR % 10 == 1' | xargs -I{} cp {} "$seeds/"
-cp tests/ImrParsing.Tests/Reliability/Regressions/* "$seeds/" 2>/dev/null || true
+cp tests/ImrParsing.Tests/Reliability/FuzzInputs/* "$seeds/" 2>/dev/null || true
 
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
        AFL_FORKSRV_INIT_TMOUT=60000 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1
