@@ -15,9 +15,12 @@ public sealed class ImrParser
 {
     private readonly Dictionary<int, SectionParser> _sectionsByHeadingRule = [];
 
+    private readonly ImmutableArray<DecisionWord> _decisionWords;
+
     internal ImrParser(ImrParserOptions options, IEnumerable<SectionParser> sections, IEnumerable<DecisionWord> decisionWords)
     {
         Options = options;
+        _decisionWords = [.. decisionWords];
         Sections = [.. sections];
         var rules = new List<LineRule>();
         foreach (var section in Sections)
@@ -47,6 +50,19 @@ public sealed class ImrParser
 
     /// <summary>The line rules (headings first, then the sections' labels and boilerplate) and the decision words.</summary>
     public LineClassifier Classifier { get; }
+
+    /// <summary>
+    /// A parser with the same sections, line rules and decision words as this one and other
+    /// <paramref name="options"/>, for example a smaller <see cref="ImrParserOptions.MaxInputLength"/>
+    /// for a service that takes letters from outside. Build it once and share it.
+    /// </summary>
+    /// <example><c>var parser = ImrParser.Default.WithOptions(new ImrParserOptions { MaxInputLength = 1_000_000 });</c></example>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public ImrParser WithOptions(ImrParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options == Options ? this : new ImrParser(options, Sections, _decisionWords);
+    }
 
     /// <summary>Parses an IMR letter.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

@@ -11,7 +11,18 @@ public sealed record ImrParserOptions
 
     /// <summary>
     /// The longest input, in UTF-16 code units, that <see cref="ImrParser.Parse"/> accepts; a longer one
-    /// gives an <see cref="ImrParseException"/> before any work is done.
+    /// gives an <see cref="ImrParseException"/> before any work is done, so that a service fed
+    /// documents from outside fails clearly instead of running out of memory. Any length up to
+    /// <see cref="int.MaxValue"/> is allowed; the work and memory a parse takes grow linearly with it.
     /// </summary>
-    public int MaxInputLength { get; init; } = DefaultMaxInputLength;
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxInputLength
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            field = value;
+        }
+    } = DefaultMaxInputLength;
 }

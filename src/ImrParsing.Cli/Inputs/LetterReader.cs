@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ImrParsing.Pdf;
 
@@ -30,7 +31,12 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
             return Failed(input, input.Problem);
         }
 
-        byte[] bytes;
+        if (input.Path is not null && new FileInfo(input.Path) is { Exists: true } file && file.Length > MaxBytes)
+        {
+            return TooLarge(input, file.Length);
+        }
+
+        byte[]? bytes;
         try
         {
             bytes = input.Path is null ? ReadAll(openStandardInput()) : File.ReadAllBytes(input.Path);
@@ -38,6 +44,11 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return Failed(input, $"Could not read the input: {exception.Message}");
+        }
+
+        if (bytes is null)
+        {
+            return TooLarge(input, MaxBytes + 1);
         }
 
         PdfText? pages = null;
@@ -69,12 +80,38 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
 
     private static Letter Failed(LetterInput input, string message) => new(input.Source, null, null, new LetterError(message, 0, 0));
 
-    private static byte[] ReadAll(Stream stream)
+    // More than four bytes per character the parser accepts is too many characters in any Unicode
+    // encoding: such an input is refused unread, since reading gigabytes would run out of memory.
+    private static long MaxBytes => 4L * ImrParser.Default.Options.MaxInputLength;
+
+    private static Letter TooLarge(LetterInput input, long bytes)
+    {
+        long limit = ImrParser.Default.Options.MaxInputLength;
+        string found = input.Path is null
+            ? string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes:N0} bytes")
+            : string.Create(CultureInfo.InvariantCulture, $"a file of {bytes:N0} bytes");
+        return new Letter(input.Source, null, null, new LetterError(
+            string.Create(CultureInfo.InvariantCulture, $"Expected at most {limit:N0} characters (ImrParserOptions.MaxInputLength) at 1:1, found {found}."), 1, 1));
+    }
+
+    // Standard input has no length to check first: read it up to the limit, null past it.
+    private static byte[]? ReadAll(Stream stream)
     {
         using (stream)
         {
             using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
+            byte[] chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
             return buffer.ToArray();
         }
     }

@@ -38,7 +38,7 @@ public static class HeaderTableParser
         }
 
         var values = new Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)>();
-        var waiting = new List<HeaderToken>();
+        var waiting = new WaitingLabels();
         HeaderToken? previous = null;
         foreach (var token in tokens.Value)
         {
@@ -55,7 +55,7 @@ public static class HeaderTableParser
             previous = token;
         }
 
-        foreach (var label in waiting)
+        foreach (var label in waiting.Remaining)
         {
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
         }
@@ -67,29 +67,21 @@ public static class HeaderTableParser
         SectionContext context,
         HeaderToken value,
         int origin,
-        List<HeaderToken> waiting,
+        WaitingLabels waiting,
         HeaderToken? previous,
         Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)> values)
     {
         var text = context.Text.AsSpan(value.Range.Start + origin, value.Range.Length);
-        int match = 0;
-        while (match < waiting.Count && !HeaderGrammar.IsValueOfKind(text, waiting[match].Label!.Expects))
+        if (waiting.TakeFirstFor(text) is { } match)
         {
-            match++;
-        }
-
-        if (match < waiting.Count)
-        {
-            values[waiting[match].Label!.Field] = (waiting[match].Label!, value.Range);
-            waiting.RemoveAt(match);
+            values[match.Label!.Field] = (match.Label!, value.Range);
             return;
         }
 
         var span = Span(context, value.Range, origin);
-        if (previous is { Kind: HeaderTokenKind.Label } label && waiting.Contains(label))
+        if (previous is { Kind: HeaderTokenKind.Label } label && waiting.RemoveLast(label))
         {
             // "Date Assigned: pending": the value sits right after its label but is not of its kind.
-            waiting.Remove(label);
             context.Report(ImrDiagnostics.InvalidHeaderValue, span, HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
         }
         else

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -21,6 +22,9 @@ public sealed record FoundValue(string Path, TextSpan Span, string? Text, object
 /// </summary>
 public static class DocumentWalker
 {
+    // Reflection once per type: the fuzz target and the property tests walk thousands of documents.
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+
     public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, "document");
 
     private static IEnumerable<FoundValue> Walk(object? node, string path)
@@ -68,17 +72,16 @@ public static class DocumentWalker
             yield break;
         }
 
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in PropertiesByType.GetOrAdd(type, Properties))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
             foreach (var found in Walk(property.GetValue(node), $"{path}.{property.Name}"))
             {
                 yield return found;
             }
         }
     }
+
+    private static PropertyInfo[] Properties(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")];
 }

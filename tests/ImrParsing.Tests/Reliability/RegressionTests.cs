@@ -1,0 +1,40 @@
+using ImrParsing.Diagnostics;
+
+namespace ImrParsing.Tests.Reliability;
+
+/// <summary>Each problem the reliability work found, kept as the input that showed it (see fuzz/README.md).</summary>
+public sealed class RegressionTests
+{
+    [Fact]
+    public void Thousands_of_header_labels_and_values_are_paired_in_reading_order()
+    {
+        // Found with the pathological inputs: every value was tried against every waiting label, so
+        // 8,000 "Case Number:" lines and 8,000 words took two minutes. Constructed: 20,000 labels, then
+        // 10,000 words that fit none (the first, right after the last label, is that label's invalid
+        // value), then 10,000 case numbers that pair with the first 10,000 labels.
+        string text = string.Concat(Enumerable.Repeat("Case Number:\n", 20_000)) +
+                      string.Concat(Enumerable.Repeat("pending\n", 10_000)) +
+                      string.Concat(Enumerable.Repeat("CM16-0213037\n", 10_000));
+
+        var document = ImrDocument.Parse(text);
+
+        document.Header!.CaseNumber!.Value.ShouldBe("CM16-0213037");
+        document.Header.CaseNumber.Span.Line.ShouldBe(40_000, "the last value pairs last");
+        document.Diagnostics.Count(d => d.Code == ImrDiagnostics.InvalidHeaderValue.Code).ShouldBe(1);
+        document.Diagnostics.Count(d => d.Code == ImrDiagnostics.UnpairedHeaderValue.Code).ShouldBe(9_999);
+        var missing = document.Diagnostics.Where(d => d.Code == ImrDiagnostics.MissingHeaderValue.Code).ToList();
+        missing.Count.ShouldBe(9_999);
+        missing[0].Span.Line.ShouldBe(10_001, "the labels left waiting are 10,001 to 19,999, reported in reading order");
+        missing[^1].Span.Line.ShouldBe(19_999);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_right_after_its_label_is_still_reported_as_invalid()
+    {
+        // Constructed, beside the fix above: "Date Assigned: pending" names the label it was meant for.
+        var document = ImrDocument.Parse("Case Number: CM16-0213037\nDate Assigned: pending\nHOW THE IMR FINAL DETERMINATION WAS MADE\nText.\n");
+
+        document.Diagnostics.ShouldContain(d => d.Code == ImrDiagnostics.InvalidHeaderValue.Code && d.Message.Contains("Date Assigned", StringComparison.Ordinal));
+        document.Header!.CaseNumber!.Value.ShouldBe("CM16-0213037");
+    }
+}
