@@ -16,6 +16,9 @@ public readonly record struct AgeAndSex((int Value, OffsetRange Range)? Age, (Se
 /// </summary>
 public static class PatientGrammar
 {
+    // Between "48", "year" and "old": a hyphen (which may end a line) or any white space.
+    private static readonly Parser<char, Unit> Separator = OneOf(Char('-').Then(TextParsers.Space), TextParsers.RequiredSpace);
+
     /// <summary>"male" or "female", as a whole word.</summary>
     public static Parser<char, Sex> SexWord { get; } =
         OneOf(
@@ -29,10 +32,10 @@ public static class PatientGrammar
         Map(
             (age, sex) => new AgeAndSex(age, sex),
             TextParsers.WithRange(DateGrammar.Number(3))
-                .Before(OneOf(Char('-'), Char(' ')))
+                .Before(Separator)
                 .Before(TextParsers.Phrase("year"))
                 .Before(Char('s').Optional())
-                .Before(OneOf(Char('-'), Char(' ')))
+                .Before(Separator)
                 .Before(TextParsers.Phrase("old"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space)

@@ -57,7 +57,8 @@ public sealed class DeterminationSectionParser : SectionParser
             }
 
             int last = LastContinuation(context, lines, i);
-            int start = lines[i].ContentStart + Phrase.MatchLength(lines[i].GetContent(context.Text), rule.Phrase);
+            // Matched from the line's start on, not within the line: an extractor may have wrapped the label.
+            int start = lines[i].ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(lines[i].ContentStart), rule.Phrase));
             var list = Split(context, ListGrammar.CommaSeparated, start, lines[last].ContentEnd);
             if (rule == Licensure)
             {

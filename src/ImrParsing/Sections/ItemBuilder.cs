@@ -23,7 +23,7 @@ internal static class ItemBuilder
         {
             var label = lines[part.Lines.Start];
             var rule = context.RuleOf(label);
-            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(label.GetContent(context.Text), rule?.Phrase ?? string.Empty));
+            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(label.ContentStart), rule?.Phrase ?? string.Empty));
             var text = context.Value(textStart, lines[part.Lines.End - 1].ContentEnd);
             var span = context.Span(part.Lines);
             if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)

@@ -11,7 +11,7 @@ public sealed class LineClassifier
 {
     private readonly int[][] _rulesByFirstChar = new int[128][];
     private readonly int[] _otherRules;
-    private readonly int _longestHeading;
+    private readonly int _longestPhrase;
 
     /// <summary>Makes a classifier. The first rule that matches a line wins.</summary>
     public LineClassifier(IEnumerable<LineRule> rules, IEnumerable<DecisionWord> decisionWords)
@@ -55,7 +55,7 @@ public sealed class LineClassifier
         }
 
         _otherRules = [.. other];
-        _longestHeading = Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
+        _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The rules, in the order they are tried.</summary>
@@ -136,9 +136,11 @@ public sealed class LineClassifier
     }
 
     /// <summary>
-    /// The second pass, which needs neighbouring lines: joins headings that an extractor split over
-    /// two lines ("IMR ISSUES, DECISIONS AND" / "RATIONALES"), and carries a boilerplate sentence
-    /// over the lines it wraps onto, up to the colon or full stop that ends it.
+    /// The second pass, which needs neighbouring lines: finds the phrases an extractor wrapped over
+    /// two lines (a heading, "IMR ISSUES, DECISIONS AND" / "RATIONALES"; a sentence of the form,
+    /// "The Final Determination was based on decisions for the" / "disputed items/services ..."; a
+    /// label), and carries a boilerplate sentence over the lines it wraps onto, up to the colon or
+    /// full stop that ends it.
     /// </summary>
     public void Refine(string text, Span<Line> lines)
     {
@@ -153,18 +155,35 @@ public sealed class LineClassifier
                 continue;
             }
 
-            if (first.Kind != LineKind.Text || second.Kind is not (LineKind.Text or LineKind.Decision) || first.ContentLength >= _longestHeading)
+            if (first.Kind != LineKind.Text || second.Kind is not (LineKind.Text or LineKind.Decision) || first.ContentLength >= _longestPhrase)
             {
                 continue;
             }
 
+            // The first line must be a beginning of the phrase: the match has to run on into the second.
             var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
             int rule = MatchRule(joined);
-            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading)
+            if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase) <= first.ContentLength)
             {
-                lines[i] = first.With(LineKind.Heading, rule);
-                lines[i + 1] = second.With(LineKind.HeadingContinuation, rule);
-                i++;
+                continue;
+            }
+
+            switch (Rules[rule].Kind)
+            {
+                case LineKind.Heading:
+                    lines[i] = first.With(LineKind.Heading, rule);
+                    lines[i + 1] = second.With(LineKind.HeadingContinuation, rule);
+                    i++;
+                    break;
+                case LineKind.Boilerplate when second.Kind == LineKind.Text:
+                    lines[i] = first.With(LineKind.Boilerplate, rule);
+                    i = ContinueBoilerplate(text, lines, i);
+                    break;
+                case LineKind.Label when second.Kind == LineKind.Text:
+                    // The label's text starts on the second line, which continues the labelled part.
+                    lines[i] = first.With(LineKind.Label, rule);
+                    i++;
+                    break;
             }
         }
     }
