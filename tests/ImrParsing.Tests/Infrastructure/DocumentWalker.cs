@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -10,7 +11,8 @@ namespace ImrParsing.Tests.Infrastructure;
 /// <param name="Span">Its span.</param>
 /// <param name="Text">The exact source text it claims to come from (null for a bare span).</param>
 /// <param name="Value">The interpreted value.</param>
-public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value);
+/// <param name="IsScalar">True for a number, name or enum the model holds without a span (see <see cref="DocumentWalker.Leaves"/>).</param>
+public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value, bool IsScalar = false);
 
 /// <summary>
 /// Walks a document's records by reflection and yields every <see cref="TextValue"/>, every
@@ -19,32 +21,53 @@ public sealed record FoundValue(string Path, TextSpan Span, string? Text, object
 /// </summary>
 public static class DocumentWalker
 {
-    public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, "document");
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
 
-    private static IEnumerable<FoundValue> Walk(object? node, string path)
+    public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, scalars: false);
+
+    /// <summary>
+    /// <see cref="Values"/> and also every scalar the model holds outside a span (numbers, names,
+    /// enums, diagnostic codes), each with an empty span: what a comparison of two documents needs.
+    /// </summary>
+    public static IReadOnlyList<FoundValue> Leaves(ImrDocument document) => Walk(document, scalars: true);
+
+    private static List<FoundValue> Walk(ImrDocument document, bool scalars)
+    {
+        var found = new List<FoundValue>(256);
+        Walk(document, "document", scalars, found);
+        return found;
+    }
+
+    private static void Walk(object? node, string path, bool scalars, List<FoundValue> found)
     {
         switch (node)
         {
-            case null:
-                yield break;
+            case null or SourceText:
+                return;
             case TextValue text:
-                yield return new FoundValue(path, text.Span, text.Text, text.Value);
-                yield break;
+                found.Add(new FoundValue(path, text.Span, text.Text, text.Value));
+                return;
             case TextSpan span:
-                yield return new FoundValue(path, span, null, null);
-                yield break;
-            case string or SourceText:
-                yield break;
+                found.Add(new FoundValue(path, span, null, null));
+                return;
+            case string or bool or int or long or double or decimal or DateOnly or Enum:
+                if (scalars)
+                {
+                    found.Add(new FoundValue(path, default, null, node, IsScalar: true));
+                }
+
+                return;
         }
 
         var type = node.GetType();
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Spanned<>))
         {
-            var span = (TextSpan)type.GetProperty(nameof(Spanned<int>.Span))!.GetValue(node)!;
-            var text = (string)type.GetProperty(nameof(Spanned<int>.Text))!.GetValue(node)!;
-            object? value = type.GetProperty(nameof(Spanned<int>.Value))!.GetValue(node);
-            yield return new FoundValue(path, span, text, value);
-            yield break;
+            var properties = PropertiesOf(type);
+            var span = (TextSpan)properties.Single(p => p.Name == nameof(Spanned<int>.Span)).GetValue(node)!;
+            var text = (string)properties.Single(p => p.Name == nameof(Spanned<int>.Text)).GetValue(node)!;
+            object? value = properties.Single(p => p.Name == nameof(Spanned<int>.Value)).GetValue(node);
+            found.Add(new FoundValue(path, span, text, value));
+            return;
         }
 
         if (node is IEnumerable sequence)
@@ -52,31 +75,25 @@ public static class DocumentWalker
             int index = 0;
             foreach (object? element in sequence)
             {
-                foreach (var found in Walk(element, $"{path}[{index++}]"))
-                {
-                    yield return found;
-                }
+                Walk(element, $"{path}[{index++}]", scalars, found);
             }
 
-            yield break;
+            return;
         }
 
         if (type.Namespace?.StartsWith("ImrParsing", StringComparison.Ordinal) != true || type.IsEnum || type.IsPrimitive)
         {
-            yield break;
+            return;
         }
 
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in PropertiesOf(type))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name == "EqualityContract")
-            {
-                continue;
-            }
-
-            foreach (var found in Walk(property.GetValue(node), $"{path}.{property.Name}"))
-            {
-                yield return found;
-            }
+            Walk(property.GetValue(node), $"{path}.{property.Name}", scalars, found);
         }
     }
+
+    private static PropertyInfo[] PropertiesOf(Type type) => PropertiesByType.GetOrAdd(type, static type =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")
+            .ToArray());
 }
