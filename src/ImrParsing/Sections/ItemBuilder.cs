@@ -10,11 +10,14 @@ namespace ImrParsing.Sections;
 /// <summary>Turns an <see cref="ItemSyntax"/> into a <see cref="DisputedItem"/>.</summary>
 internal static class ItemBuilder
 {
-    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number)
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number) => Build(context, syntax, number, ReadHead);
+
+    /// <summary>Builds the item, reading its head with <paramref name="readHead"/> (the older layouts state decisions in sentences).</summary>
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number, Func<SectionContext, ItemSyntax, DisputedItem, DisputedItem> readHead)
     {
         var lines = context.Lines;
         var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
-        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : ReadHead(context, syntax, item);
+        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
 
         Guideline? claims = null;
         Guideline? maximus = null;

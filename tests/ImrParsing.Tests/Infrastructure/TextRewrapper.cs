@@ -117,7 +117,8 @@ public static class TextRewrapper
         // An item's head (its request and decision) is a paragraph of its own.
         foreach (var item in document.Items)
         {
-            int headEnd = item.Decision?.Span.End ?? item.Request?.Span.End ?? -1;
+            // The decision ends the head, unless it is stated elsewhere (the reviewer's report states it in a heading).
+            int headEnd = item.Decision is { } decision && item.Span.Contains(decision.Span) ? decision.Span.End : item.Request?.Span.End ?? -1;
             if (headEnd < 0)
             {
                 continue;

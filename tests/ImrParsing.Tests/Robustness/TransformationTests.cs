@@ -14,9 +14,17 @@ public sealed class TransformationTests
 {
     [Theory]
     [MemberData(nameof(Infrastructure.Corpus.AllTextData), MemberType = typeof(Infrastructure.Corpus))]
-    public void Every_variant_gives_the_same_values_with_full_fidelity(string letter)
+    public void Every_variant_gives_the_same_values_with_full_fidelity(string letter) =>
+        VariantProblems(Infrastructure.Corpus.Read(letter)).ShouldBeNone();
+
+    [Theory]
+    [MemberData(nameof(ConstructedLetters.Data), MemberType = typeof(ConstructedLetters))]
+    public void Every_variant_of_a_constructed_older_letter_gives_the_same_values(string letter) =>
+        VariantProblems(ConstructedLetters.Read(letter)).ShouldBeNone();
+
+    /// <summary>What differs, or breaks fidelity, when each of <see cref="TextVariants.All"/> is applied to <paramref name="letterText"/>.</summary>
+    public static List<string> VariantProblems(string letterText)
     {
-        string letterText = Infrastructure.Corpus.Read(letter);
         var parsed = ImrDocument.Parse(letterText);
         var original = DocumentComparison.Flatten(parsed);
         var failures = new List<string>();
@@ -32,7 +40,7 @@ public sealed class TransformationTests
             failures.AddRange(FidelityProblems(text, document, leaves).Select(problem => $"{variant}: {problem}"));
         }
 
-        failures.ShouldBeEmpty();
+        return failures;
     }
 
     /// <summary>The sections' full spans must tile the text, and each value must be the text of its span.</summary>
