@@ -232,6 +232,11 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         var guideline = _sharedParts.Select(parts => parts.MaximusGuideline).FirstOrDefault(part => part is not null);
         var rationale = _sharedParts.Select(parts => parts.Rationale).FirstOrDefault(part => part is not null);
         var decision = _sharedParts.Select(parts => parts.Decision).FirstOrDefault(part => part is not null);
+        if (guideline is null && rationale is null && decision is null)
+        {
+            return;
+        }
+
         if (_items.Count == 0)
         {
             var span = rationale?.Span ?? guideline?.Span ?? decision!.Value.Span;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -21,7 +22,8 @@ public sealed record FoundValue(string Path, TextSpan Span, string? Text, object
 /// </summary>
 public static class DocumentWalker
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    // Compiled getters: the robustness tests walk some 3,000 documents per run.
+    private static readonly ConcurrentDictionary<Type, Accessor[]> AccessorsByType = new();
 
     public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, scalars: false);
 
@@ -62,11 +64,10 @@ public static class DocumentWalker
         var type = node.GetType();
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Spanned<>))
         {
-            var properties = PropertiesOf(type);
-            var span = (TextSpan)properties.Single(p => p.Name == nameof(Spanned<int>.Span)).GetValue(node)!;
-            var text = (string)properties.Single(p => p.Name == nameof(Spanned<int>.Text)).GetValue(node)!;
-            object? value = properties.Single(p => p.Name == nameof(Spanned<int>.Value)).GetValue(node);
-            found.Add(new FoundValue(path, span, text, value));
+            var accessors = AccessorsOf(type);
+            var span = (TextSpan)Get(accessors, nameof(Spanned<int>.Span), node)!;
+            var text = (string)Get(accessors, nameof(Spanned<int>.Text), node)!;
+            found.Add(new FoundValue(path, span, text, Get(accessors, nameof(Spanned<int>.Value), node)));
             return;
         }
 
@@ -86,14 +87,26 @@ public static class DocumentWalker
             return;
         }
 
-        foreach (var property in PropertiesOf(type))
+        foreach (var accessor in AccessorsOf(type))
         {
-            Walk(property.GetValue(node), $"{path}.{property.Name}", scalars, found);
+            Walk(accessor.Get(node), path + "." + accessor.Name, scalars, found);
         }
     }
 
-    private static PropertyInfo[] PropertiesOf(Type type) => PropertiesByType.GetOrAdd(type, static type =>
+    private static object? Get(Accessor[] accessors, string name, object node) => Array.Find(accessors, accessor => accessor.Name == name)!.Get(node);
+
+    private static Accessor[] AccessorsOf(Type type) => AccessorsByType.GetOrAdd(type, static type =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")
+            .Select(property => new Accessor(property.Name, Compile(property)))
             .ToArray());
+
+    private static Func<object, object?> Compile(PropertyInfo property)
+    {
+        var node = Expression.Parameter(typeof(object));
+        var get = Expression.Convert(Expression.Property(Expression.Convert(node, property.DeclaringType!), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(get, node).Compile();
+    }
+
+    private sealed record Accessor(string Name, Func<object, object?> Get);
 }

@@ -77,8 +77,14 @@ public sealed class OlderLayoutTests
     [InlineData(ConstructedLetters.DeterminationNotice, "determinationNotice")]
     [InlineData(ConstructedLetters.FinalDeterminationWithDocuments, "finalDeterminationWithDocuments")]
     [InlineData(ConstructedLetters.MedicalProfessionalReview, "medicalProfessionalReview")]
-    public void The_layout_is_named_in_json(string letter, string layout) =>
-        ImrJson.Serialize(Parse(letter)).ShouldContain($"\"layout\":\"{layout}\"");
+    public void The_layout_is_named_in_json(string letter, string layout)
+    {
+        var document = Parse(letter);
+        string json = ImrJson.Serialize(document);
+
+        json.ShouldContain($"\"layout\":\"{layout}\"");
+        ImrJson.Deserialize(json).Layout.ShouldBe(document.Layout);
+    }
 
     [Fact]
     public void An_overturning_rationale_heading_overturns_the_issues()
