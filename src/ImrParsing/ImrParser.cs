@@ -28,7 +28,7 @@ public sealed class ImrParser
                 string name = $"heading.{section.Name}";
                 if (rules.Any(rule => rule.Name == name))
                 {
-                    name += "." + System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(section.Layout.ToString());
+                    name += "." + section.Layout.JsonName();
                 }
 
                 _sectionsByHeadingRule[rules.Count] = section;

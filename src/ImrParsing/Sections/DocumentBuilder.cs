@@ -52,7 +52,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             return false;
         }
 
-        _layout = LayoutOf(letter.Value.Sections);
+        _layout = SectionOrder.LayoutOf(letter.Value.Sections.Select(section => parser.SectionForHeading(section.Rule)));
         _layoutSections = [.. parser.Sections.Where(section => section.Layouts.Contains(_layout))];
         var sections = letter.Value.Sections;
         int[] orders = [.. sections.Select(section => _layoutSections.IndexOf(parser.SectionForHeading(section.Rule)))];
@@ -63,7 +63,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             ReadSection(sections[k], orders, k, ref lastOrder, ref lastName);
         }
 
-        GiveSharedPartsToItems();
+        SharedItemParts.GiveTo(_items, _sharedParts);
         CheckCompleteness();
         error = null;
         document = new ImrDocument
@@ -97,13 +97,13 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         int order = orders[index];
         if (order < 0)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(heading.Span, heading.Value, Describe(sectionParser.Layout), Describe(_layout)));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(heading.Span, heading.Value, sectionParser.Layout.JsonName(), _layout.JsonName()));
         }
         else if (order < lastOrder)
         {
             _session.Diagnostics.Add(ImrDiagnostics.SectionOutOfOrder.Create(heading.Span, sectionParser.Name, lastName));
         }
-        else if (SkippedAhead(orders, index, lastOrder) is int later and >= 0)
+        else if (SectionOrder.SkippedAhead(orders, index, lastOrder) is int later and >= 0)
         {
             _session.Diagnostics.Add(ImrDiagnostics.SectionBeforeItsPlace.Create(heading.Span, sectionParser.Name, _layoutSections[orders[later]].Name));
         }
@@ -186,76 +186,6 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 
         return builder.MoveToImmutable();
     }
-
-    // A section that comes before two or more sections it should follow is the one out of place
-    // (it moved up), rather than all of those after it; returns the first of them, or -1.
-    private static int SkippedAhead(int[] orders, int index, int lastOrder)
-    {
-        int first = -1;
-        int count = 0;
-        for (int j = index + 1; j < orders.Length; j++)
-        {
-            if (orders[j] >= 0 && orders[j] >= lastOrder && orders[j] < orders[index])
-            {
-                first = first < 0 ? j : first;
-                count++;
-            }
-        }
-
-        return count >= 2 ? first : -1;
-    }
-
-    // The layout most of the sections belong to; a tie goes to the layout declared first (the commonest).
-    private LetterLayout LayoutOf(ImmutableArray<SectionSyntax> sections)
-    {
-        var votes = new Dictionary<LetterLayout, int>();
-        foreach (var section in sections)
-        {
-            foreach (var layout in parser.SectionForHeading(section.Rule).Layouts)
-            {
-                votes[layout] = votes.GetValueOrDefault(layout) + 1;
-            }
-        }
-
-        return votes.Count == 0 ? LetterLayout.Unknown : votes.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key).First().Key;
-    }
-
-    // A section that states a guideline, a rationale or the decision once for the whole letter
-    // gives them to every item that lacks them; with no item to take them, they make one.
-    private void GiveSharedPartsToItems()
-    {
-        if (_sharedParts.Count == 0)
-        {
-            return;
-        }
-
-        var guideline = _sharedParts.Select(parts => parts.MaximusGuideline).FirstOrDefault(part => part is not null);
-        var rationale = _sharedParts.Select(parts => parts.Rationale).FirstOrDefault(part => part is not null);
-        var decision = _sharedParts.Select(parts => parts.Decision).FirstOrDefault(part => part is not null);
-        if (guideline is null && rationale is null && decision is null)
-        {
-            return;
-        }
-
-        if (_items.Count == 0)
-        {
-            var span = rationale?.Span ?? guideline?.Span ?? decision!.Value.Span;
-            _items.Add(new DisputedItem { Number = 1, Span = span });
-        }
-
-        for (int i = 0; i < _items.Count; i++)
-        {
-            var item = _items[i];
-            _items[i] = item with
-            {
-                MaximusGuideline = item.MaximusGuideline ?? guideline,
-                Rationale = item.Rationale ?? rationale,
-                Decision = item.Decision ?? decision,
-            };
-        }
-    }
-
-    private static string Describe(LetterLayout layout) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(layout.ToString());
 
     private void CheckCompleteness()
     {
