@@ -147,6 +147,24 @@ public sealed class OlderLayoutTests
     }
 
     [Fact]
+    public void A_notice_truncated_inside_a_decision_keeps_what_it_states()
+    {
+        string text = ConstructedLetters.Read(ConstructedLetters.DeterminationNotice);
+        int decisions = text.IndexOf("INDEPENDENT MEDICAL REVIEW DECISION", StringComparison.Ordinal);
+        string truncated = text[..(text.IndexOf("12 sessions of aquatic", decisions, StringComparison.Ordinal) + "12 sessions of aquatic".Length)];
+
+        var document = ImrDocument.Parse(truncated);
+
+        document.Items.Length.ShouldBe(2);
+        document.Items[0].Decision!.Value.Value.ShouldBe(Decision.Upheld);
+        document.Items[1].Decision.ShouldBeNull();
+        document.Items[1].Request!.Value.ShouldBe("12 sessions of aquatic");
+        document.Diagnostics.Select(d => d.Code).ShouldBe([
+            ImrDiagnostics.MissingVerdict.Code, ImrDiagnostics.MissingSection.Code, ImrDiagnostics.MissingSection.Code, ImrDiagnostics.Truncated.Code,
+        ]);
+    }
+
+    [Fact]
     public void A_section_of_another_layout_is_read_and_reported()
     {
         // A real letter with a constructed "DOCUMENTS REVIEWED" section inserted before its case summary.
