@@ -17,7 +17,10 @@ public sealed record ImrDocument
     /// <summary>The form of letter, known from its headings.</summary>
     public LetterLayout Layout { get; init; }
 
-    /// <summary>The header table; null when the letter has none (older letters start at the first heading).</summary>
+    /// <summary>
+    /// The header table; null when the letter has none (older letters start at the first heading).
+    /// For the 2013 notice, only its decision date ("Dated: 9/26/2013").
+    /// </summary>
     public LetterHeader? Header { get; init; }
 
     /// <summary>The expert reviewer's credentials.</summary>

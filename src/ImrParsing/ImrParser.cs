@@ -27,8 +27,15 @@ public sealed class ImrParser
         {
             foreach (string heading in section.Headings)
             {
+                // Sections of several layouts may share a name ("decisions"); their rules' names stay unique.
+                string name = $"heading.{section.Name}";
+                if (rules.Any(rule => rule.Name == name))
+                {
+                    name += "." + section.Layout.JsonName();
+                }
+
                 _sectionsByHeadingRule[rules.Count] = section;
-                rules.Add(LineRule.Heading($"heading.{section.Name}", heading));
+                rules.Add(LineRule.Heading(name, heading));
             }
         }
 
@@ -36,10 +43,23 @@ public sealed class ImrParser
         Classifier = new LineClassifier(rules, decisionWords);
     }
 
-    /// <summary>The parser <see cref="ImrDocument.Parse"/> uses.</summary>
+    /// <summary>
+    /// The parser <see cref="ImrDocument.Parse"/> uses. Its sections, filtered by layout, give each
+    /// layout's sections in the order its letters have them.
+    /// </summary>
     public static ImrParser Default { get; } = new(
         ImrParserOptions.Default,
-        [new DeterminationSectionParser(), new CaseSummarySectionParser(), new DecisionsSectionParser()],
+        [
+            // The Final Determination, with and without the list of documents.
+            new DeterminationSectionParser(), DocumentsReviewedSectionParser.ForFinalDetermination(), new CaseSummarySectionParser(),
+            new DecisionsSectionParser(), new NumberedDecisionsSectionParser(),
+
+            // The 2013 notice, and the reviewer's report; both have "Case Summary:".
+            new NoticeLetterheadSectionParser(), new NoticeSectionParser(), new NoticeDecisionsSectionParser(), ReviewerQualificationsSectionParser.ForNotice(),
+            new ProfessionalReviewTitleSectionParser(), new IssueAtDisputeSectionParser(), CaseSummarySectionParser.ForOlderLayouts(),
+            DocumentsReviewedSectionParser.ForProfessionalReview(), new ReviewerGuidelinesSectionParser(), new ReviewerRationaleSectionParser(),
+            ReviewerQualificationsSectionParser.ForProfessionalReview(),
+        ],
         [new DecisionWord("Upheld", Decision.Upheld), new DecisionWord("Overturned", Decision.Overturned)]);
 
     /// <summary>Limits and settings.</summary>

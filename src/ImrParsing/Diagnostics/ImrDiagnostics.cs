@@ -32,6 +32,16 @@ public static class ImrDiagnostics
         "IMR1005", "Truncated letter", DiagnosticSeverity.Info,
         "The letter ends in the middle of a sentence ({0}); it may be truncated.");
 
+    /// <summary>A heading of another layout than the one most of the letter's headings belong to.</summary>
+    public static DiagnosticDescriptor SectionOfAnotherLayout { get; } = new(
+        "IMR1006", "Section of another layout", DiagnosticSeverity.Warning,
+        "The {0} heading belongs to the {1} layout, not to this letter's {2} layout; its section was read all the same.");
+
+    /// <summary>A section comes before sections it should follow.</summary>
+    public static DiagnosticDescriptor SectionBeforeItsPlace { get; } = new(
+        "IMR1007", "Section before its place", DiagnosticSeverity.Warning,
+        "The {0} section comes before the {1} section, which it should follow; it was read all the same.");
+
     /// <summary>A header field has no value.</summary>
     public static DiagnosticDescriptor MissingHeaderValue { get; } = new(
         "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
@@ -107,14 +117,19 @@ public static class ImrDiagnostics
         "IMR5009", "Rationale without a conclusion", DiagnosticSeverity.Info,
         "The rationale of item {0} states no conclusion in a known form (\"the request is not medically necessary\", \"is medically necessary\", \"is non-certified\").");
 
+    /// <summary>A numbered decision that does not say whether the treatment is medically necessary.</summary>
+    public static DiagnosticDescriptor MissingVerdict { get; } = new(
+        "IMR5013", "Missing verdict", DiagnosticSeverity.Warning,
+        "Expected \"is medically necessary\" or \"is not medically necessary\" in the decision of item {0}.");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated,
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace,
         MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
-        ConclusionContradictsDecision, UnreadGuidelineText, NoConclusion,
+        ConclusionContradictsDecision, UnreadGuidelineText, NoConclusion, MissingVerdict,
     ];
 }

@@ -97,12 +97,12 @@ public static class ItemHeads
     {
         int headEnd = body[end].ContentEnd;
         var head = text.AsSpan(first < end ? body[first].ContentStart : body[end].ContentStart, headEnd - (first < end ? body[first].ContentStart : body[end].ContentStart));
-        if (!Phrase.Contains(head, "original request,") || Phrase.Contains(head, "was the original request"))
+        if (!Phrase.Contains(head, "original request,"))
         {
             return first;
         }
 
-        for (int k = first - 1; k >= 0 && end - k <= MaxPartialAuthorizationLines && body[k].Kind == LineKind.Text; k--)
+        for (int k = Math.Min(first, end - 1); k >= 0 && end - k <= MaxPartialAuthorizationLines && body[k].Kind is LineKind.Text or LineKind.Request; k--)
         {
             var extended = text.AsSpan(body[k].ContentStart, headEnd - body[k].ContentStart);
             if (!Phrase.Contains(extended, "was the original request"))
@@ -110,13 +110,14 @@ public static class ItemHeads
                 continue;
             }
 
-            // The sentence "X was the original request." may itself start on an earlier line.
+            // The sentence "X was the original request." may itself start on an earlier line, also
+            // when the head is long enough (an extractor's narrow lines) to reach past MaxRequestLines.
             while (k > 0 && end - k < MaxPartialAuthorizationLines && body[k - 1].Kind == LineKind.Text && !EndsSentence(body[k - 1].GetContent(text)))
             {
                 k--;
             }
 
-            return k;
+            return Math.Min(k, first);
         }
 
         return first;

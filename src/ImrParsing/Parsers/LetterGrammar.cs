@@ -11,9 +11,9 @@ namespace ImrParsing.Parsers;
 /// </summary>
 public static class LetterGrammar
 {
-    /// <summary>A section heading, with its second line when an extractor split it.</summary>
+    /// <summary>A section heading, with its other lines when an extractor wrapped it.</summary>
     public static Parser<Line, Line> Heading { get; } =
-        OfKind(LineKind.Heading, "a section heading").Before(OfKind(LineKind.HeadingContinuation, "the rest of the heading").Optional());
+        OfKind(LineKind.Heading, "a section heading").Before(OfKind(LineKind.HeadingContinuation, "the rest of the heading").SkipMany());
 
     /// <summary>Any line that is not a heading.</summary>
     public static Parser<Line, Line> BodyLine { get; } =

@@ -20,12 +20,15 @@ public static class PatientGrammar
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));
 
+    // Between "48", "year" and "old": a hyphen (which may end a line) or any white space.
+    private static readonly Parser<char, Unit> Separator = OneOf(Char('-').Then(TextParsers.Space), TextParsers.RequiredSpace);
+
     /// <summary>"male" or "female", as a whole word.</summary>
     public static Parser<char, Sex> SexWord { get; } =
         OneOf(
                 TextParsers.Phrase("female").ThenReturn(Sex.Female),
                 TextParsers.Phrase("male").ThenReturn(Sex.Male))
-            .Before(Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End)))
+            .Before(EndOfWord)
             .Labelled("\"male\" or \"female\"");
 
     /// <summary>"48 year old male", "47-year-old female", "62 years old, male".</summary>
@@ -33,10 +36,10 @@ public static class PatientGrammar
         Map(
             (age, sex) => new AgeAndSex(age, sex),
             TextParsers.WithRange(DateGrammar.Number(3))
-                .Before(OneOf(Char('-'), Char(' ')))
+                .Before(Separator)
                 .Before(TextParsers.Phrase("year"))
                 .Before(Char('s').Optional())
-                .Before(OneOf(Char('-'), Char(' ')))
+                .Before(Separator)
                 .Before(TextParsers.Phrase("old"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space)

@@ -8,21 +8,44 @@ using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Sections;
 
-/// <summary>"CLINICAL CASE SUMMARY": a sentence of the form, then the reviewer's narrative.</summary>
+/// <summary>
+/// "CLINICAL CASE SUMMARY": a sentence of the form, then the reviewer's narrative; in the older
+/// layouts, "Case Summary:" with a disclaimer in place of the sentence.
+/// </summary>
 public sealed class CaseSummarySectionParser : SectionParser
 {
+    private readonly LineRule _introduction;
+
     /// <summary>"The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:".</summary>
     public static LineRule Introduction { get; } =
         LineRule.Boilerplate("boilerplate.caseSummary", "The expert reviewer developed the following clinical case summary");
 
-    /// <summary>Makes the parser.</summary>
+    /// <summary>"Disclaimer: The following case summary was taken directly from the utilization review denial/modification dated ...".</summary>
+    public static LineRule Disclaimer { get; } =
+        LineRule.Boilerplate("boilerplate.caseSummaryDisclaimer", "Disclaimer: The following case summary was taken directly from");
+
+    /// <summary>Makes the parser of the Final Determination's "CLINICAL CASE SUMMARY".</summary>
     public CaseSummarySectionParser()
-        : base("caseSummary", LetterLayout.FinalDetermination, "CLINICAL CASE SUMMARY")
+        : base("caseSummary", [LetterLayout.FinalDetermination, LetterLayout.FinalDeterminationWithDocuments], "CLINICAL CASE SUMMARY")
     {
+        _introduction = Introduction;
     }
 
+    private CaseSummarySectionParser(LineRule introduction, string heading, params LetterLayout[] layouts)
+        : base("caseSummary", layouts, heading)
+    {
+        _introduction = introduction;
+    }
+
+    /// <summary>The parser of the 2013 notice's and the reviewer's report's "Case Summary:", which opens with a disclaimer.</summary>
+    public static CaseSummarySectionParser ForOlderLayouts() =>
+        new(Disclaimer, "CASE SUMMARY", LetterLayout.DeterminationNotice, LetterLayout.MedicalProfessionalReview);
+
     /// <inheritdoc />
-    public override IEnumerable<LineRule> BodyRules => [Introduction];
+    public override IEnumerable<LineRule> BodyRules => [_introduction];
+
+    /// <inheritdoc />
+    public override string HeadingIn(LetterLayout layout) => layout == LetterLayout.DeterminationNotice ? "Case Summary:" : Headings[0];
 
     /// <inheritdoc />
     public override object? Parse(SectionContext context)

@@ -35,6 +35,9 @@ public sealed class DecisionsSectionParser : SectionParser
     /// <inheritdoc />
     public override IEnumerable<LineRule> BodyRules => [Introduction, ClaimsAdministratorGuideline, MaximusGuideline, DecisionRationale];
 
+    /// <inheritdoc />
+    public override bool Repeats => true;
+
     /// <summary>The parts of an item, in the order they come.</summary>
     public static ImmutableArray<LineRule> ItemParts { get; } = [ClaimsAdministratorGuideline, MaximusGuideline, DecisionRationale];
 

@@ -23,6 +23,9 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
     private readonly List<DisputedItem> _items = [];
     private readonly Dictionary<string, int> _seen = [];
+    private readonly List<SharedItemParts> _sharedParts = [];
+    private readonly HashSet<int> _headingsSeen = [];
+    private List<SectionParser> _layoutSections = [];
     private LetterHeader? _header;
     private ReviewerCredentials? _reviewer;
     private CaseSummary? _caseSummary;
@@ -50,13 +53,18 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             return false;
         }
 
+        _layout = SectionOrder.LayoutOf(letter.Value.Sections.Select(section => parser.SectionForHeading(section.Rule)));
+        _layoutSections = [.. parser.Sections.Where(section => section.Layouts.Contains(_layout))];
+        var sections = letter.Value.Sections;
+        int[] orders = [.. sections.Select(section => _layoutSections.IndexOf(parser.SectionForHeading(section.Rule)))];
         int lastOrder = -1;
         string? lastName = null;
-        foreach (var section in letter.Value.Sections)
+        for (int k = 0; k < sections.Length; k++)
         {
-            ReadSection(section, ref lastOrder, ref lastName);
+            ReadSection(sections[k], orders, k, ref lastOrder, ref lastName);
         }
 
+        SharedItemParts.GiveTo(_items, _sharedParts);
         CheckCompleteness();
         if (DateOfInjuryCheck.Check(_header, _caseSummary) is { } mismatch)
         {
@@ -86,38 +94,44 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         AddSection(_header is null ? "preamble" : "header", null, preamble);
     }
 
-    private void ReadSection(SectionSyntax section, ref int lastOrder, ref string? lastName)
+    private void ReadSection(SectionSyntax section, int[] orders, int index, ref int lastOrder, ref string? lastName)
     {
         var sectionParser = parser.SectionForHeading(section.Rule);
         var lines = tokens.Lines;
         var heading = TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
-        if (_layout == LetterLayout.Unknown)
+        int order = orders[index];
+        if (order < 0)
         {
-            _layout = sectionParser.Layout;
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(heading.Span, heading.Value, sectionParser.Layout.JsonName(), _layout.JsonName()));
         }
-
-        int order = parser.Sections.IndexOf(sectionParser);
-        if (order < lastOrder)
+        else if (order < lastOrder)
         {
             _session.Diagnostics.Add(ImrDiagnostics.SectionOutOfOrder.Create(heading.Span, sectionParser.Name, lastName));
+        }
+        else if (SectionOrder.SkippedAhead(orders, index, lastOrder) is int later and >= 0)
+        {
+            _session.Diagnostics.Add(ImrDiagnostics.SectionBeforeItsPlace.Create(heading.Span, sectionParser.Name, _layoutSections[orders[later]].Name));
         }
         else
         {
             (lastOrder, lastName) = (order, sectionParser.Name);
         }
 
-        var context = new SectionContext(_session, sectionParser.Name, section.Body);
+        var context = new SectionContext(_session, sectionParser.Name, section.Body, heading);
         bool repeated = _seen.TryGetValue(sectionParser.Name, out int count);
         _seen[sectionParser.Name] = count + 1;
-        if (repeated && sectionParser is not DecisionsSectionParser)
+        bool sameHeading = !_headingsSeen.Add(section.Rule);
+        if (repeated && !sectionParser.Repeats)
         {
             _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "the first one was kept and this one is unrecognized text."));
             context.Unrecognized(new LineRange(0, section.Body.Count));
             return;
         }
 
-        if (repeated)
+        // A section that may repeat is reported only when the same heading comes again: the
+        // letterhead's two lines are two headings of one section.
+        if (repeated && sameHeading)
         {
             _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "its items were added to the letter's items."));
         }
@@ -137,6 +151,9 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
                 break;
             case LetterHeader header:
                 _header ??= header;
+                break;
+            case SharedItemParts parts:
+                _sharedParts.Add(parts);
                 break;
             case ImmutableArray<DisputedItem> items:
                 if (items.IsEmpty)
@@ -184,14 +201,14 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
 
         var lines = tokens.Lines;
-        foreach (var section in parser.Sections.Where(section => section.Layout == _layout && !_seen.ContainsKey(section.Name)))
+        foreach (var section in _layoutSections.Where(section => section.IsRequired && !_seen.ContainsKey(section.Name)).DistinctBy(section => section.Name))
         {
             int at = NextSectionStart(section);
-            _session.Diagnostics.Add(ImrDiagnostics.MissingSection.Create(tokens.GetSpan(at, 0), section.Headings[0], section.Name));
+            _session.Diagnostics.Add(ImrDiagnostics.MissingSection.Create(tokens.GetSpan(at, 0), section.HeadingIn(_layout), section.Name));
         }
 
         var last = lines[^1];
-        if (_seen.ContainsKey("decisions") && !ItemHeads.EndsSentence(last.GetContent(text)))
+        if ((_seen.ContainsKey("decisions") || _items.Count > 0) && !ItemHeads.EndsSentence(last.GetContent(text)))
         {
             var content = last.GetContent(text);
             _session.Diagnostics.Add(ImrDiagnostics.Truncated.Create(tokens.GetSpan(last.ContentStart, last.ContentLength), Excerpt.Of(content[Math.Max(0, content.Length - Excerpt.MaxLength)..])));
@@ -201,10 +218,10 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     // Where a missing section would have been: before the first present section that comes after it.
     private int NextSectionStart(SectionParser missing)
     {
-        int order = parser.Sections.IndexOf(missing);
+        int order = _layoutSections.IndexOf(missing);
         foreach (var (section, _) in _sections)
         {
-            int index = parser.Sections.IndexOf(parser.Sections.FirstOrDefault(s => s.Name == section.Name)!);
+            int index = _layoutSections.FindIndex(s => s.Name == section.Name);
             if (index > order)
             {
                 return section.Span.Start;

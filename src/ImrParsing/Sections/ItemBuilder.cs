@@ -11,11 +11,14 @@ namespace ImrParsing.Sections;
 /// <summary>Turns an <see cref="ItemSyntax"/> into a <see cref="DisputedItem"/>.</summary>
 internal static class ItemBuilder
 {
-    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number)
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number) => Build(context, syntax, number, ReadHead);
+
+    /// <summary>Builds the item, reading its head with <paramref name="readHead"/> (the older layouts state decisions in sentences).</summary>
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number, Func<SectionContext, ItemSyntax, DisputedItem, DisputedItem> readHead)
     {
         var lines = context.Lines;
         var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
-        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : ReadHead(context, syntax, item);
+        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
         item = item with { Details = item.Request is { } request ? RequestReader.Default.Read(context, request) : null };
 
         Guideline? claims = null;
@@ -25,7 +28,7 @@ internal static class ItemBuilder
         {
             var label = lines[part.Lines.Start];
             var rule = context.RuleOf(label);
-            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(label.GetContent(context.Text), rule?.Phrase ?? string.Empty));
+            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(label.ContentStart), rule?.Phrase ?? string.Empty));
             var text = context.Value(textStart, lines[part.Lines.End - 1].ContentEnd);
             var span = context.Span(part.Lines);
             if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)

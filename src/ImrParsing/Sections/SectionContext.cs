@@ -15,15 +15,19 @@ public sealed class SectionContext
     private readonly ParseSession _session;
     private readonly LineRange _body;
 
-    internal SectionContext(ParseSession session, string name, LineRange body)
+    internal SectionContext(ParseSession session, string name, LineRange body, TextValue? heading = null)
     {
         _session = session;
         Name = name;
         _body = body;
+        Heading = heading;
     }
 
     /// <summary>The section's name.</summary>
     public string Name { get; }
+
+    /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>
+    public TextValue? Heading { get; }
 
     /// <summary>The whole input, exactly as given; spans index into it.</summary>
     public string Text => _session.Text;

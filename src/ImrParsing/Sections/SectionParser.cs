@@ -15,34 +15,60 @@ public abstract class SectionParser
     /// <param name="layout">The form of letter the section belongs to.</param>
     /// <param name="headings">The headings that open the section.</param>
     protected SectionParser(string name, LetterLayout layout, params string[] headings)
+        : this(name, [layout], headings)
+    {
+    }
+
+    /// <summary>Makes a section parser for a section that several forms of letter share.</summary>
+    /// <param name="name">The section's name in the document ("caseSummary").</param>
+    /// <param name="layouts">The forms of letter the section belongs to; the first is <see cref="Layout"/>.</param>
+    /// <param name="headings">The headings that open the section.</param>
+    protected SectionParser(string name, LetterLayout[] layouts, params string[] headings)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(layouts);
         ArgumentNullException.ThrowIfNull(headings);
-        if (headings.Length == 0)
+        if (headings.Length == 0 || layouts.Length == 0)
         {
-            throw new ArgumentException("A section needs at least one heading.", nameof(headings));
+            throw new ArgumentException("A section needs at least one heading and one layout.", headings.Length == 0 ? nameof(headings) : nameof(layouts));
         }
 
         Name = name;
-        Layout = layout;
+        Layouts = [.. layouts];
         Headings = [.. headings];
     }
 
     /// <summary>The section's name in the document.</summary>
     public string Name { get; }
 
-    /// <summary>The form of letter the section belongs to.</summary>
-    public LetterLayout Layout { get; }
+    /// <summary>The form of letter the section belongs to (the first of <see cref="Layouts"/>).</summary>
+    public LetterLayout Layout => Layouts[0];
+
+    /// <summary>Every form of letter the section belongs to; a letter's layout is the one its sections have in common.</summary>
+    public ImmutableArray<LetterLayout> Layouts { get; }
+
+    /// <summary>
+    /// True when a letter of the section's layouts must have the section (a missing one is reported);
+    /// false for parts an extractor may lose without harm, such as a letterhead.
+    /// </summary>
+    public virtual bool IsRequired => true;
+
+    /// <summary>True when the section may appear more than once, each adding to the document (the decisions).</summary>
+    public virtual bool Repeats => false;
 
     /// <summary>The headings that open the section.</summary>
     public ImmutableArray<string> Headings { get; }
+
+    /// <summary>The heading a letter of <paramref name="layout"/> gives the section, for messages.</summary>
+    public virtual string HeadingIn(LetterLayout layout) => Headings[0];
 
     /// <summary>The labels and boilerplate sentences the section's body uses.</summary>
     public virtual IEnumerable<LineRule> BodyRules => [];
 
     /// <summary>
     /// Reads the section's body and returns what it holds: a <see cref="ReviewerCredentials"/>, a
-    /// <see cref="CaseSummary"/>, a list of <see cref="DisputedItem"/>s, or null.
+    /// <see cref="CaseSummary"/>, a <see cref="LetterHeader"/>, a list of <see cref="DisputedItem"/>s,
+    /// <see cref="SharedItemParts"/>, or null.
     /// </summary>
     public abstract object? Parse(SectionContext context);
 }

@@ -8,7 +8,11 @@ namespace ImrParsing.Syntax;
 /// </summary>
 public sealed record LetterSection
 {
-    /// <summary>The section's name: "header", "determination", "caseSummary", "decisions", or "preamble" for unrecognized text before the first heading.</summary>
+    /// <summary>
+    /// The section's name: "header", "determination", "caseSummary", "decisions", or "preamble" for
+    /// unrecognized text before the first heading; the older layouts add "documentsReviewed",
+    /// "letterhead", "notice", "qualifications", "title", "issues", "guidelines" and "rationale".
+    /// </summary>
     public required string Name { get; init; }
 
     /// <summary>The heading, when the section has one.</summary>

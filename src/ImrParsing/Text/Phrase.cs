@@ -63,7 +63,9 @@ public static class Phrase
         int offset = 0;
         while (offset < text.Length)
         {
-            int found = upper == lower ? text[offset..].IndexOf(first) : text[offset..].IndexOfAny(upper, lower);
+            // A phrase that starts with a space starts at any white space, as it matches any.
+            int found = first == ' ' ? text[offset..].IndexOfAny(CharSets.AnySpace)
+                : upper == lower ? text[offset..].IndexOf(first) : text[offset..].IndexOfAny(upper, lower);
             if (found < 0)
             {
                 return -1;

@@ -11,7 +11,7 @@ public sealed class LineClassifier
 {
     private readonly int[][] _rulesByFirstChar = new int[128][];
     private readonly int[] _otherRules;
-    private readonly int _longestHeading;
+    private readonly int _longestPhrase;
 
     /// <summary>Makes a classifier. The first rule that matches a line wins.</summary>
     public LineClassifier(IEnumerable<LineRule> rules, IEnumerable<DecisionWord> decisionWords)
@@ -55,7 +55,7 @@ public sealed class LineClassifier
         }
 
         _otherRules = [.. other];
-        _longestHeading = Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
+        _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The rules, in the order they are tried.</summary>
@@ -136,9 +136,11 @@ public sealed class LineClassifier
     }
 
     /// <summary>
-    /// The second pass, which needs neighbouring lines: joins headings that an extractor split over
-    /// two lines ("IMR ISSUES, DECISIONS AND" / "RATIONALES"), and carries a boilerplate sentence
-    /// over the lines it wraps onto, up to the colon or full stop that ends it.
+    /// The second pass, which needs neighbouring lines: finds the phrases an extractor wrapped over
+    /// lines (a heading over two or three, "IMR ISSUES, DECISIONS AND" / "RATIONALES"; a sentence of
+    /// the form over two, "The Final Determination was based on decisions for the" / "disputed
+    /// items/services ..."; a label), and carries a boilerplate sentence over the lines it wraps
+    /// onto, up to the colon or full stop that ends it.
     /// </summary>
     public void Refine(string text, Span<Line> lines)
     {
@@ -146,26 +148,87 @@ public sealed class LineClassifier
         for (int i = 0; i + 1 < lines.Length; i++)
         {
             var first = lines[i];
-            var second = lines[i + 1];
             if (first.Kind == LineKind.Boilerplate)
             {
                 i = ContinueBoilerplate(text, lines, i);
-                continue;
             }
-
-            if (first.Kind != LineKind.Text || second.Kind is not (LineKind.Text or LineKind.Decision) || first.ContentLength >= _longestHeading)
+            else if (JoinHeading(text, lines, i) is int joined and > 0)
             {
-                continue;
+                i += joined - 1;
+            }
+            else if (first.Kind == LineKind.Text)
+            {
+                i = JoinPrefixRule(text, lines, i);
+            }
+        }
+    }
+
+    /// <summary>The most lines a heading wraps onto.</summary>
+    public const int MaxHeadingLines = 3;
+
+    // A heading wrapped over two or three lines. A line that is a short heading on its own may begin
+    // a longer one ("INDEPENDENT MEDICAL REVIEW" / "DECISION AND RATIONALE") or end one ("CLINICAL" /
+    // "CASE SUMMARY"). Returns the number of lines joined, or 0.
+    private int JoinHeading(string text, Span<Line> lines, int index)
+    {
+        int start = lines[index].ContentStart;
+        for (int count = 2; count <= MaxHeadingLines && index + count <= lines.Length; count++)
+        {
+            var before = lines[index + count - 2];
+            var last = lines[index + count - 1];
+            if (before.Kind is not (LineKind.Text or LineKind.Heading) || last.Kind is not (LineKind.Text or LineKind.Heading)
+                || before.ContentEnd - start >= _longestPhrase)
+            {
+                return 0;
             }
 
-            var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
+            // The lines before the last must be a beginning of the heading: the match has to run on into the last.
+            var joined = text.AsSpan(start, last.ContentEnd - start);
             int rule = MatchRule(joined);
-            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading)
+            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading && Phrase.MatchLength(joined, Rules[rule].Phrase) > before.ContentEnd - start)
             {
-                lines[i] = first.With(LineKind.Heading, rule);
-                lines[i + 1] = second.With(LineKind.HeadingContinuation, rule);
-                i++;
+                lines[index] = lines[index].With(LineKind.Heading, rule);
+                for (int k = 1; k < count; k++)
+                {
+                    lines[index + k] = lines[index + k].With(LineKind.HeadingContinuation, rule);
+                }
+
+                return count;
             }
+        }
+
+        return 0;
+    }
+
+    // A sentence of the form or a label wrapped inside its phrase over two lines of text; returns
+    // the index of the last line it takes.
+    private int JoinPrefixRule(string text, Span<Line> lines, int index)
+    {
+        var first = lines[index];
+        var second = lines[index + 1];
+        if (second.Kind != LineKind.Text || first.ContentLength >= _longestPhrase)
+        {
+            return index;
+        }
+
+        var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
+        int rule = MatchRule(joined);
+        if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase) <= first.ContentLength)
+        {
+            return index;
+        }
+
+        switch (Rules[rule].Kind)
+        {
+            case LineKind.Boilerplate:
+                lines[index] = first.With(LineKind.Boilerplate, rule);
+                return ContinueBoilerplate(text, lines, index);
+            case LineKind.Label:
+                // The label's text starts on the second line, which continues the labelled part.
+                lines[index] = first.With(LineKind.Label, rule);
+                return index + 1;
+            default:
+                return index;
         }
     }
 

@@ -6,10 +6,10 @@ public enum LineKind : byte
     /// <summary>Prose, a value or anything else without structural meaning of its own.</summary>
     Text,
 
-    /// <summary>A section heading ("CLINICAL CASE SUMMARY"), or its first part when it is split over two lines.</summary>
+    /// <summary>A section heading ("CLINICAL CASE SUMMARY"), or its first line when an extractor wrapped it.</summary>
     Heading,
 
-    /// <summary>The second part of a heading split over two lines.</summary>
+    /// <summary>A further line of a heading an extractor wrapped over two or three lines.</summary>
     HeadingContinuation,
 
     /// <summary>A line that starts with a known label ("Decision rationale:").</summary>

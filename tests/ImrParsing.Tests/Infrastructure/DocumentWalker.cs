@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -11,9 +12,10 @@ namespace ImrParsing.Tests.Infrastructure;
 /// <param name="Span">Its span.</param>
 /// <param name="Text">The exact source text it claims to come from (null for a bare span).</param>
 /// <param name="Value">The interpreted value.</param>
+/// <param name="IsScalar">True for a number, name or enum the model holds without a span (see <see cref="DocumentWalker.Leaves"/>).</param>
 /// <param name="IsText">True for a <see cref="TextValue"/>, whose value is the canonical form of its text; a
-/// <see cref="Spanned{T}"/> of string (a patient's term: "injured worker" read from "IW") is not.</param>
-public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value, bool IsText = false);
+/// <see cref="Spanned{T}"/> of string (a patient's term: "injured worker" read from "IW"; a service kind) is not.</param>
+public sealed record FoundValue(string Path, TextSpan Span, string? Text, object? Value, bool IsScalar = false, bool IsText = false);
 
 /// <summary>
 /// Walks a document's records by reflection and yields every <see cref="TextValue"/>, every
@@ -22,35 +24,53 @@ public sealed record FoundValue(string Path, TextSpan Span, string? Text, object
 /// </summary>
 public static class DocumentWalker
 {
-    // Reflection once per type: the fuzz target and the property tests walk thousands of documents.
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    // Compiled getters: the robustness tests walk some 3,000 documents per run.
+    private static readonly ConcurrentDictionary<Type, Accessor[]> AccessorsByType = new();
 
-    public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, "document");
+    public static IEnumerable<FoundValue> Values(ImrDocument document) => Walk(document, scalars: false);
 
-    private static IEnumerable<FoundValue> Walk(object? node, string path)
+    /// <summary>
+    /// <see cref="Values"/> and also every scalar the model holds outside a span (numbers, names,
+    /// enums, diagnostic codes), each with an empty span: what a comparison of two documents needs.
+    /// </summary>
+    public static IReadOnlyList<FoundValue> Leaves(ImrDocument document) => Walk(document, scalars: true);
+
+    private static List<FoundValue> Walk(ImrDocument document, bool scalars)
+    {
+        var found = new List<FoundValue>(256);
+        Walk(document, "document", scalars, found);
+        return found;
+    }
+
+    private static void Walk(object? node, string path, bool scalars, List<FoundValue> found)
     {
         switch (node)
         {
-            case null:
-                yield break;
+            case null or SourceText:
+                return;
             case TextValue text:
-                yield return new FoundValue(path, text.Span, text.Text, text.Value, IsText: true);
-                yield break;
+                found.Add(new FoundValue(path, text.Span, text.Text, text.Value, IsText: true));
+                return;
             case TextSpan span:
-                yield return new FoundValue(path, span, null, null);
-                yield break;
-            case string or SourceText:
-                yield break;
+                found.Add(new FoundValue(path, span, null, null));
+                return;
+            case string or bool or int or long or double or decimal or DateOnly or Enum:
+                if (scalars)
+                {
+                    found.Add(new FoundValue(path, default, null, node, IsScalar: true));
+                }
+
+                return;
         }
 
         var type = node.GetType();
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Spanned<>))
         {
-            var span = (TextSpan)type.GetProperty(nameof(Spanned<int>.Span))!.GetValue(node)!;
-            var text = (string)type.GetProperty(nameof(Spanned<int>.Text))!.GetValue(node)!;
-            object? value = type.GetProperty(nameof(Spanned<int>.Value))!.GetValue(node);
-            yield return new FoundValue(path, span, text, value);
-            yield break;
+            var accessors = AccessorsOf(type);
+            var span = (TextSpan)Get(accessors, nameof(Spanned<int>.Span), node)!;
+            var text = (string)Get(accessors, nameof(Spanned<int>.Text), node)!;
+            found.Add(new FoundValue(path, span, text, Get(accessors, nameof(Spanned<int>.Value), node)));
+            return;
         }
 
         if (node is IEnumerable sequence)
@@ -58,30 +78,37 @@ public static class DocumentWalker
             int index = 0;
             foreach (object? element in sequence)
             {
-                foreach (var found in Walk(element, $"{path}[{index++}]"))
-                {
-                    yield return found;
-                }
+                Walk(element, $"{path}[{index++}]", scalars, found);
             }
 
-            yield break;
+            return;
         }
 
         if (type.Namespace?.StartsWith("ImrParsing", StringComparison.Ordinal) != true || type.IsEnum || type.IsPrimitive)
         {
-            yield break;
+            return;
         }
 
-        foreach (var property in PropertiesByType.GetOrAdd(type, Properties))
+        foreach (var accessor in AccessorsOf(type))
         {
-            foreach (var found in Walk(property.GetValue(node), $"{path}.{property.Name}"))
-            {
-                yield return found;
-            }
+            Walk(accessor.Get(node), path + "." + accessor.Name, scalars, found);
         }
     }
 
-    private static PropertyInfo[] Properties(Type type) =>
-        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")];
+    private static object? Get(Accessor[] accessors, string name, object node) => Array.Find(accessors, accessor => accessor.Name == name)!.Get(node);
+
+    private static Accessor[] AccessorsOf(Type type) => AccessorsByType.GetOrAdd(type, static type =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.GetIndexParameters().Length == 0 && property.Name != "EqualityContract")
+            .Select(property => new Accessor(property.Name, Compile(property)))
+            .ToArray());
+
+    private static Func<object, object?> Compile(PropertyInfo property)
+    {
+        var node = Expression.Parameter(typeof(object));
+        var get = Expression.Convert(Expression.Property(Expression.Convert(node, property.DeclaringType!), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(get, node).Compile();
+    }
+
+    private sealed record Accessor(string Name, Func<object, object?> Get);
 }

@@ -1,0 +1,33 @@
+using Pidgin;
+using ImrParsing.Text;
+
+namespace ImrParsing.Parsers.Combinators;
+
+public static partial class TextParsers
+{
+    /// <summary>
+    /// Skips a run of at least one white space character: where a letter has one space between two
+    /// words, an extractor may give a no-break space, a tab or a line break. Fails, consuming
+    /// nothing, when the next character is not white space.
+    /// </summary>
+    public static Parser<char, Unit> RequiredSpace { get; } = new RequiredSpaceParser();
+
+    private sealed class RequiredSpaceParser : Parser<char, Unit>
+    {
+        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
+        {
+            result = Unit.Value;
+            var rest = state.LookAhead(int.MaxValue);
+            int skipped = rest.IndexOfAnyExcept(CharSets.AnySpace);
+            if (skipped == 0 || rest.IsEmpty)
+            {
+                expecteds.Add(new Expected<char>("white space"));
+                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                return false;
+            }
+
+            state.Advance(skipped < 0 ? rest.Length : skipped);
+            return true;
+        }
+    }
+}

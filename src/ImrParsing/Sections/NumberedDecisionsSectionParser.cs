@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// "IMR DECISION(S) AND RATIONALE(S)" of the Final Determination with documents: a sentence of the
+/// form, then the disputed items, each a numbered decision ("1. Physical therapy 2 times a week for
+/// 4 weeks for the lumbar spine is not medically necessary and appropriate.") followed by the parts
+/// of the later form ("Claims Administrator guideline:", "MAXIMUS guideline:", "Decision rationale:").
+/// The numbered decisions take the place of the request and decision lines in <see cref="ItemGrammar"/>.
+/// </summary>
+public sealed class NumberedDecisionsSectionParser : SectionParser
+{
+    /// <summary>Makes the parser.</summary>
+    public NumberedDecisionsSectionParser()
+        : base("decisions", LetterLayout.FinalDeterminationWithDocuments, "IMR DECISION(S) AND RATIONALE(S)")
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool Repeats => true;
+
+    /// <inheritdoc />
+    public override object? Parse(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        MarkHeads(context.Text, context.MutableLines);
+        var result = ItemGrammar.Body.Parse(context.Lines);
+        if (!result.Success)
+        {
+            context.Unrecognized(new LineRange(0, context.Lines.Length));
+            return ImmutableArray<DisputedItem>.Empty;
+        }
+
+        foreach (var range in result.Value.Unrecognized)
+        {
+            context.Unrecognized(range);
+        }
+
+        var items = ImmutableArray.CreateBuilder<DisputedItem>(result.Value.Items.Length);
+        foreach (var item in result.Value.Items)
+        {
+            items.Add(ItemBuilder.Build(context, item, items.Count + 1, ReadHead));
+        }
+
+        return items.ToImmutable();
+    }
+
+    // A numbered decision's lines are the item's head, its last line the decision line.
+    private static void MarkHeads(string text, Span<Line> lines)
+    {
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!NumberedDecisions.StartsItem(text, lines[i]))
+            {
+                continue;
+            }
+
+            // A numbered line that states no verdict is not a decision but, say, a list in a rationale.
+            int end = NumberedDecisions.End(text, lines, i);
+            if (!NumberedDecisions.Stated(text, lines, i, end))
+            {
+                continue;
+            }
+
+            for (int k = i; k < end - 1; k++)
+            {
+                lines[k] = lines[k].With(LineKind.Request);
+            }
+
+            lines[end - 1] = lines[end - 1].With(LineKind.Decision);
+            i = end - 1;
+        }
+    }
+
+    private static DisputedItem ReadHead(SectionContext context, ItemSyntax syntax, DisputedItem item)
+    {
+        var lines = context.Lines;
+        return NumberedDecisions.Read(context, lines[syntax.Head.Start].ContentStart, lines[syntax.Head.End - 1].ContentEnd, item);
+    }
+}

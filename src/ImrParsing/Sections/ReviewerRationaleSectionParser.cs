@@ -1,0 +1,62 @@
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:" of the
+/// reviewer's report: the reviewer's reasons, for the letter's disputed items. The heading states
+/// the decision: "NOT MEDICALLY NECESSARY" upholds the denial; the form's other heading, "... IS/WAS
+/// MEDICALLY NECESSARY", overturns it.
+/// </summary>
+public sealed class ReviewerRationaleSectionParser : SectionParser
+{
+    private const string NotNecessary = "NOT MEDICALLY NECESSARY";
+    private const string Necessary = "MEDICALLY NECESSARY";
+
+    /// <summary>Makes the parser.</summary>
+    public ReviewerRationaleSectionParser()
+        : base(
+            "rationale",
+            LetterLayout.MedicalProfessionalReview,
+            "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY",
+            "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY")
+    {
+    }
+
+    /// <inheritdoc />
+    public override object? Parse(SectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
+        Rationale? rationale = null;
+        if (!lines.IsEmpty)
+        {
+            var span = context.Span(new LineRange(0, lines.Length));
+            rationale = new Rationale { Text = context.Value(span.Start, span.End), Span = span };
+        }
+
+        return new SharedItemParts { Rationale = rationale, Decision = DecisionOf(context) };
+    }
+
+    // The verdict is the end of the heading, where "NOT MEDICALLY NECESSARY" or "MEDICALLY NECESSARY" stands.
+    private static Spanned<Decision>? DecisionOf(SectionContext context)
+    {
+        if (context.Heading is not { } heading)
+        {
+            return null;
+        }
+
+        var text = context.Text.AsSpan(heading.Span.Start, heading.Span.Length);
+        int at = Phrase.IndexOf(text, NotNecessary, out int length);
+        var decision = Decision.Upheld;
+        if (at < 0)
+        {
+            at = Phrase.IndexOf(text, Necessary, out length);
+            decision = Decision.Overturned;
+        }
+
+        return at < 0 ? null : context.Spanned(decision, heading.Span.Start + at, heading.Span.Start + at + length);
+    }
+}

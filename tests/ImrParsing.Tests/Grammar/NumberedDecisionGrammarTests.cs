@@ -1,0 +1,81 @@
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
+using ImrParsing.Tests.Infrastructure;
+using ImrParsing.Text;
+
+namespace ImrParsing.Tests.Grammar;
+
+/// <summary>
+/// The numbered decisions of the older layouts and the phrasings of their prose credentials. The
+/// sentences follow the layouts' form (issue 4's "1) MAXIMUS Federal Services, Inc. has determined
+/// the request for ... is not medically necessary and appropriate."); the treatments in them are constructed.
+/// </summary>
+public sealed class NumberedDecisionGrammarTests
+{
+    [Theory]
+    [InlineData("1) MAXIMUS", "1)")]
+    [InlineData("2. Physical therapy", "2.")]
+    [InlineData("(3) Whether", "(3)")]
+    [InlineData("12.\nThe request", "12.")]
+    public void An_item_number_and_the_space_after_it(string text, string number) =>
+        text.Slice(GrammarAssert.Parses(NumberedDecisionGrammar.Number, text)).ShouldBe(number);
+
+    [Theory]
+    [InlineData("2.5 mg of")]
+    [InlineData("1)MAXIMUS")]
+    [InlineData("10/325 mg")]
+    [InlineData("a) the")]
+    public void Not_an_item_number(string text) => GrammarAssert.Fails(NumberedDecisionGrammar.Number, text);
+
+    [Theory]
+    [InlineData("MAXIMUS Federal Services, Inc. has determined the request for a 28 day\nfunctional restoration program is not medically necessary and appropriate.", "a 28 day\nfunctional restoration program", "not medically necessary", false)]
+    [InlineData("MAXIMUS Federal Services, Inc. has determined the request for a 6 month\nfollow-up aftercare program is notmedically necessary and appropriate.", "a 6 month\nfollow-up aftercare program", "notmedically necessary", false)]
+    [InlineData("MAXIMUS Federal Services, Inc. has determined that 12 sessions of aquatic therapy are medically necessary and appropriate.", "12 sessions of aquatic therapy", "medically necessary", true)]
+    [InlineData("Physical therapy 2 times a week for 6 weeks for the right knee\nis not medically necessary and\nappropriate.", "Physical therapy 2 times a week for 6 weeks for the right knee", "not medically necessary", false)]
+    [InlineData("The request for an MRI of the right knee is medically necessary and appropriate.", "an MRI of the right knee", "medically necessary", true)]
+    public void A_decision_sentence_gives_its_request_and_verdict(string text, string request, string verdict, bool necessary)
+    {
+        var sentence = GrammarAssert.Parses(NumberedDecisionGrammar.Sentence, text);
+        string head = text.Slice(sentence.Request);
+        var start = GrammarAssert.Parses(NumberedDecisionGrammar.Request, head);
+
+        head[start.Start..].ShouldBe(request);
+        text.Slice(sentence.Verdict).ShouldBe(verdict);
+        sentence.Necessary.ShouldBe(necessary);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_verdict_is_no_decision() =>
+        GrammarAssert.Fails(NumberedDecisionGrammar.Sentence, "MAXIMUS Federal Services, Inc. has determined the request for a TENS unit.");
+
+    [Theory]
+    [InlineData("Board Certified in Occupational Medicine and is licensed to practice in California.", "Occupational Medicine and ", null, "California")]
+    [InlineData("board-certified in Anesthesiology with a subspecialty in Pain Medicine and is\nlicensed in California and Arizona. The", "Anesthesiology ", "Pain Medicine and ", "California and Arizona")]
+    [InlineData("Board Certified in Orthopaedic Surgery, licensed to practice medicine in Nevada.", "Orthopaedic Surgery, ", null, "Nevada")]
+    public void Credentials_in_the_older_layouts_phrasings(string text, string specialties, string? subspecialties, string states)
+    {
+        var prose = GrammarAssert.Parses(CredentialsGrammar.Prose, text);
+
+        text.Slice(prose.Specialties).ShouldBe(specialties);
+        (prose.Subspecialties is { } sub ? text.Slice(sub) : null).ShouldBe(subspecialties);
+        text.Slice(prose.States).ShouldBe(states);
+    }
+
+    [Theory]
+    [InlineData(" x", 1)]
+    [InlineData("\u00A0\n\tx", 3)]
+    public void Required_space_skips_any_white_space(string text, int length) =>
+        GrammarAssert.Parses(TextParsers.RequiredSpace.Then(TextParsers.Offset), text).ShouldBe(length);
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("")]
+    public void Required_space_needs_at_least_one(string text) => GrammarAssert.Fails(TextParsers.RequiredSpace, text);
+
+    [Fact]
+    public void A_phrase_that_starts_with_a_space_is_found_after_a_line_break()
+    {
+        Phrase.IndexOf("a lumbar epidural\nis not medically necessary", " is not medically necessary", out int length).ShouldBe(17);
+        length.ShouldBe(27);
+    }
+}

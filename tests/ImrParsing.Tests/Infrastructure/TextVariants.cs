@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ImrParsing.Tests.Infrastructure;
+
+/// <summary>One way another extractor or system hands over the same letter.</summary>
+/// <param name="Name">A short name for messages ("crlf").</param>
+/// <param name="Make">Makes the variant of a letter's text from the text and its parse; the text is made in memory, never written.</param>
+public sealed record TextVariant(string Name, Func<string, ImrDocument, string> Make)
+{
+    /// <summary>A variant that needs only the text.</summary>
+    public TextVariant(string name, Func<string, string> make)
+        : this(name, (text, _) => make(text))
+    {
+    }
+
+    /// <summary>The variant of <paramref name="text"/>.</summary>
+    public string Apply(string text) => Make(text, ImrDocument.Parse(text));
+
+    /// <summary>The variant of <paramref name="text"/>, whose parse the caller already has.</summary>
+    public string Apply(string text, ImrDocument parsed) => Make(text, parsed);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The shapes other extractors give the same letter. The first four are those of the lead's
+/// <c>/work/shared/tools/variants.py</c>, made the same way; the others go further: every space a
+/// no-break space, a byte-order mark alone, form feeds dropped, page breaks added in the middle of
+/// items, and the prose re-wrapped at other widths (<see cref="TextRewrapper"/>).
+/// </summary>
+public static partial class TextVariants
+{
+    /// <summary>Windows line ends.</summary>
+    public static TextVariant Crlf { get; } = new("crlf", text => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+    /// <summary>The seed letters' shape: a leading space, every line followed by a blank one, each ending in a space; form feeds become line ends.</summary>
+    public static TextVariant Spaced { get; } = new("spaced", text =>
+    {
+        var builder = new StringBuilder(" ", text.Length * 2);
+        foreach (string line in text.Replace('\f', '\n').Split('\n'))
+        {
+            builder.Append(line.TrimEnd()).Append(" \n\n");
+        }
+
+        return builder.ToString();
+    });
+
+    /// <summary>No form feeds (each becomes a line end) and blank lines squeezed out; runs of spaces kept.</summary>
+    public static TextVariant Joined { get; } = new("joined", text => BlankLines().Replace(text.Replace('\f', '\n'), "\n"));
+
+    /// <summary>A byte-order mark in front; the spaces of headings (upper-case lines) and of lines ending with a colon are no-break spaces.</summary>
+    public static TextVariant NoBreakHeadings { get; } = new("nbsp", text =>
+        "\uFEFF" + string.Join('\n', text.Split('\n').Select(line => IsUpperCase(line) || line.EndsWith(':') ? line.Replace(' ', '\u00A0') : line)));
+
+    /// <summary>Every space a no-break space, as some PDF libraries give the space glyph.</summary>
+    public static TextVariant NoBreakEverywhere { get; } = new("nbsp-all", text => text.Replace(' ', '\u00A0'));
+
+    /// <summary>A byte-order mark in front, nothing else changed.</summary>
+    public static TextVariant ByteOrderMark { get; } = new("bom", text => "\uFEFF" + text);
+
+    /// <summary>Form feeds dropped: the next page's first line follows straight after the last line's end.</summary>
+    public static TextVariant FormFeedsDropped { get; } = new("no-ff", text => text.Replace("\f", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A page break every <see cref="PageLines"/> lines, as pdftotext writes it (a form feed in front
+    /// of the new page's first line), so that pages break in the middle of items, parts and sentences;
+    /// and a form feed at the very end, where pdftotext leaves one.
+    /// </summary>
+    public static TextVariant PageBreaks { get; } = new("pages", text =>
+    {
+        string[] lines = text.Split('\n');
+        for (int i = PageLines; i < lines.Length; i += PageLines)
+        {
+            lines[i] = "\f" + lines[i];
+        }
+
+        return string.Join('\n', lines) + "\f";
+    });
+
+    /// <summary>How many lines a page of <see cref="PageBreaks"/> holds: few, so that every letter gets several breaks.</summary>
+    public const int PageLines = 13;
+
+    /// <summary>The prose re-wrapped at 52 columns.</summary>
+    public static TextVariant Narrow { get; } = new("wrap-52", (text, parsed) => TextRewrapper.Rewrap(text, parsed, 52));
+
+    /// <summary>The prose re-wrapped at 150 columns.</summary>
+    public static TextVariant Wide { get; } = new("wrap-150", (text, parsed) => TextRewrapper.Rewrap(text, parsed, 150));
+
+    /// <summary>Every variant, each applied alone.</summary>
+    public static IReadOnlyList<TextVariant> All { get; } =
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide];
+
+    // Python's str.isupper(): at least one cased character, and no lower-case one.
+    private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);
+
+    [GeneratedRegex("\n{2,}")]
+    private static partial Regex BlankLines();
+}
