@@ -32,9 +32,19 @@ internal sealed record CsvColumn(string Name, Func<ImrDocument, DisputedItem?, s
         new("original_request", (_, item) => item?.OriginalRequest?.Value),
         new("authorized", (_, item) => item?.Authorized?.Value),
         new("decision", (_, item) => Lower(item?.Decision?.Value)),
+        new("service", (_, item) => item?.Details?.Service?.Value),
+        // The first MTUS guideline MAXIMUS cites: "Chronic Pain Medical Treatment 2016", then its sections.
+        new("mtus_citation", (_, item) => FirstMtusCitation(item) is { } citation ? Join(citation.Title?.Value, citation.Year?.Value.ToString(CultureInfo.InvariantCulture)) : null),
+        new("mtus_sections", (_, item) => Join(FirstMtusCitation(item)?.Sections)),
         new("maximus_guideline", (_, item) => item?.MaximusGuideline?.Text?.Value),
         new("claims_administrator_guideline", (_, item) => item?.ClaimsAdministratorGuideline?.Text?.Value),
     ];
+
+    private static GuidelineCitation? FirstMtusCitation(DisputedItem? item) =>
+        item?.MaximusGuideline?.Citations.FirstOrDefault(citation => citation.Mtus);
+
+    private static string? Join(string? first, string? second) =>
+        first is null && second is null ? null : string.Join(' ', new[] { first, second }.Where(part => part is not null));
 
     private static string? Date(Spanned<DateOnly>? date) => date?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -4,14 +4,16 @@ namespace ImrParsing.Cli.Output;
 
 /// <summary>
 /// The summary <c>imr stats</c> prints: letters and items, upheld against overturned overall, then
-/// by reviewer specialty (an item counts under each specialty of its reviewer).
+/// by the service requested, then by reviewer specialty (an item counts under each specialty of its reviewer).
 /// </summary>
 internal sealed class StatsTable
 {
     private const string NoSpecialty = "(none stated)";
+    private const string NoService = "(not read)";
 
     private readonly Tally _overall = new();
     private readonly Dictionary<string, Tally> _bySpecialty = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Tally> _byService = new(StringComparer.OrdinalIgnoreCase);
     private int _letters;
     private int _failed;
 
@@ -25,17 +27,13 @@ internal sealed class StatsTable
 
         _letters++;
         var specialties = letter.Specialties.Count > 0 ? letter.Specialties : [NoSpecialty];
-        foreach (var decision in letter.Decisions)
+        foreach (var (decision, service) in letter.Items)
         {
             _overall.Add(decision);
+            TallyOf(_byService, service ?? NoService).Add(decision);
             foreach (string specialty in specialties.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                if (!_bySpecialty.TryGetValue(specialty, out var tally))
-                {
-                    _bySpecialty[specialty] = tally = new Tally();
-                }
-
-                tally.Add(decision);
+                TallyOf(_bySpecialty, specialty).Add(decision);
             }
         }
     }
@@ -55,13 +53,30 @@ internal sealed class StatsTable
         totals.Write(output);
         output.Write('\n');
 
-        var bySpecialty = new TextTable("Reviewer specialty", "Items", "Upheld", "Overturned", "Overturned %");
-        foreach (var (specialty, tally) in _bySpecialty.OrderByDescending(pair => pair.Value.Items).ThenBy(pair => pair.Key, StringComparer.Ordinal))
+        Breakdown("Service", _byService).Write(output);
+        output.Write('\n');
+        Breakdown("Reviewer specialty", _bySpecialty).Write(output);
+    }
+
+    private static Tally TallyOf(Dictionary<string, Tally> tallies, string key)
+    {
+        if (!tallies.TryGetValue(key, out var tally))
         {
-            bySpecialty.Add(specialty, Count(tally.Items), Count(tally.Upheld), Count(tally.Overturned), Percent(tally.Overturned, tally.Decided));
+            tallies[key] = tally = new Tally();
         }
 
-        bySpecialty.Write(output);
+        return tally;
+    }
+
+    private static TextTable Breakdown(string title, Dictionary<string, Tally> tallies)
+    {
+        var table = new TextTable(title, "Items", "Upheld", "Overturned", "Overturned %");
+        foreach (var (key, tally) in tallies.OrderByDescending(pair => pair.Value.Items).ThenBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            table.Add(key, Count(tally.Items), Count(tally.Upheld), Count(tally.Overturned), Percent(tally.Overturned, tally.Decided));
+        }
+
+        return table;
     }
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);

@@ -205,8 +205,12 @@ public sealed class CommandLineTests
             Cell("request").ShouldBe(item.Request!.Value);
             Cell("decision").ShouldBe("upheld");
             Cell("maximus_guideline").ShouldBe(item.MaximusGuideline!.Text!.Value); // holds commas: quoted
+            Cell("service").ShouldBe("mri");
+            Cell("mtus_sections").ShouldBe("Special Studies");
             Cell("error").ShouldBeEmpty();
         }
+
+        rows.Skip(1).Select(row => row[Array.IndexOf(header, "mtus_citation")]).ShouldBe(["Shoulder Complaints 2004", "Neck and Upper Back Complaints 2004"]);
 
         output.ShouldContain(",\"Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies.\",");
         output.Split("\r\n").Length.ShouldBe(rows.Count + 1);
@@ -239,7 +243,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Stats_counts_letters_items_and_decisions_overall_and_by_specialty()
+    public void Stats_counts_letters_items_and_decisions_overall_by_service_and_by_specialty()
     {
         var documents = Infrastructure.Corpus.Seeds.Select(name => ImrDocument.Parse(Infrastructure.Corpus.Read(name))).ToList();
         var items = documents.SelectMany(document => document.Items).ToList();
@@ -260,6 +264,11 @@ public sealed class CommandLineTests
         rows["Reviewer specialty"].ShouldBe(["Items", "Upheld", "Overturned", "Overturned %"]);
         rows["Family Practice"][0].ShouldBe(Count(familyPractice));
         familyPractice.ShouldBeGreaterThan(0);
+        rows["Service"].ShouldBe(["Items", "Upheld", "Overturned", "Overturned %"]);
+        foreach (var service in items.GroupBy(item => item.Details!.Service!.Value.Value))
+        {
+            rows[service.Key][0].ShouldBe(Count(service.Count()));
+        }
 
         static string Count(int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
