@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
 
-// The benchmarks themselves come with the performance work; the project builds and runs now.
+// dotnet run -c Release --project benchmarks/ImrParsing.Benchmarks -- --filter '*'
+// (see benchmarks/README.md for the latest numbers and how they were made).
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
