@@ -31,41 +31,39 @@ internal static class ConclusionReader
         return rationale with { Conclusion = values.Spanned(found.Value, found.Range) };
     }
 
-    // The last statement, looked for in ever longer tails of the text, each starting after a full
-    // stop: no statement holds one (ConclusionGrammar's words stop at it), so a tail finds the same
-    // last statement as the whole text would, and the conclusion, near the end, costs a few sentences.
+    // The last statement. No statement holds a full stop (ConclusionGrammar's words stop at one),
+    // and every statement holds "necess" ("medically necessary", "medical necessity") or "certif",
+    // so the statements of a sentence (the text between two full stops) are the same read alone as
+    // in the whole text: the last statement is the last one of the last sentence that has any.
+    // Only the sentences that hold one of those words are read, from the end: the conclusion, near
+    // the end, costs a sentence or two, and a rationale without one a few vectorized searches.
     private static (RationaleConclusion Value, OffsetRange Range)? Last(string text)
     {
-        int tail = FirstTailLength;
-        while (true)
+        int end = text.Length;
+        while (end > 0)
         {
-            int start = TailStart(text, tail);
-            var found = ConclusionGrammar.Conclusions.Parse(text.AsSpan(start));
+            var before = text.AsSpan(0, end);
+            int keyword = Math.Max(
+                before.LastIndexOf("necess", StringComparison.OrdinalIgnoreCase),
+                before.LastIndexOf("certif", StringComparison.OrdinalIgnoreCase));
+            if (keyword < 0)
+            {
+                return null;
+            }
+
+            int start = text.LastIndexOf('.', keyword) + 1;
+            int stop = text.IndexOf('.', keyword);
+            int sentenceEnd = stop < 0 ? text.Length : stop + 1;
+            var found = ConclusionGrammar.Conclusions.Parse(text.AsSpan(start, sentenceEnd - start));
             if (found.Success && !found.Value.IsEmpty)
             {
                 var (value, range) = found.Value[^1];
                 return (value, range.Shift(start));
             }
 
-            if (start == 0)
-            {
-                return null;
-            }
-
-            tail *= 4;
-        }
-    }
-
-    private const int FirstTailLength = 300;
-
-    private static int TailStart(string text, int tail)
-    {
-        if (tail >= text.Length)
-        {
-            return 0;
+            end = start - 1;
         }
 
-        int stop = text.LastIndexOf('.', text.Length - tail);
-        return stop < 0 ? 0 : stop + 1;
+        return null;
     }
 }

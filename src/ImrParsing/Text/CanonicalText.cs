@@ -1,3 +1,4 @@
+using System.Buffers;
 using ImrParsing.Parsers;
 
 namespace ImrParsing.Text;
@@ -10,14 +11,21 @@ namespace ImrParsing.Text;
 /// </summary>
 public sealed class CanonicalText
 {
-    private readonly int[] _offsets;
+    // Where the characters came from, kept as runs: a run is a stretch of the canonical text whose
+    // characters are consecutive in the source, and breaks only where the normalizer folded space
+    // or joined a hyphenated line break. A run per folded stretch instead of an offset per
+    // character: prose has a break every few lines, so this is a few bytes where an int per
+    // character was twice the text's own size.
+    private readonly int[] _runStarts;
+    private readonly int[] _runOffsets;
     private readonly int _end;
 
-    private CanonicalText(string source, string value, int[] offsets, int end)
+    private CanonicalText(string source, string value, int[] runStarts, int[] runOffsets, int end)
     {
         Source = source;
         Value = value;
-        _offsets = offsets;
+        _runStarts = runStarts;
+        _runOffsets = runOffsets;
         _end = end;
     }
 
@@ -35,15 +43,20 @@ public sealed class CanonicalText
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, source.Length);
         var raw = source.AsSpan(start, end - start);
-        char[] buffer = new char[raw.Length];
-        int[] offsets = new int[raw.Length];
-        int written = TextNormalizer.Normalize(raw, buffer, offsets);
-        for (int i = 0; i < written; i++)
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length));
+        int[] offsets = ArrayPool<int>.Shared.Rent(Math.Max(1, raw.Length));
+        try
         {
-            offsets[i] += start;
+            int written = TextNormalizer.Normalize(raw, buffer, offsets);
+            string value = new string(buffer, 0, written);
+            var (runStarts, runOffsets) = Runs(offsets.AsSpan(0, written), start);
+            return new CanonicalText(source, value, runStarts, runOffsets, end);
         }
-
-        return new CanonicalText(source, new string(buffer, 0, written), offsets[..written], end);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(offsets);
+        }
     }
 
     /// <summary>The canonical form of the whole of <paramref name="source"/>.</summary>
@@ -63,10 +76,54 @@ public sealed class CanonicalText
         var trimmed = range.Trim(Value);
         if (trimmed.IsEmpty)
         {
-            int at = trimmed.Start < _offsets.Length ? _offsets[trimmed.Start] : _end;
+            int at = trimmed.Start < Value.Length ? SourceOffset(trimmed.Start) : _end;
             return new OffsetRange(at, at);
         }
 
-        return new OffsetRange(_offsets[trimmed.Start], _offsets[trimmed.End - 1] + 1);
+        return new OffsetRange(SourceOffset(trimmed.Start), SourceOffset(trimmed.End - 1) + 1);
+    }
+
+    // The source offset of the canonical character at `index`: its run's offset plus its place in the run.
+    private int SourceOffset(int index)
+    {
+        int run = _runStarts.AsSpan().BinarySearch(index);
+        if (run < 0)
+        {
+            run = ~run - 1;
+        }
+
+        return _runOffsets[run] + (index - _runStarts[run]);
+    }
+
+    private static (int[] Starts, int[] Offsets) Runs(ReadOnlySpan<int> offsets, int shift)
+    {
+        if (offsets.IsEmpty)
+        {
+            return ([], []);
+        }
+
+        int count = 1;
+        for (int i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] != offsets[i - 1] + 1)
+            {
+                count++;
+            }
+        }
+
+        int[] starts = new int[count];
+        int[] sourceOffsets = new int[count];
+        sourceOffsets[0] = offsets[0] + shift;
+        int run = 1;
+        for (int i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] != offsets[i - 1] + 1)
+            {
+                starts[run] = i;
+                sourceOffsets[run++] = offsets[i] + shift;
+            }
+        }
+
+        return (starts, sourceOffsets);
     }
 }
