@@ -93,6 +93,12 @@ public static class DateGrammar
     public static int MonthNumber(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return MonthNumber(name.AsSpan());
+    }
+
+    // The same for a word read in place: the date scanner asks it of every word of a narrative.
+    internal static int MonthNumber(ReadOnlySpan<char> name)
+    {
         if (name.Length < 3)
         {
             return 0;
@@ -103,7 +109,7 @@ public static class DateGrammar
             string month = MonthNames[i];
             bool abbreviation = name.Length <= month.Length && (name.Length == 3 || (name.Length == 4 && month == "September"));
             if (name.Equals(month, StringComparison.OrdinalIgnoreCase)
-                || (abbreviation && month.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
+                || (abbreviation && month.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)))
             {
                 return i + 1;
             }

@@ -122,9 +122,9 @@ public static class HeaderGrammar
     /// <summary>True when <paramref name="value"/> is of the kind <paramref name="kind"/>.</summary>
     public static bool IsValueOfKind(ReadOnlySpan<char> value, HeaderValueKind kind) => kind switch
     {
-        HeaderValueKind.CaseNumber => CaseNumber.Parse(value).Success,
-        HeaderValueKind.Date => WholeDate.Parse(value).Success,
-        _ => Word.Parse(value).Success,
+        HeaderValueKind.CaseNumber => CaseNumber.TryMatch(value, out _),
+        HeaderValueKind.Date => WholeDate.TryMatch(value, out _),
+        _ => Word.TryMatch(value, out _),
     };
 
     /// <summary>How a message names a kind of value.</summary>

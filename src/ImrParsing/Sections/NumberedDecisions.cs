@@ -19,7 +19,7 @@ internal static class NumberedDecisions
 
     /// <summary>True when <paramref name="line"/> is text that starts with an item number ("1)", "2.", "(3)").</summary>
     public static bool StartsItem(string text, Line line) =>
-        line.Kind == LineKind.Text && NumberedDecisionGrammar.Number.Parse(text.AsSpan(line.ContentStart)).Success;
+        line.Kind == LineKind.Text && NumberedDecisionGrammar.Number.TryMatch(text.AsSpan(line.ContentStart), out _);
 
     /// <summary>
     /// The index just past the last line of the decision that starts at <paramref name="first"/>: it

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
@@ -36,13 +37,12 @@ public static class DateOfInjuryReader
                 continue;
             }
 
-            var before = InjuryGrammar.BeforeDate.Parse(canonical.AsSpan(i));
-            if (!before.Success)
+            if (!InjuryGrammar.BeforeDate.TryMatch(canonical.AsSpan(i), out var before))
             {
                 continue;
             }
 
-            int dateStart = i + before.Value.End;
+            int dateStart = i + before.End;
             foreach (var date in dates)
             {
                 if (date.Canonical.Start == dateStart)

@@ -31,10 +31,9 @@ public static class DiagnosisReader
                 continue;
             }
 
-            var introduction = IntroductionWithRange.Parse(canonical.AsSpan(i));
-            if (introduction.Success)
+            if (IntroductionWithRange.TryMatch(canonical.AsSpan(i), out var introduction))
             {
-                int start = i + introduction.Value.Range.End;
+                int start = i + introduction.Range.End;
                 return DiagnosisList.Split(canonical, new OffsetRange(start, SentenceEnd(canonical, start)));
             }
         }

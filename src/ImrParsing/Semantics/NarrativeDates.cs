@@ -57,14 +57,13 @@ public static class NarrativeDates
                 wordEnd++;
             }
 
-            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
+            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical.AsSpan(i, wordEnd - i)) > 0)))
             {
-                var result = DateWithRange.Parse(canonical.AsSpan(i));
-                if (result.Success && CanEnd(canonical, i + result.Value.Range.End)
-                    && (result.Value.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
+                if (DateWithRange.TryMatch(canonical.AsSpan(i), out var result) && CanEnd(canonical, i + result.Range.End)
+                    && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
                 {
-                    var range = result.Value.Range.Shift(i);
-                    found.Add(new FoundDate(result.Value.Value.Date, result.Value.Value.Form, range, text.SourceRange(range)));
+                    var range = result.Range.Shift(i);
+                    found.Add(new FoundDate(result.Value.Date, result.Value.Form, range, text.SourceRange(range)));
                     i = range.End;
                     continue;
                 }

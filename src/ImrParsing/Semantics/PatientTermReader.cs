@@ -1,3 +1,4 @@
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
@@ -25,10 +26,9 @@ public static class PatientTermReader
                 continue;
             }
 
-            var result = PatientGrammar.NamedTerm.Parse(canonical.AsSpan(i));
-            if (result.Success)
+            if (PatientGrammar.NamedTerm.TryMatch(canonical.AsSpan(i), out var result))
             {
-                return (result.Value.Value, text.SourceRange(result.Value.Range.Shift(i)));
+                return (result.Value, text.SourceRange(result.Range.Shift(i)));
             }
         }
 
