@@ -41,7 +41,7 @@ public static class CitationGrammar
 
     /// <summary>A title that runs up to a year ("Low Back Complaints" in "Low Back Complaints 2004"); the year is left for the next rule.</summary>
     public static Parser<char, OffsetRange> TitleBeforeYear { get; } =
-        TextParsers.UpTo(Char(' ').Then(Year), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
+        TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
 
     /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
     public static Parser<char, Unit> PagesLead { get; } =
@@ -66,8 +66,9 @@ public static class CitationGrammar
         PagesLead.Then(TextParsers.Space).Then(TextParsers.Chain(PageRef, Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where pages follow a part of a citation: ", Page(s): 29", " Page(s): 98", ", pages 98-99".</summary>
-    public static Parser<char, Unit> PagesAhead { get; } =
-        OneOf(Char(','), Char(' ')).Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult();
+    public static Parser<char, Unit> PagesAhead { get; } = TextParsers.StartingWith(
+        ", ",
+        OneOf(Char(','), Char(' ')).Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult());
 
     /// <summary>The pages that close a citation, after a space or a comma.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> PagesPart { get; } =

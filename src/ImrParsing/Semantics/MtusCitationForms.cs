@@ -14,15 +14,16 @@ namespace ImrParsing.Semantics;
 public static class MtusCitationForms
 {
     /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
-    public static Parser<char, Unit> Separator { get; } =
-        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space));
+    public static Parser<char, Unit> Separator { get; } = TextParsers.StartingWith(
+        "," + TextParsers.AnySpaceChars,
+        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where the sections or title of a citation end: pages, the next chained citation, or the end of the statement.</summary>
     public static Parser<char, Unit> PartEnd { get; } = TextParsers.FirstMatch(
     [
         CitationGrammar.PagesAhead,
         // CitationStart is built further down; Rec reads it only when parsing, once it is set.
-        Separator.Then(Rec(() => CitationStart!)),
+        TextParsers.StartingWith("," + TextParsers.AnySpaceChars, Separator.Then(Rec(() => CitationStart!))),
         GuidelineBoundaries.StatementEnd,
     ]);
 

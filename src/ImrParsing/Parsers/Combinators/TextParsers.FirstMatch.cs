@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Buffers;
 using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
@@ -24,13 +25,20 @@ public static partial class TextParsers
         return new FirstMatchParser<T>(list);
     }
 
-    private sealed class FirstMatchParser<T>(ImmutableArray<Parser<char, T>> rules) : Parser<char, T>
+    private sealed class FirstMatchParser<T>(ImmutableArray<Parser<char, T>> rules) : Parser<char, T>, IFirstChars
     {
+        // Each rule's first characters, where it can tell: a rule that cannot start here is not run.
+        private readonly IFirstChars?[] _firsts = [.. rules.Select(FirstCharsOf)];
+
+        public string? FirstChars { get; } = FirstCharsOfAll(rules);
+
+        public SearchValues<char> FirstCharSet => field ??= SearchValues.Create(FirstChars ?? "");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
-            foreach (var rule in rules)
+            for (int i = 0; i < rules.Length; i++)
             {
-                if (Probe(rule, ref state, out int length, out var match))
+                if (MayStartHere(_firsts[i], ref state) && Probe(rules[i], ref state, out int length, out var match))
                 {
                     state.Advance(length);
                     result = match!;

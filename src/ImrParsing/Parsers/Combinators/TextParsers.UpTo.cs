@@ -22,6 +22,9 @@ public static partial class TextParsers
 
     private sealed class UpToParser<T>(Parser<char, T> stop, string barriers, int maxLength) : Parser<char, OffsetRange>
     {
+        // Where the stop can tell its first characters, it is run only where one of them is.
+        private readonly IFirstChars? _first = FirstCharsOf(stop);
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out OffsetRange result)
         {
             int start = (int)state.Location;
@@ -29,7 +32,7 @@ public static partial class TextParsers
             long bookmark = state.Bookmark();
             for (int skipped = 0; skipped <= available; skipped++)
             {
-                if (Probe(stop, ref state, out _, out _))
+                if (MayStartHere(_first, ref state) && Probe(stop, ref state, out _, out _))
                 {
                     state.DiscardBookmark(bookmark);
                     result = new OffsetRange(start, start + skipped);
