@@ -99,7 +99,11 @@ public static class ConclusionGrammar
 
     /// <summary>Every conclusion stated in a text, in order; never fails.</summary>
     public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> Conclusions { get; } =
-        TextParsers.Occurrences(TextParsers.FirstMatch(Statements));
+        TextParsers.Occurrences(TextParsers.StartingWith(
+            // The words a statement starts with, so that the scan tries the statements only there:
+            // a negation, "medical(ly) ...", "non", a copula.
+            TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "medical necessity", "medically necessary", "non", "is", "are", "was", "were"]),
+            TextParsers.FirstMatch(Statements)));
 
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
         TextParsers.Captured(rule).Select(range => (conclusion, range));

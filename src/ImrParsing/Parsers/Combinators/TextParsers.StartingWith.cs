@@ -58,6 +58,10 @@ public static partial class TextParsers
     private static bool MayStartHere(IFirstChars? first, ref ParseState<char> state) =>
         first is null || (state.HasCurrent && first.FirstCharSet.Contains(state.Current));
 
+    /// <summary>The characters any of <paramref name="phrases"/> may start with (as <see cref="Phrase(string)"/> matches them), for <see cref="StartingWith"/>.</summary>
+    internal static string FirstCharsOfPhrases(IEnumerable<string> phrases) =>
+        new([.. phrases.SelectMany(PhraseFirstChars).Distinct().Order()]);
+
     // The characters a phrase may start with: its first character in either ASCII case, or any space.
     private static string PhraseFirstChars(string phrase)
     {
