@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -30,8 +31,8 @@ public static class HeaderTableParser
 
         int origin = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        var tokens = HeaderGrammar.Table.Parse(context.Text.AsSpan(origin, end - origin));
-        if (!tokens.Success || !tokens.Value.Any(token => token.Kind == HeaderTokenKind.Label))
+        bool tokensMatched = HeaderGrammar.Table.TryMatch(context.Text.AsSpan(origin, end - origin), out var tokens);
+        if (!tokensMatched || !tokens.Any(token => token.Kind == HeaderTokenKind.Label))
         {
             context.Unrecognized(origin, end);
             return null;
@@ -40,7 +41,7 @@ public static class HeaderTableParser
         var values = new Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)>();
         var waiting = new WaitingLabels();
         HeaderToken? previous = null;
-        foreach (var token in tokens.Value)
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
@@ -60,7 +61,7 @@ public static class HeaderTableParser
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
         }
 
-        return Build(context, values, origin, tokens.Value);
+        return Build(context, values, origin, tokens);
     }
 
     private static void Assign(
@@ -120,8 +121,8 @@ public static class HeaderTableParser
                 return null;
             }
 
-            var parsed = DateGrammar.Numeric.Parse(context.Text.AsSpan(found.Range.Start + origin, found.Range.Length));
-            return parsed.Success ? context.Spanned(parsed.Value, found.Range.Start + origin, found.Range.End + origin) : null;
+            bool parsedMatched = DateGrammar.Numeric.TryMatch(context.Text.AsSpan(found.Range.Start + origin, found.Range.Length), out var parsed);
+            return parsedMatched ? context.Spanned(parsed, found.Range.Start + origin, found.Range.End + origin) : null;
         }
     }
 

@@ -45,16 +45,15 @@ internal static class NumberedDecisions
     public static DisputedItem Read(SectionContext context, int start, int end, DisputedItem item)
     {
         var text = context.Text.AsSpan(start, end - start);
-        var number = NumberedDecisionGrammar.Number.Parse(text);
-        int body = number.Success ? SkipSpace(text, number.Value.End) : 0;
-        var sentence = NumberedDecisionGrammar.Sentence.Parse(text[body..]);
-        if (!sentence.Success)
+        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
+        int body = numberMatched ? SkipSpace(text, number.End) : 0;
+        if (!NumberedDecisionGrammar.Sentence.TryMatch(text[body..], out var sentence))
         {
             context.Report(ImrDiagnostics.MissingVerdict, context.Span(start, end), item.Number);
             return item with { Request = Request(context, start + body, TrimEnd(text, body, text.Length, ".?:") + start) };
         }
 
-        var verdict = sentence.Value;
+        var verdict = sentence;
         var decision = verdict.Necessary ? Decision.Overturned : Decision.Upheld;
         return item with
         {
@@ -70,10 +69,10 @@ internal static class NumberedDecisions
     public static TextValue? Issue(SectionContext context, int start, int end)
     {
         var text = context.Text.AsSpan(start, end - start);
-        var number = NumberedDecisionGrammar.Number.Parse(text);
-        int body = number.Success ? SkipSpace(text, number.Value.End) : 0;
-        var head = IssueHead.Parse(text[body..]);
-        int headEnd = head.Success ? body + head.Value.End : TrimEnd(text, body, text.Length, ".?:");
+        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
+        int body = numberMatched ? SkipSpace(text, number.End) : 0;
+        bool headMatched = IssueHead.TryMatch(text[body..], out var head);
+        int headEnd = headMatched ? body + head.End : TrimEnd(text, body, text.Length, ".?:");
         return Request(context, start + body, start + headEnd);
     }
 
@@ -84,8 +83,8 @@ internal static class NumberedDecisions
     private static TextValue? Request(SectionContext context, int start, int end)
     {
         var head = context.Text.AsSpan(start, end - start);
-        var request = NumberedDecisionGrammar.Request.Parse(head);
-        int from = request.Success ? start + request.Value.Start : start;
+        bool requestMatched = NumberedDecisionGrammar.Request.TryMatch(head, out var request);
+        int from = requestMatched ? start + request.Start : start;
         return context.Value(from, TrimEnd(context.Text.AsSpan(), from, end, ",:"));
     }
 

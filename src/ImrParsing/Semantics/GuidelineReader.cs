@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -23,8 +24,7 @@ internal static class GuidelineReader
         }
 
         var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        var statements = GuidelineGrammar.Statements.Parse(values.Canonical.Value);
-        if (!statements.Success)
+        if (!GuidelineGrammar.Statements.TryMatch(values.Canonical.Value, out var statements))
         {
             return guideline;
         }
@@ -32,7 +32,7 @@ internal static class GuidelineReader
         bool noEvidence = false;
         bool outsideMtus = false;
         var citations = ImmutableArray.CreateBuilder<GuidelineCitation>();
-        foreach (var statement in statements.Value)
+        foreach (var statement in statements)
         {
             switch (statement.Kind)
             {
@@ -93,14 +93,14 @@ internal static class GuidelineReader
     private static CitationSyntax WithFreeTextDetails(string canonical, CitationSyntax syntax)
     {
         var freeText = canonical.AsSpan(syntax.Range.Start, syntax.Range.Length);
-        var chapters = NonMtusCitationGrammar.Chapters.Parse(freeText);
-        var pages = NonMtusCitationGrammar.Pages.Parse(freeText);
+        bool chaptersMatched = NonMtusCitationGrammar.Chapters.TryMatch(freeText, out var chapters);
+        bool pagesMatched = NonMtusCitationGrammar.Pages.TryMatch(freeText, out var pages);
         return syntax with
         {
-            Chapter = chapters.Success && chapters.Value.Length > 0
-                ? (chapters.Value[0].Value, chapters.Value[0].Range.Shift(syntax.Range.Start))
+            Chapter = chaptersMatched && chapters.Length > 0
+                ? (chapters[0].Value, chapters[0].Range.Shift(syntax.Range.Start))
                 : null,
-            Pages = pages.Success ? [.. pages.Value.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
+            Pages = pagesMatched ? [.. pages.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
         };
     }
 
