@@ -66,7 +66,7 @@ public sealed class CaseSummarySectionParser : SectionParser
 
         int start = lines[first].ContentStart;
         int end = lines[^1].ContentEnd;
-        var narrative = CanonicalText.Of(context.Text, start, end);
+        using var narrative = CanonicalText.Of(context.Text, start, end);
         var dates = NarrativeDates.Find(narrative);
         var patient = ReadPatient(context, start, end) with
         {

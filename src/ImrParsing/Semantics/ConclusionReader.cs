@@ -21,8 +21,9 @@ internal static class ConclusionReader
             return rationale;
         }
 
-        var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        if (Last(values.Canonical.Value) is not { } found)
+        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
+        var values = new CanonicalValues(context, canonical);
+        if (Last(canonical.Span) is not { } found)
         {
             context.Report(ImrDiagnostics.NoConclusion, text.Span, itemNumber);
             return rationale;
@@ -37,12 +38,12 @@ internal static class ConclusionReader
     // in the whole text: the last statement is the last one of the last sentence that has any.
     // Only the sentences that hold one of those words are read, from the end: the conclusion, near
     // the end, costs a sentence or two, and a rationale without one a few vectorized searches.
-    private static (RationaleConclusion Value, OffsetRange Range)? Last(string text)
+    private static (RationaleConclusion Value, OffsetRange Range)? Last(ReadOnlySpan<char> text)
     {
         int end = text.Length;
         while (end > 0)
         {
-            var before = text.AsSpan(0, end);
+            var before = text[..end];
             int keyword = Math.Max(
                 before.LastIndexOf("necess", StringComparison.OrdinalIgnoreCase),
                 before.LastIndexOf("certif", StringComparison.OrdinalIgnoreCase));
@@ -51,10 +52,10 @@ internal static class ConclusionReader
                 return null;
             }
 
-            int start = text.LastIndexOf('.', keyword) + 1;
-            int stop = text.IndexOf('.', keyword);
-            int sentenceEnd = stop < 0 ? text.Length : stop + 1;
-            var found = ConclusionGrammar.Conclusions.Parse(text.AsSpan(start, sentenceEnd - start));
+            int start = text[..keyword].LastIndexOf('.') + 1;
+            int stop = text[keyword..].IndexOf('.');
+            int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
+            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd]);
             if (found.Success && !found.Value.IsEmpty)
             {
                 var (value, range) = found.Value[^1];

@@ -29,7 +29,7 @@ public static class DateOfInjuryReader
     public static FoundDate? Find(CanonicalText text, ImmutableArray<FoundDate> dates)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (!IsAnchorStart(canonical, i))
@@ -37,7 +37,7 @@ public static class DateOfInjuryReader
                 continue;
             }
 
-            if (!InjuryGrammar.BeforeDate.TryMatch(canonical.AsSpan(i), out var before))
+            if (!InjuryGrammar.BeforeDate.TryMatch(canonical[i..], out var before))
             {
                 continue;
             }
@@ -62,6 +62,6 @@ public static class DateOfInjuryReader
         return Find(text, dates) is { } date ? context.Spanned(date.Date, date.Source.Start, date.Source.End) : null;
     }
 
-    private static bool IsAnchorStart(string text, int at) =>
+    private static bool IsAnchorStart(ReadOnlySpan<char> text, int at) =>
         text[at] is 'i' or 'I' or 'c' or 'C' or 'd' or 'D' && (at == 0 || !char.IsLetter(text[at - 1]));
 }

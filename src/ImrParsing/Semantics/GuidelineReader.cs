@@ -23,8 +23,9 @@ internal static class GuidelineReader
             return guideline;
         }
 
-        var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        if (!GuidelineGrammar.Statements.TryMatch(values.Canonical.Value, out var statements))
+        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
+        var values = new CanonicalValues(context, canonical);
+        if (!GuidelineGrammar.Statements.TryMatch(canonical.Span, out var statements))
         {
             return guideline;
         }
@@ -70,7 +71,7 @@ internal static class GuidelineReader
 
         if (!syntax.Mtus)
         {
-            syntax = WithFreeTextDetails(values.Canonical.Value, syntax);
+            syntax = WithFreeTextDetails(values.Canonical.Span, syntax);
         }
 
         var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
@@ -90,9 +91,9 @@ internal static class GuidelineReader
     }
 
     // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137").
-    private static CitationSyntax WithFreeTextDetails(string canonical, CitationSyntax syntax)
+    private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
     {
-        var freeText = canonical.AsSpan(syntax.Range.Start, syntax.Range.Length);
+        var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
         bool chaptersMatched = NonMtusCitationGrammar.Chapters.TryMatch(freeText, out var chapters);
         bool pagesMatched = NonMtusCitationGrammar.Pages.TryMatch(freeText, out var pages);
         return syntax with
@@ -114,7 +115,7 @@ internal static class GuidelineReader
 
         var yearRange = new OffsetRange(date.Range.End - 4, date.Range.End);
         string digits = date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values.Canonical.Value.AsSpan(yearRange.Start, yearRange.Length).SequenceEqual(digits)
+        return values.Canonical.Span.Slice(yearRange.Start, yearRange.Length).SequenceEqual(digits)
             ? values.Spanned(date.Value.Year, yearRange)
             : null;
     }

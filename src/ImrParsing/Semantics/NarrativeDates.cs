@@ -39,7 +39,7 @@ public static class NarrativeDates
     public static ImmutableArray<FoundDate> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         var found = ImmutableArray.CreateBuilder<FoundDate>();
         int i = 0;
         while (i < canonical.Length)
@@ -57,9 +57,9 @@ public static class NarrativeDates
                 wordEnd++;
             }
 
-            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical.AsSpan(i, wordEnd - i)) > 0)))
+            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
             {
-                if (DateWithRange.TryMatch(canonical.AsSpan(i), out var result) && CanEnd(canonical, i + result.Range.End)
+                if (DateWithRange.TryMatch(canonical[i..], out var result) && CanEnd(canonical, i + result.Range.End)
                     && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
                 {
                     var range = result.Range.Shift(i);
@@ -82,10 +82,10 @@ public static class NarrativeDates
         return [.. Find(text).Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))];
     }
 
-    private static bool CanStart(string text, int at) =>
+    private static bool CanStart(ReadOnlySpan<char> text, int at) =>
         at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '/' or '-' or '+' or '$' or '#');
 
-    private static bool CanEnd(string text, int at)
+    private static bool CanEnd(ReadOnlySpan<char> text, int at)
     {
         if (at >= text.Length)
         {
@@ -98,7 +98,7 @@ public static class NarrativeDates
     }
 
     // The word before the date, skipping an opening parenthesis: "On (11-2816)".
-    private static bool FollowsCue(string text, int at)
+    private static bool FollowsCue(ReadOnlySpan<char> text, int at)
     {
         int end = at;
         while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '('))
@@ -112,7 +112,7 @@ public static class NarrativeDates
             start--;
         }
 
-        var word = text.AsSpan(start, end - start);
+        var word = text[start..end];
         foreach (string cue in GluedDateCues)
         {
             if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))

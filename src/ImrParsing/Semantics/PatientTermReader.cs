@@ -18,7 +18,7 @@ public static class PatientTermReader
     public static (string Value, OffsetRange Source)? Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is not ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') || (i > 0 && char.IsLetter(canonical[i - 1])))
@@ -26,7 +26,7 @@ public static class PatientTermReader
                 continue;
             }
 
-            if (PatientGrammar.NamedTerm.TryMatch(canonical.AsSpan(i), out var result))
+            if (PatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
             {
                 return (result.Value, text.SourceRange(result.Range.Shift(i)));
             }

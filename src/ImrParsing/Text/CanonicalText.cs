@@ -9,7 +9,13 @@ namespace ImrParsing.Text;
 /// produced it ("Non-" / "MTUS" at a line end and "NonMTUS" read alike, a citation that wraps reads
 /// as one line) and its results still point at the exact source.
 /// </summary>
-public sealed class CanonicalText
+/// <remarks>
+/// The canonical characters live in a buffer rented from the shared pool; <see cref="Value"/> makes
+/// a string of them only when asked. Dispose the text when done to return the buffer (the parser's
+/// readers do, so that reading a rationale allocates no copy of it); an undisposed text is simply
+/// collected. After disposal, <see cref="Value"/> works only if it was read before.
+/// </remarks>
+public sealed class CanonicalText : IDisposable
 {
     // Where the characters came from, kept as runs: a run is a stretch of the canonical text whose
     // characters are consecutive in the source, and breaks only where the normalizer folded space
@@ -19,11 +25,15 @@ public sealed class CanonicalText
     private readonly int[] _runStarts;
     private readonly int[] _runOffsets;
     private readonly int _end;
+    private readonly int _length;
+    private char[]? _chars;
+    private string? _value;
 
-    private CanonicalText(string source, string value, int[] runStarts, int[] runOffsets, int end)
+    private CanonicalText(string source, char[] chars, int length, int[] runStarts, int[] runOffsets, int end)
     {
         Source = source;
-        Value = value;
+        _chars = chars;
+        _length = length;
         _runStarts = runStarts;
         _runOffsets = runOffsets;
         _end = end;
@@ -33,7 +43,37 @@ public sealed class CanonicalText
     public string Source { get; }
 
     /// <summary>The canonical text.</summary>
-    public string Value { get; }
+    /// <exception cref="ObjectDisposedException">The text was disposed before its value was read.</exception>
+    public string Value
+    {
+        get
+        {
+            if (_value is null)
+            {
+                // Once there is a string, the buffer is not needed: it goes back to the pool.
+                _value = new string(Span);
+                Dispose();
+            }
+
+            return _value;
+        }
+    }
+
+    /// <summary>The canonical text, without making a string of it.</summary>
+    internal ReadOnlySpan<char> Span =>
+        _value is not null ? _value.AsSpan()
+        : _chars is not null ? _chars.AsSpan(0, _length)
+        : throw new ObjectDisposedException(nameof(CanonicalText));
+
+    /// <summary>Returns the buffer of canonical characters to the pool.</summary>
+    public void Dispose()
+    {
+        if (_chars is { } chars)
+        {
+            _chars = null;
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     /// <summary>The canonical form of <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public static CanonicalText Of(string source, int start, int end)
@@ -48,13 +88,11 @@ public sealed class CanonicalText
         try
         {
             int written = TextNormalizer.Normalize(raw, buffer, offsets);
-            string value = new string(buffer, 0, written);
             var (runStarts, runOffsets) = Runs(offsets.AsSpan(0, written), start);
-            return new CanonicalText(source, value, runStarts, runOffsets, end);
+            return new CanonicalText(source, buffer, written, runStarts, runOffsets, end);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
             ArrayPool<int>.Shared.Return(offsets);
         }
     }
@@ -73,10 +111,10 @@ public sealed class CanonicalText
     /// </summary>
     public OffsetRange SourceRange(OffsetRange range)
     {
-        var trimmed = range.Trim(Value);
+        var trimmed = range.Trim(Span);
         if (trimmed.IsEmpty)
         {
-            int at = trimmed.Start < Value.Length ? SourceOffset(trimmed.Start) : _end;
+            int at = trimmed.Start < _length ? SourceOffset(trimmed.Start) : _end;
             return new OffsetRange(at, at);
         }
 
