@@ -15,10 +15,14 @@ public static partial class TextParsers
         return new AtParser<T>(parser);
     }
 
-    // What probes' parsers expected: never read, so one list per thread serves every probe, nested
-    // ones included (it is only ever added to and cleared), instead of a rented one per probe.
+    // What probes' parsers expected is never read, so probes take their lists from a small stack of
+    // arrays per thread (probes nest: a rule probed inside a probed rule) instead of renting one
+    // from the shared pool for every try.
     [ThreadStatic]
-    private static Expected<char>[]? _unused;
+    private static Expected<char>[]?[]? _scratch;
+
+    [ThreadStatic]
+    private static int _scratchCount;
 
     // Runs the parser from the current place and returns there; true when it matched, with the
     // number of characters it would consume.
@@ -40,25 +44,37 @@ public static partial class TextParsers
         }
     }
 
-    // Hands out one array per thread for probes' expectations, which are thrown away: renting from
+    // Hands out the thread's arrays for probes' expectations, which are thrown away: renting from
     // the shared pool for every failed try is most of a probe's cost when a rule scans a text.
     private sealed class ScratchPool : ArrayPool<Expected<char>>
     {
         public static readonly ScratchPool Instance = new();
 
+        private const int MaxArrays = 32;
+
         public override Expected<char>[] Rent(int minimumLength)
         {
-            var array = _unused;
-            if (array is null || array.Length < minimumLength)
+            var arrays = _scratch;
+            if (arrays is not null && _scratchCount > 0 && arrays[_scratchCount - 1]!.Length >= minimumLength)
             {
-                array = new Expected<char>[Math.Max(64, minimumLength)];
+                var array = arrays[--_scratchCount]!;
+                arrays[_scratchCount] = null;
+                return array;
             }
 
-            _unused = null;
-            return array;
+            return new Expected<char>[Math.Max(16, minimumLength)];
         }
 
-        public override void Return(Expected<char>[] array, bool clearArray = false) => _unused = array;
+        // Not cleared: an array kept here holds only expectation records (a label the parser keeps
+        // anyway, or a token or two), never the text.
+        public override void Return(Expected<char>[] array, bool clearArray = false)
+        {
+            var arrays = _scratch ??= new Expected<char>[MaxArrays][];
+            if (_scratchCount < MaxArrays)
+            {
+                arrays[_scratchCount++] = array;
+            }
+        }
     }
 
     private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>
