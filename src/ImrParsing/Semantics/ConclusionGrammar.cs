@@ -39,11 +39,11 @@ public static class ConclusionGrammar
 
     /// <summary>"not", "cannot", "doesn't", "isn't": a word that negates.</summary>
     public static Parser<char, Unit> Negation { get; } =
-        OneOf([TextParsers.Phrase("cannot"), TextParsers.Phrase("not"), .. Contractions.Select(TextParsers.Phrase)]).Then(WordEnd);
+        TextParsers.FirstMatch([TextParsers.Phrase("cannot"), TextParsers.Phrase("not"), .. Contractions.Select(TextParsers.Phrase)]).Then(WordEnd);
 
     /// <summary>"is", "are", "was", "were": a verb that starts a clause of its own.</summary>
     public static Parser<char, Unit> Copula { get; } =
-        OneOf(TextParsers.Phrase("is"), TextParsers.Phrase("are"), TextParsers.Phrase("was"), TextParsers.Phrase("were")).Then(WordEnd);
+        TextParsers.FirstMatch([TextParsers.Phrase("is"), TextParsers.Phrase("are"), TextParsers.Phrase("was"), TextParsers.Phrase("were")]).Then(WordEnd);
 
     /// <summary>"medically necessary", "medical necessity".</summary>
     public static Parser<char, Unit> Necessity { get; } =

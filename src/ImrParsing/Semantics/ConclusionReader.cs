@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Diagnostics;
@@ -14,6 +15,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class ConclusionReader
 {
+    // The words every statement holds (see Last).
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["necess", "certif"], StringComparison.OrdinalIgnoreCase);
+
     public static Rationale Read(SectionContext context, Rationale rationale, int itemNumber)
     {
         if (rationale.Text is not { } text)
@@ -40,18 +44,17 @@ internal static class ConclusionReader
     // the end, costs a sentence or two, and a rationale without one a few vectorized searches.
     private static (RationaleConclusion Value, OffsetRange Range)? Last(ReadOnlySpan<char> text)
     {
-        int end = text.Length;
-        while (end > 0)
+        // Where the words are, found in one vectorized pass (a backward search ignoring case is not vectorized).
+        var keywords = new List<int>();
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
         {
-            var before = text[..end];
-            int keyword = Math.Max(
-                before.LastIndexOf("necess", StringComparison.OrdinalIgnoreCase),
-                before.LastIndexOf("certif", StringComparison.OrdinalIgnoreCase));
-            if (keyword < 0)
-            {
-                return null;
-            }
+            keywords.Add(from + found);
+        }
 
+        int next = keywords.Count - 1;
+        while (next >= 0)
+        {
+            int keyword = keywords[next];
             int start = text[..keyword].LastIndexOf('.') + 1;
             int stop = text[keyword..].IndexOf('.');
             int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
@@ -62,7 +65,11 @@ internal static class ConclusionReader
                 return (value, range.Shift(start));
             }
 
-            end = start - 1;
+            // On to the last word before this sentence.
+            while (next >= 0 && keywords[next] >= start)
+            {
+                next--;
+            }
         }
 
         return null;
