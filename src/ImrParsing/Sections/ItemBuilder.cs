@@ -19,7 +19,7 @@ internal static class ItemBuilder
         var lines = context.Lines;
         var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
         item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
-        item = item with { Details = item.Request is { } request ? RequestReader.Default.Read(context, request) : null };
+        item = item with { Details = item.Request is { } request ? context.Parser.Requests.Read(context, request) : null };
 
         Guideline? claims = null;
         Guideline? maximus = null;
