@@ -29,12 +29,14 @@ public sealed class VerdictGrammar
         }
 
         Ends = [.. Verbs.SelectMany(verb => Phrases.Select(phrase => $" {verb} {phrase.Phrase}"))];
-        Verdict = TextParsers.RequiredSpace
-            .Then(OneOf(Verbs.Select(verb => TextParsers.Phrase(verb))))
-            .Then(TextParsers.RequiredSpace)
-            .Then(TextParsers.WithRange(OneOf(Phrases.Select(phrase => TextParsers.Phrase(phrase.Phrase).ThenReturn(phrase.Decision)))))
-            .Select(verdict => (verdict.Range, verdict.Value))
-            .Labelled($"\"is {Phrases[0].Phrase}\" or another verdict");
+        Verdict = Phrases.IsEmpty
+            ? Parser<char>.Fail<(OffsetRange, Decision)>("a verdict")
+            : TextParsers.RequiredSpace
+                .Then(OneOf(Verbs.Select(verb => TextParsers.Phrase(verb))))
+                .Then(TextParsers.RequiredSpace)
+                .Then(TextParsers.WithRange(OneOf(Phrases.Select(phrase => TextParsers.Phrase(phrase.Phrase).ThenReturn(phrase.Decision)))))
+                .Select(verdict => (verdict.Range, verdict.Value))
+                .Labelled($"\"is {Phrases[0].Phrase}\" or another verdict");
         Sentence = Phrases.IsEmpty
             ? Parser<char>.Fail<VerdictSyntax>("a verdict")
             : Map((head, verdict) => new VerdictSyntax(head, verdict.Range, verdict.Decision), TextParsers.Until([.. Ends]), Verdict);
