@@ -17,7 +17,8 @@ internal static class FieldKindsOption
         {
             Description = $"{description} Comma-separated, from: {string.Join(", ", Names)}.",
             HelpName = "KIND,...",
-            AllowMultipleArgumentsPerToken = true,
+            // One comma-separated token: the letters' paths that follow are not kinds.
+            Arity = ArgumentArity.ExactlyOne,
             CustomParser = result => [.. result.Tokens.SelectMany(token => token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
         };
         option.Validators.Add(result =>

@@ -87,6 +87,17 @@ public sealed class AnnotateRedactCommandTests
     }
 
     [Fact]
+    public void The_kinds_are_one_argument_and_the_paths_after_them_are_letters()
+    {
+        var (exit, output, error) = Run("redact", "--fields", "case-number,age", Letter);
+
+        exit.ShouldBe(ImrCommandLine.Success, error);
+        output.ShouldContain("[CASE NUMBER]");
+        output.ShouldContain("is a [AGE] year old");
+        output.ShouldContain("10/13/2016");
+    }
+
+    [Fact]
     public void Redact_only_fields_leaves_the_other_places_of_a_value()
     {
         // Constructed: the case number repeated after the letter's end.
