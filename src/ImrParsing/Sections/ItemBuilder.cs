@@ -95,7 +95,7 @@ internal static class ItemBuilder
                 end--;
             }
 
-            context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number);
+            context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number, DecisionWords(context));
         }
 
         item = item with { Decision = decision };
@@ -118,6 +118,13 @@ internal static class ItemBuilder
         }
 
         return item with { Request = context.Value(start, end) };
+    }
+
+    // The parser's decision words as the message names them: "\": Upheld\" or \": Overturned\"".
+    private static string DecisionWords(SectionContext context)
+    {
+        var words = context.Parser.DecisionWords.Select(word => $"\": {word.Word}\"").ToList();
+        return words.Count <= 1 ? words.FirstOrDefault() ?? "a decision word" : string.Join(", ", words[..^1]) + " or " + words[^1];
     }
 
     // The decision word at the end of the line, a trailing full stop left out.

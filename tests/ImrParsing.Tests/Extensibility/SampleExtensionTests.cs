@@ -114,6 +114,17 @@ public sealed class SampleExtensionTests
     }
 
     [Fact]
+    public void A_missing_decision_is_reported_with_the_parsers_own_words()
+    {
+        // Constructed: a real letter's decision word lost.
+        string text = Infrastructure.Corpus.Read("dwc-2016/CM16-0230548").Replace(": Overturned", ":", StringComparison.Ordinal);
+
+        var diagnostic = ImrDocument.Parse(text, SampleParser.Instance).Diagnostics.Single(diagnostic => diagnostic.Code == "IMR5001");
+
+        diagnostic.Message.ShouldBe("Expected the decision (\": Upheld\", \": Overturned\" or \": Reversed\") after the request of item 2.");
+    }
+
+    [Fact]
     public void Medically_indicated_decides_a_numbered_decision()
     {
         // Constructed: the older layout's verdicts written "is (not) medically indicated".
