@@ -23,7 +23,7 @@ internal static class GuidelineReader
         }
 
         var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        var statements = GuidelineGrammar.Statements.Parse(values.Canonical.Value);
+        var statements = context.Parser.Citations.Statements.Parse(values.Canonical.Value);
         if (!statements.Success)
         {
             return guideline;
