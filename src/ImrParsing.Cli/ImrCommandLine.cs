@@ -4,7 +4,7 @@ using ImrParsing.Cli.Commands;
 
 namespace ImrParsing.Cli;
 
-/// <summary>The command line: <c>imr parse</c>, <c>imr stats</c> and <c>imr schema</c>.</summary>
+/// <summary>The command line: <c>imr parse</c>, <c>imr stats</c>, <c>imr annotate</c>, <c>imr redact</c> and <c>imr schema</c>.</summary>
 public static class ImrCommandLine
 {
     /// <summary>Exit code when every input was parsed.</summary>
@@ -28,11 +28,13 @@ public static class ImrCommandLine
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        var root = new RootCommand("Reads California IMR Final Determination letters (text or PDF) into typed JSON, CSV or a summary.\n" +
+        var root = new RootCommand("Reads California IMR Final Determination letters (text or PDF) into typed JSON, CSV or a summary; writes them back annotated (HTML) or redacted.\n" +
             "Exit codes: 0 every input parsed; 1 some input could not be read or parsed (the others were, and each failure is reported); 2 the command line is wrong.")
         {
             ParseCommand.Create(console),
             StatsCommand.Create(console),
+            AnnotateCommand.Create(console),
+            RedactCommand.Create(console),
             SchemaCommand.Create(console),
         };
 

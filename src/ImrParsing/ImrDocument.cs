@@ -32,6 +32,13 @@ public sealed record ImrDocument
     /// <summary>The disputed items, in the order the letter gives them.</summary>
     public ImmutableArray<DisputedItem> Items { get; init; } = [];
 
+    /// <summary>
+    /// What a parser's extensions read, in the order of the letter: sections and header fields
+    /// added with an <see cref="ImrParserBuilder"/>, each under its name with its span. Empty with
+    /// the default parser.
+    /// </summary>
+    public ImmutableArray<ExtensionValue> Extensions { get; init; } = [];
+
     /// <summary>The letter's top-level parts; their full spans tile the input.</summary>
     public ImmutableArray<LetterSection> Sections { get; init; } = [];
 
@@ -45,6 +52,21 @@ public sealed record ImrDocument
     [JsonIgnore]
     public SourceText? Source { get; init; }
 
+    /// <summary>The first value an extension named <paramref name="name"/> read, or null.</summary>
+    public ExtensionValue? Extension(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var extension in Extensions)
+        {
+            if (string.Equals(extension.Name, name, StringComparison.Ordinal))
+            {
+                return extension;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Parses an IMR letter with the default parser.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ImrParseException">The text is not an IMR letter, or is longer than the parser accepts.</exception>
@@ -54,4 +76,21 @@ public sealed record ImrDocument
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static bool TryParse(string text, [NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error) =>
         ImrParser.Default.TryParse(text, out document, out error);
+
+    /// <summary>Parses an IMR letter with <paramref name="parser"/>, for example one an <see cref="ImrParserBuilder"/> extended.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="parser"/> is null.</exception>
+    /// <exception cref="ImrParseException">The text is not an IMR letter, or is longer than the parser accepts.</exception>
+    public static ImrDocument Parse(string text, ImrParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        return parser.Parse(text);
+    }
+
+    /// <summary>Parses an IMR letter with <paramref name="parser"/>, returning false and the error instead of throwing.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="parser"/> is null.</exception>
+    public static bool TryParse(string text, ImrParser parser, [NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        return parser.TryParse(text, out document, out error);
+    }
 }

@@ -1,66 +1,63 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using ImrParsing.Parsers;
 using ImrParsing.Sections;
-using ImrParsing.Syntax;
+using ImrParsing.Semantics;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing;
 
 /// <summary>
 /// A configured IMR letter parser: its section parsers, in the order a letter gives the sections,
-/// and the line rules and decision words they use. Build once, use from any number of threads.
+/// the line rules and decision words they use, and the rules the readers interpret fields with
+/// (verdicts, citation forms, services, body regions, header labels). Made by an
+/// <see cref="ImrParserBuilder"/> and immutable: build once, use from any number of threads, side
+/// by side with parsers of other rules.
 /// </summary>
 public sealed class ImrParser
 {
-    private readonly Dictionary<int, SectionParser> _sectionsByHeadingRule = [];
+    private readonly Dictionary<int, SectionParser> _sectionsByHeadingRule;
+    private readonly ImmutableArray<LineRule> _otherLineRules;
 
-    private readonly ImmutableArray<DecisionWord> _decisionWords;
+    internal ImrParser(ImrParserBuilder builder, LineClassifier classifier, Dictionary<int, SectionParser> sectionsByHeadingRule, VerdictGrammar verdicts, CitationRules citations)
+    {
+        Options = builder.Options;
+        Sections = [.. builder.Sections];
+        _otherLineRules = [.. builder.LineRules];
+        Classifier = classifier;
+        _sectionsByHeadingRule = sectionsByHeadingRule;
+        Verdicts = verdicts;
+        Citations = citations;
+        HeaderTable = new HeaderTableGrammar(builder.HeaderLabels);
+        Requests = new RequestReader(new ServiceClassifier(builder.ServiceRules), builder.BodyRegions);
+    }
 
-    internal ImrParser(ImrParserOptions options, IEnumerable<SectionParser> sections, IEnumerable<DecisionWord> decisionWords)
+    private ImrParser(ImrParser parser, ImrParserOptions options)
     {
         Options = options;
-        _decisionWords = [.. decisionWords];
-        Sections = [.. sections];
-        var rules = new List<LineRule>();
-        foreach (var section in Sections)
-        {
-            foreach (string heading in section.Headings)
-            {
-                // Sections of several layouts may share a name ("decisions"); their rules' names stay unique.
-                string name = $"heading.{section.Name}";
-                if (rules.Any(rule => rule.Name == name))
-                {
-                    name += "." + section.Layout.JsonName();
-                }
-
-                _sectionsByHeadingRule[rules.Count] = section;
-                rules.Add(LineRule.Heading(name, heading));
-            }
-        }
-
-        rules.AddRange(Sections.SelectMany(section => section.BodyRules));
-        Classifier = new LineClassifier(rules, decisionWords);
+        Sections = parser.Sections;
+        _otherLineRules = parser._otherLineRules;
+        Classifier = parser.Classifier;
+        _sectionsByHeadingRule = parser._sectionsByHeadingRule;
+        Verdicts = parser.Verdicts;
+        Citations = parser.Citations;
+        HeaderTable = parser.HeaderTable;
+        Requests = parser.Requests;
     }
 
     /// <summary>
-    /// The parser <see cref="ImrDocument.Parse"/> uses. Its sections, filtered by layout, give each
-    /// layout's sections in the order its letters have them.
+    /// The parser <see cref="ImrDocument.Parse(string)"/> uses, built from the rules
+    /// <see cref="DefaultRules.AddDefaultRules"/> registers. Its sections, filtered by layout, give
+    /// each layout's sections in the order its letters have them.
     /// </summary>
-    public static ImrParser Default { get; } = new(
-        ImrParserOptions.Default,
-        [
-            // The Final Determination, with and without the list of documents.
-            new DeterminationSectionParser(), DocumentsReviewedSectionParser.ForFinalDetermination(), new CaseSummarySectionParser(),
-            new DecisionsSectionParser(), new NumberedDecisionsSectionParser(),
+    public static ImrParser Default { get; } = new ImrParserBuilder().AddDefaultRules().Build();
 
-            // The 2013 notice, and the reviewer's report; both have "Case Summary:".
-            new NoticeLetterheadSectionParser(), new NoticeSectionParser(), new NoticeDecisionsSectionParser(), ReviewerQualificationsSectionParser.ForNotice(),
-            new ProfessionalReviewTitleSectionParser(), new IssueAtDisputeSectionParser(), CaseSummarySectionParser.ForOlderLayouts(),
-            DocumentsReviewedSectionParser.ForProfessionalReview(), new ReviewerGuidelinesSectionParser(), new ReviewerRationaleSectionParser(),
-            ReviewerQualificationsSectionParser.ForProfessionalReview(),
-        ],
-        [new DecisionWord("Upheld", Decision.Upheld), new DecisionWord("Overturned", Decision.Overturned)]);
+    /// <summary>
+    /// A builder holding the default rules, to change and <see cref="ImrParserBuilder.Build"/> into a
+    /// parser of one's own: <c>ImrParser.CreateBuilder()</c> is <c>new ImrParserBuilder().AddDefaultRules()</c>.
+    /// </summary>
+    public static ImrParserBuilder CreateBuilder() => new ImrParserBuilder().AddDefaultRules();
 
     /// <summary>Limits and settings.</summary>
     public ImrParserOptions Options { get; }
@@ -68,20 +65,87 @@ public sealed class ImrParser
     /// <summary>The section parsers, in the order a letter gives the sections.</summary>
     public ImmutableArray<SectionParser> Sections { get; }
 
-    /// <summary>The line rules (headings first, then the sections' labels and boilerplate) and the decision words.</summary>
+    /// <summary>
+    /// Every line rule, in the order they are tried: each section's headings, then the builder's
+    /// other <see cref="ImrParserBuilder.LineRules"/>, then the sections' labels and boilerplate
+    /// (<see cref="SectionParser.BodyRules"/>).
+    /// </summary>
+    public ImmutableArray<LineRule> LineRules => Classifier.Rules;
+
+    /// <summary>The words that end a decision line ("...: Upheld"), in order.</summary>
+    public ImmutableArray<DecisionWord> DecisionWords => Classifier.DecisionWords;
+
+    /// <summary>The line rules and decision words, as the tokenizer uses them.</summary>
     public LineClassifier Classifier { get; }
 
+    /// <summary>How the older layouts' decision sentences state their verdict ("is not medically necessary").</summary>
+    public VerdictGrammar Verdicts { get; }
+
+    /// <summary>The forms of MTUS guideline citations and the guideline grammar made of them.</summary>
+    public CitationRules Citations { get; }
+
+    /// <summary>The header table's labels and the grammar made of them.</summary>
+    public HeaderTableGrammar HeaderTable { get; }
+
+    /// <summary>Reads a disputed item's request into its details: the service rules and body regions.</summary>
+    public RequestReader Requests { get; }
+
     /// <summary>
-    /// A parser with the same sections, line rules and decision words as this one and other
-    /// <paramref name="options"/>, for example a smaller <see cref="ImrParserOptions.MaxInputLength"/>
-    /// for a service that takes letters from outside. Build it once and share it.
+    /// A builder holding this parser's rules and options, to make a parser that differs from this
+    /// one: extensions of an extended parser build on it.
+    /// </summary>
+    public ImrParserBuilder ToBuilder()
+    {
+        var builder = new ImrParserBuilder { Options = Options, BodyRegions = Requests.Regions };
+        foreach (var section in Sections)
+        {
+            builder.Sections.Add(section);
+        }
+
+        foreach (var rule in _otherLineRules)
+        {
+            builder.LineRules.Add(rule);
+        }
+
+        foreach (var word in DecisionWords)
+        {
+            builder.DecisionWords.Add(word);
+        }
+
+        foreach (var phrase in Verdicts.Phrases)
+        {
+            builder.VerdictPhrases.Add(phrase);
+        }
+
+        foreach (var form in Citations.Forms)
+        {
+            builder.CitationForms.Add(form);
+        }
+
+        foreach (var rule in Requests.Services.Rules)
+        {
+            builder.ServiceRules.Add(rule);
+        }
+
+        foreach (var label in HeaderTable.Labels)
+        {
+            builder.HeaderLabels.Add(label);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// A parser with the same rules as this one and other <paramref name="options"/>, for example a
+    /// smaller <see cref="ImrParserOptions.MaxInputLength"/> for a service that takes letters from
+    /// outside. Build it once and share it.
     /// </summary>
     /// <example><c>var parser = ImrParser.Default.WithOptions(new ImrParserOptions { MaxInputLength = 1_000_000 });</c></example>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public ImrParser WithOptions(ImrParserOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options == Options ? this : new ImrParser(options, Sections, _decisionWords);
+        return options == Options ? this : new ImrParser(this, options);
     }
 
     /// <summary>Parses an IMR letter.</summary>

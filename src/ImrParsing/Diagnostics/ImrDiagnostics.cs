@@ -75,7 +75,7 @@ public static class ImrDiagnostics
     /// <summary>An item's request has no decision word.</summary>
     public static DiagnosticDescriptor MissingDecision { get; } = new(
         "IMR5001", "Missing decision", DiagnosticSeverity.Warning,
-        "Expected the decision (\": Upheld\" or \": Overturned\") after the request of item {0}.");
+        "Expected the decision ({1}) after the request of item {0}.");
 
     /// <summary>An item has no request.</summary>
     public static DiagnosticDescriptor MissingRequest { get; } = new(

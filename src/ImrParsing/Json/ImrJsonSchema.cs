@@ -20,6 +20,7 @@ internal static class ImrJsonSchema
 {
     private const string SpanRef = "#/$defs/span";
     private const string TextValueRef = "#/$defs/textValue";
+    private const string ExtensionRef = "#/$defs/extension";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NewLine = "\n" };
 
@@ -48,6 +49,7 @@ internal static class ImrJsonSchema
         {
             ["span"] = SpanSchema(),
             ["textValue"] = TextValueSchema(),
+            ["extension"] = ExtensionSchema(),
         };
         return schema.ToJsonString(Indented) + "\n";
     }
@@ -58,6 +60,11 @@ internal static class ImrJsonSchema
         if (type == typeof(TextSpan))
         {
             return new JsonObject { ["$ref"] = SpanRef };
+        }
+
+        if (type == typeof(ExtensionValue))
+        {
+            return new JsonObject { ["$ref"] = ExtensionRef };
         }
 
         if (type == typeof(TextValue))
@@ -79,6 +86,10 @@ internal static class ImrJsonSchema
             else if (element == typeof(TextSpan))
             {
                 list["items"] = new JsonObject { ["$ref"] = SpanRef };
+            }
+            else if (element == typeof(ExtensionValue))
+            {
+                list["items"] = new JsonObject { ["$ref"] = ExtensionRef };
             }
         }
 
@@ -103,6 +114,22 @@ internal static class ImrJsonSchema
             ["column"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
         },
         ["required"] = new JsonArray("start", "length", "line", "column"),
+        ["additionalProperties"] = false,
+    };
+
+    // An extension's value is its own record, as the JSON type information it supplies writes it:
+    // the schema of the document cannot know its shape.
+    private static JsonObject ExtensionSchema() => new()
+    {
+        ["description"] = "What an extension of the parser read (a section or header field added with ImrParserBuilder): its name, its value as the extension writes it, and its span.",
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["name"] = new JsonObject { ["type"] = "string" },
+            ["value"] = new JsonObject { ["description"] = "The record of the extension, in the shape the extension gives it." },
+            ["span"] = new JsonObject { ["$ref"] = SpanRef },
+        },
+        ["required"] = new JsonArray("name", "value", "span"),
         ["additionalProperties"] = false,
     };
 

@@ -28,6 +28,13 @@ public enum HeaderField
 
     /// <summary>"Application Received:".</summary>
     ApplicationReceived,
+
+    /// <summary>
+    /// A field the model has no property for, added to a parser's header labels
+    /// (<see cref="ImrParserBuilder.HeaderLabels"/>): its value lands in
+    /// <see cref="ImrDocument.Extensions"/> under the label's <see cref="HeaderLabel.Name"/>.
+    /// </summary>
+    Other,
 }
 
 /// <summary>What kind of value a header field holds.</summary>
@@ -47,7 +54,26 @@ public enum HeaderValueKind
 /// <param name="Field">The field it names.</param>
 /// <param name="Phrase">Its text.</param>
 /// <param name="Expects">The kind of value that belongs to it.</param>
-public sealed record HeaderLabel(HeaderField Field, string Phrase, HeaderValueKind Expects);
+public sealed record HeaderLabel(HeaderField Field, string Phrase, HeaderValueKind Expects)
+{
+    /// <summary>
+    /// A label of a field the model has no property for (<see cref="HeaderField.Other"/>): its value
+    /// lands in <see cref="ImrDocument.Extensions"/> under <paramref name="name"/>, as a
+    /// <see cref="Syntax.TextValue"/>, or a <see cref="Syntax.Spanned{T}"/> of <see cref="DateOnly"/> for a date.
+    /// </summary>
+    /// <param name="name">The field's name in the document ("claimNumber").</param>
+    /// <param name="phrase">The label's text ("Claim Number:").</param>
+    /// <param name="expects">The kind of value that belongs to it.</param>
+    public HeaderLabel(string name, string phrase, HeaderValueKind expects)
+        : this(HeaderField.Other, phrase, expects)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>The field's name in the document: "caseNumber" for <see cref="HeaderField.CaseNumber"/>, or the name given for another field.</summary>
+    public string Name { get; init; } = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Field.ToString());
+}
 
 /// <summary>What a header token is.</summary>
 public enum HeaderTokenKind
@@ -76,7 +102,7 @@ public readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Lab
 /// </summary>
 public static class HeaderGrammar
 {
-    /// <summary>The labels, longest first where one is a prefix of another.</summary>
+    /// <summary>The labels of the letters, longest first where one is a prefix of another.</summary>
     public static ImmutableArray<HeaderLabel> Labels { get; } =
     [
         new(HeaderField.CaseNumber, "Case Number:", HeaderValueKind.CaseNumber),
@@ -89,10 +115,8 @@ public static class HeaderGrammar
         new(HeaderField.ApplicationReceived, "Application", HeaderValueKind.Date),
     ];
 
-    /// <summary>A label of the table.</summary>
-    public static Parser<char, HeaderToken> Label { get; } =
-        OneOf(Labels.Select(label => TextParsers.Captured(TextParsers.Phrase(label.Phrase)).Select(range => new HeaderToken(HeaderTokenKind.Label, label, range))))
-            .Labelled("a header label such as \"Case Number:\"");
+    /// <summary>A label of the table (of <see cref="Labels"/>; a parser's own are <see cref="HeaderTableGrammar.Label"/>).</summary>
+    public static Parser<char, HeaderToken> Label => HeaderTableGrammar.Default.Label;
 
     /// <summary>"Received:", the rest of "Application Received:" when an extractor put it on its own line.</summary>
     public static Parser<char, HeaderToken> LabelContinuation { get; } =
@@ -103,11 +127,10 @@ public static class HeaderGrammar
         TextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range));
 
     /// <summary>One token of the table.</summary>
-    public static Parser<char, HeaderToken> Token { get; } = OneOf(Label, LabelContinuation, Value);
+    public static Parser<char, HeaderToken> Token => HeaderTableGrammar.Default.Token;
 
     /// <summary>The table: its tokens in reading order.</summary>
-    public static Parser<char, ImmutableArray<HeaderToken>> Table { get; } =
-        TextParsers.Space.Then(Token.Before(TextParsers.Space).Many()).Select(tokens => tokens.ToImmutableArray());
+    public static Parser<char, ImmutableArray<HeaderToken>> Table => HeaderTableGrammar.Default.Table;
 
     /// <summary>A DWC case number: letters, two digits, a hyphen and digits ("CM16-0213037").</summary>
     public static Parser<char, Unit> CaseNumber { get; } =

@@ -1,5 +1,6 @@
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
 namespace ImrParsing.Parsers;
@@ -7,8 +8,12 @@ namespace ImrParsing.Parsers;
 /// <summary>A decision stated in a sentence: where its request and its verdict are.</summary>
 /// <param name="Request">The treatment decided ("a 28 day functional restoration program").</param>
 /// <param name="Verdict">"not medically necessary" or "medically necessary".</param>
-/// <param name="Necessary">True when the treatment was found medically necessary (the denial is overturned).</param>
-public readonly record struct VerdictSyntax(OffsetRange Request, OffsetRange Verdict, bool Necessary);
+/// <param name="Decision">What the verdict decides: <see cref="Decision.Upheld"/> for "not medically necessary".</param>
+public readonly record struct VerdictSyntax(OffsetRange Request, OffsetRange Verdict, Decision Decision)
+{
+    /// <summary>True when the treatment was found medically necessary (the denial is overturned).</summary>
+    public bool Necessary => Decision == Decision.Overturned;
+}
 
 /// <summary>
 /// The numbered decisions of the older layouts, a sentence each:
@@ -20,16 +25,13 @@ public readonly record struct VerdictSyntax(OffsetRange Request, OffsetRange Ver
 /// The request is the text between "the request for" (or "has determined", or the number) and
 /// "is (not) medically necessary"; "not medically necessary" upholds the denial, "medically
 /// necessary" overturns it. Extracted text sometimes loses the space in "notmedically", which is read the same.
+/// The verdicts are the default <see cref="VerdictGrammar"/>'s; a parser with other
+/// <see cref="VerdictPhrase"/>s reads with its own (<see cref="ImrParser.Verdicts"/>).
 /// </summary>
 public static class NumberedDecisionGrammar
 {
-    private static readonly string[] Verbs = ["is", "are", "was", "were"];
-
-    /// <summary>The phrases that end a request, each with the space before its verb.</summary>
-    public static IReadOnlyList<string> VerdictPhrases { get; } =
-    [
-        .. Verbs.SelectMany(verb => new[] { $" {verb} not medically necessary", $" {verb} notmedically necessary", $" {verb} medically necessary" }),
-    ];
+    /// <summary>The phrases that end a request, each with the space before its verb (<see cref="VerdictGrammar.Ends"/>).</summary>
+    public static IReadOnlyList<string> VerdictPhrases => VerdictGrammar.Default.Ends;
 
     /// <summary>"1)", "2.", "(3)" and the space after it: the number that starts an item.</summary>
     public static Parser<char, OffsetRange> Number { get; } =
@@ -41,15 +43,7 @@ public static class NumberedDecisionGrammar
 
     /// <summary>" is not medically necessary", " are medically necessary": the verdict, its range from "not" or "medically" on.</summary>
     public static Parser<char, (OffsetRange Range, bool Necessary)> Verdict { get; } =
-        TextParsers.RequiredSpace
-            .Then(OneOf(Verbs.Select(verb => TextParsers.Phrase(verb))))
-            .Then(TextParsers.RequiredSpace)
-            .Then(TextParsers.WithRange(OneOf(
-                TextParsers.Phrase("not medically necessary").ThenReturn(false),
-                TextParsers.Phrase("notmedically necessary").ThenReturn(false),
-                TextParsers.Phrase("medically necessary").ThenReturn(true))))
-            .Select(verdict => (verdict.Range, verdict.Value))
-            .Labelled("\"is medically necessary\" or \"is not medically necessary\"");
+        VerdictGrammar.Default.Verdict.Select(verdict => (verdict.Range, verdict.Decision == Decision.Overturned));
 
     /// <summary>
     /// Where the request starts in the text before the verdict: after "the request for", else after
@@ -62,9 +56,5 @@ public static class NumberedDecisionGrammar
         TextParsers.Rest);
 
     /// <summary>A decision sentence after its number: the text up to the verdict, and the verdict.</summary>
-    public static Parser<char, VerdictSyntax> Sentence { get; } =
-        Map(
-            (head, verdict) => new VerdictSyntax(head, verdict.Range, verdict.Necessary),
-            TextParsers.Until([.. VerdictPhrases]),
-            Verdict);
+    public static Parser<char, VerdictSyntax> Sentence => VerdictGrammar.Default.Sentence;
 }

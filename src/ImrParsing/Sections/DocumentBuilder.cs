@@ -19,7 +19,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 {
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
-    private readonly ParseSession _session = new(text, tokens, parser.Classifier);
+    private readonly ParseSession _session = new(parser, text, tokens);
     private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
     private readonly List<DisputedItem> _items = [];
     private readonly Dictionary<string, int> _seen = [];
@@ -79,6 +79,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             Reviewer = _reviewer,
             CaseSummary = _caseSummary,
             Items = [.. _items],
+            Extensions = [.. _session.Extensions],
             Sections = TileSections(),
             Unrecognized = [.. _session.Unrecognized],
             Diagnostics = [.. _session.Diagnostics],
@@ -154,6 +155,9 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
                 break;
             case SharedItemParts parts:
                 _sharedParts.Add(parts);
+                break;
+            case ExtensionValue extension:
+                _session.Extensions.Add(extension);
                 break;
             case ImmutableArray<DisputedItem> items:
                 if (items.IsEmpty)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Diagnostics;
+using ImrParsing.Json;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
@@ -31,14 +32,14 @@ public static class HeaderTableParser
 
         int origin = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        bool tokensMatched = HeaderGrammar.Table.TryMatch(context.Text.AsSpan(origin, end - origin), out var tokens);
+        bool tokensMatched = context.Parser.HeaderTable.Table.TryMatch(context.Text.AsSpan(origin, end - origin), out var tokens);
         if (!tokensMatched || !tokens.Any(token => token.Kind == HeaderTokenKind.Label))
         {
             context.Unrecognized(origin, end);
             return null;
         }
 
-        var values = new Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)>();
+        var values = new Dictionary<string, (HeaderLabel Label, OffsetRange Range)>();
         var waiting = new WaitingLabels();
         HeaderToken? previous = null;
         foreach (var token in tokens)
@@ -70,12 +71,12 @@ public static class HeaderTableParser
         int origin,
         WaitingLabels waiting,
         HeaderToken? previous,
-        Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)> values)
+        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values)
     {
         var text = context.Text.AsSpan(value.Range.Start + origin, value.Range.Length);
         if (waiting.TakeFirstFor(text) is { } match)
         {
-            values[match.Label!.Field] = (match.Label!, value.Range);
+            values[match.Label!.Name] = (match.Label!, value.Range);
             return;
         }
 
@@ -95,10 +96,15 @@ public static class HeaderTableParser
 
     private static LetterHeader Build(
         SectionContext context,
-        Dictionary<HeaderField, (HeaderLabel Label, OffsetRange Range)> values,
+        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values,
         int origin,
         ImmutableArray<HeaderToken> tokens)
     {
+        foreach (var (label, range) in values.Values.Where(value => value.Label.Field == HeaderField.Other).OrderBy(value => value.Range.Start))
+        {
+            AddExtension(context, label, new OffsetRange(range.Start + origin, range.End + origin));
+        }
+
         return new LetterHeader
         {
             CaseNumber = Text(HeaderField.CaseNumber),
@@ -111,19 +117,37 @@ public static class HeaderTableParser
             Span = context.Span(tokens[0].Range.Start + origin, tokens[^1].Range.End + origin),
         };
 
+        (HeaderLabel Label, OffsetRange Range)? Find(HeaderField field) =>
+            values.Values.FirstOrDefault(value => value.Label.Field == field) is { Label: not null } found ? found : null;
+
         TextValue? Text(HeaderField field) =>
-            values.TryGetValue(field, out var found) ? context.Value(found.Range.Start + origin, found.Range.End + origin) : null;
+            Find(field) is { } found ? context.Value(found.Range.Start + origin, found.Range.End + origin) : null;
 
-        Spanned<DateOnly>? Date(HeaderField field)
+        Spanned<DateOnly>? Date(HeaderField field) =>
+            Find(field) is { } found ? ReadDate(context, new OffsetRange(found.Range.Start + origin, found.Range.End + origin)) : null;
+    }
+
+    // A field the model has no property for lands in the document's extensions under its name.
+    private static void AddExtension(SectionContext context, HeaderLabel label, OffsetRange range)
+    {
+        if (label.Expects == HeaderValueKind.Date)
         {
-            if (!values.TryGetValue(field, out var found))
+            if (ReadDate(context, range) is { } date)
             {
-                return null;
+                context.AddExtension(ExtensionValue.Create(label.Name, date, date.Span, ImrJsonContext.Default.SpannedDateOnly));
             }
-
-            bool parsedMatched = DateGrammar.Numeric.TryMatch(context.Text.AsSpan(found.Range.Start + origin, found.Range.Length), out var parsed);
-            return parsedMatched ? context.Spanned(parsed, found.Range.Start + origin, found.Range.End + origin) : null;
         }
+        else if (context.Value(range.Start, range.End) is { } text)
+        {
+            context.AddExtension(ExtensionValue.Create(label.Name, text, text.Span, ImrJsonContext.Default.TextValue));
+        }
+    }
+
+    private static Spanned<DateOnly>? ReadDate(SectionContext context, OffsetRange range)
+    {
+        return DateGrammar.Numeric.TryMatch(context.Text.AsSpan(range.Start, range.Length), out var parsed)
+            ? context.Spanned(parsed, range.Start, range.End)
+            : null;
     }
 
     private static TextSpan Span(SectionContext context, OffsetRange range, int origin) =>

@@ -20,7 +20,7 @@ internal static class ItemBuilder
         var lines = context.Lines;
         var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
         item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
-        item = item with { Details = item.Request is { } request ? RequestReader.Default.Read(context, request) : null };
+        item = item with { Details = item.Request is { } request ? context.Parser.Requests.Read(context, request) : null };
 
         Guideline? claims = null;
         Guideline? maximus = null;
@@ -96,7 +96,7 @@ internal static class ItemBuilder
                 end--;
             }
 
-            context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number);
+            context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number, DecisionWords(context));
         }
 
         item = item with { Decision = decision };
@@ -118,6 +118,13 @@ internal static class ItemBuilder
         }
 
         return item with { Request = context.Value(start, end) };
+    }
+
+    // The parser's decision words as the message names them: "\": Upheld\" or \": Overturned\"".
+    private static string DecisionWords(SectionContext context)
+    {
+        var words = context.Parser.DecisionWords.Select(word => $"\": {word.Word}\"").ToList();
+        return words.Count <= 1 ? words.FirstOrDefault() ?? "a decision word" : string.Join(", ", words[..^1]) + " or " + words[^1];
     }
 
     // The decision word at the end of the line, a trailing full stop left out.

@@ -51,7 +51,7 @@ public sealed class NoticeDecisionsSectionParser : SectionParser
             }
 
             Keep(context, ref unrecognized, i);
-            int end = NumberedDecisions.End(text, lines, i);
+            int end = NumberedDecisions.End(context.Parser.Verdicts, text, lines, i);
             var item = new DisputedItem { Number = items.Count + 1, Span = context.Span(new LineRange(i, end)) };
             items.Add(NumberedDecisions.Read(context, lines[i].ContentStart, lines[end - 1].ContentEnd, item));
             i = end - 1;

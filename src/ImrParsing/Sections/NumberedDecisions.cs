@@ -10,7 +10,8 @@ namespace ImrParsing.Sections;
 
 /// <summary>
 /// The numbered decisions of the older layouts (<see cref="NumberedDecisionGrammar"/>): where one
-/// starts and ends among a section's lines, and the request and decision it states.
+/// starts and ends among a section's lines, and the request and decision it states, with the
+/// parser's own verdicts (<see cref="ImrParser.Verdicts"/>).
 /// </summary>
 internal static class NumberedDecisions
 {
@@ -26,10 +27,10 @@ internal static class NumberedDecisions
     /// runs on over lines of text until a line ends its sentence after the verdict, up to the next
     /// number or a line of another kind.
     /// </summary>
-    public static int End(string text, ReadOnlySpan<Line> lines, int first)
+    public static int End(VerdictGrammar verdicts, string text, ReadOnlySpan<Line> lines, int first)
     {
         int end = first + 1;
-        while (!Stated(text, lines, first, end)
+        while (!Stated(verdicts, text, lines, first, end)
                && end < lines.Length
                && end - first < MaxLines
                && lines[end].Kind == LineKind.Text
@@ -47,18 +48,16 @@ internal static class NumberedDecisions
         var text = context.Text.AsSpan(start, end - start);
         bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
         int body = numberMatched ? SkipSpace(text, number.End) : 0;
-        if (!NumberedDecisionGrammar.Sentence.TryMatch(text[body..], out var sentence))
+        if (!context.Parser.Verdicts.Sentence.TryMatch(text[body..], out var verdict))
         {
             context.Report(ImrDiagnostics.MissingVerdict, context.Span(start, end), item.Number);
             return item with { Request = Request(context, start + body, TrimEnd(text, body, text.Length, ".?:") + start) };
         }
 
-        var verdict = sentence;
-        var decision = verdict.Necessary ? Decision.Overturned : Decision.Upheld;
         return item with
         {
             Request = Request(context, start + body + verdict.Request.Start, start + body + verdict.Request.End),
-            Decision = context.Spanned(decision, start + body + verdict.Verdict.Start, start + body + verdict.Verdict.End),
+            Decision = context.Spanned(verdict.Decision, start + body + verdict.Verdict.Start, start + body + verdict.Verdict.End),
         };
     }
 
@@ -71,13 +70,10 @@ internal static class NumberedDecisions
         var text = context.Text.AsSpan(start, end - start);
         bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
         int body = numberMatched ? SkipSpace(text, number.End) : 0;
-        bool headMatched = IssueHead.TryMatch(text[body..], out var head);
+        bool headMatched = context.Parser.Verdicts.IssueHead.TryMatch(text[body..], out var head);
         int headEnd = headMatched ? body + head.End : TrimEnd(text, body, text.Length, ".?:");
         return Request(context, start + body, start + headEnd);
     }
-
-    private static readonly Parser<char, OffsetRange> IssueHead =
-        TextParsers.Until([.. NumberedDecisionGrammar.VerdictPhrases, " medically necessary"]);
 
     // The request within the text before the verdict: after "the request for" or "has determined".
     private static TextValue? Request(SectionContext context, int start, int end)
@@ -89,7 +85,7 @@ internal static class NumberedDecisions
     }
 
     /// <summary>True when the lines from <paramref name="first"/> up to <paramref name="end"/> end a sentence that states the verdict.</summary>
-    public static bool Stated(string text, ReadOnlySpan<Line> lines, int first, int end)
+    public static bool Stated(VerdictGrammar verdicts, string text, ReadOnlySpan<Line> lines, int first, int end)
     {
         if (!ItemHeads.EndsSentence(lines[end - 1].GetContent(text)))
         {
@@ -97,7 +93,7 @@ internal static class NumberedDecisions
         }
 
         var joined = text.AsSpan(lines[first].ContentStart, lines[end - 1].ContentEnd - lines[first].ContentStart);
-        return Phrase.Contains(joined, "medically necessary") || Phrase.Contains(joined, "notmedically necessary");
+        return verdicts.Mentions(joined);
     }
 
     private static int SkipSpace(ReadOnlySpan<char> text, int at)

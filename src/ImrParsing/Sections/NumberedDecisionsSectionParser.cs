@@ -28,7 +28,7 @@ public sealed class NumberedDecisionsSectionParser : SectionParser
     public override object? Parse(SectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        MarkHeads(context.Text, context.MutableLines);
+        MarkHeads(context.Parser.Verdicts, context.Text, context.MutableLines);
         var result = ItemGrammar.Body.Parse(context.Lines);
         if (!result.Success)
         {
@@ -51,7 +51,7 @@ public sealed class NumberedDecisionsSectionParser : SectionParser
     }
 
     // A numbered decision's lines are the item's head, its last line the decision line.
-    private static void MarkHeads(string text, Span<Line> lines)
+    private static void MarkHeads(VerdictGrammar verdicts, string text, Span<Line> lines)
     {
         for (int i = 0; i < lines.Length; i++)
         {
@@ -61,8 +61,8 @@ public sealed class NumberedDecisionsSectionParser : SectionParser
             }
 
             // A numbered line that states no verdict is not a decision but, say, a list in a rationale.
-            int end = NumberedDecisions.End(text, lines, i);
-            if (!NumberedDecisions.Stated(text, lines, i, end))
+            int end = NumberedDecisions.End(verdicts, text, lines, i);
+            if (!NumberedDecisions.Stated(verdicts, text, lines, i, end))
             {
                 continue;
             }

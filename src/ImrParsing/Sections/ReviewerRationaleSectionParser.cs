@@ -8,13 +8,10 @@ namespace ImrParsing.Sections;
 /// "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:" of the
 /// reviewer's report: the reviewer's reasons, for the letter's disputed items. The heading states
 /// the decision: "NOT MEDICALLY NECESSARY" upholds the denial; the form's other heading, "... IS/WAS
-/// MEDICALLY NECESSARY", overturns it.
+/// MEDICALLY NECESSARY", overturns it (the parser's <see cref="ImrParser.Verdicts"/> read it).
 /// </summary>
 public sealed class ReviewerRationaleSectionParser : SectionParser
 {
-    private const string NotNecessary = "NOT MEDICALLY NECESSARY";
-    private const string Necessary = "MEDICALLY NECESSARY";
-
     /// <summary>Makes the parser.</summary>
     public ReviewerRationaleSectionParser()
         : base(
@@ -40,7 +37,8 @@ public sealed class ReviewerRationaleSectionParser : SectionParser
         return new SharedItemParts { Rationale = rationale, Decision = DecisionOf(context) };
     }
 
-    // The verdict is the end of the heading, where "NOT MEDICALLY NECESSARY" or "MEDICALLY NECESSARY" stands.
+    // The verdict is the end of the heading, where "NOT MEDICALLY NECESSARY" or "MEDICALLY NECESSARY"
+    // stands: the first of the parser's verdict phrases found there.
     private static Spanned<Decision>? DecisionOf(SectionContext context)
     {
         if (context.Heading is not { } heading)
@@ -49,14 +47,8 @@ public sealed class ReviewerRationaleSectionParser : SectionParser
         }
 
         var text = context.Text.AsSpan(heading.Span.Start, heading.Span.Length);
-        int at = Phrase.IndexOf(text, NotNecessary, out int length);
-        var decision = Decision.Upheld;
-        if (at < 0)
-        {
-            at = Phrase.IndexOf(text, Necessary, out length);
-            decision = Decision.Overturned;
-        }
-
-        return at < 0 ? null : context.Spanned(decision, heading.Span.Start + at, heading.Span.Start + at + length);
+        return context.Parser.Verdicts.Find(text) is { } verdict
+            ? context.Spanned(verdict.Decision, heading.Span.Start + verdict.Range.Start, heading.Span.Start + verdict.Range.End)
+            : null;
     }
 }

@@ -26,6 +26,13 @@ public sealed class SectionContext
     /// <summary>The section's name.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The parser reading the letter, with its rules: a section reads requests with its
+    /// <see cref="ImrParser.Requests"/>, guidelines with its <see cref="ImrParser.Citations"/>,
+    /// decision sentences with its <see cref="ImrParser.Verdicts"/>.
+    /// </summary>
+    public ImrParser Parser => _session.Parser;
+
     /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>
     public TextValue? Heading { get; }
 
@@ -46,6 +53,18 @@ public sealed class SectionContext
 
     /// <summary>The decision word a decision line ends with (its <see cref="Line.Rule"/>).</summary>
     public DecisionWord DecisionWord(int index) => _session.DecisionWords[index];
+
+    /// <summary>The whole section: from its heading (or its first line, when it has none) to its last line.</summary>
+    public TextSpan SectionSpan
+    {
+        get
+        {
+            var lines = Lines;
+            int start = Heading?.Span.Start ?? (lines.IsEmpty ? 0 : lines[0].ContentStart);
+            int end = lines.IsEmpty ? Heading?.Span.End ?? start : lines[^1].ContentEnd;
+            return Span(start, Math.Max(start, end));
+        }
+    }
 
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (offsets into <see cref="Text"/>).</summary>
     public TextSpan Span(int start, int end) => _session.Tokens.GetSpanFromBounds(start, end);
@@ -94,6 +113,9 @@ public sealed class SectionContext
             Unrecognized(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
         }
     }
+
+    /// <summary>Adds a value to the document's extensions (a header field the model has no property for).</summary>
+    internal void AddExtension(ExtensionValue value) => _session.Extensions.Add(value);
 
     private static string Describe(string section) => section switch
     {

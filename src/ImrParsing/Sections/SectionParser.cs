@@ -41,6 +41,14 @@ public abstract class SectionParser
     /// <summary>The section's name in the document.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The section's name in a parser's list of sections (<see cref="ImrParserBuilder.Sections"/>):
+    /// its <see cref="Layout"/>'s JSON name and its <see cref="Name"/>
+    /// ("finalDeterminationWithDocuments.documentsReviewed"), unique where several layouts have a
+    /// section of the same name.
+    /// </summary>
+    public string Id => $"{Layout.JsonName()}.{Name}";
+
     /// <summary>The form of letter the section belongs to (the first of <see cref="Layouts"/>).</summary>
     public LetterLayout Layout => Layouts[0];
 
@@ -68,7 +76,11 @@ public abstract class SectionParser
     /// <summary>
     /// Reads the section's body and returns what it holds: a <see cref="ReviewerCredentials"/>, a
     /// <see cref="CaseSummary"/>, a <see cref="LetterHeader"/>, a list of <see cref="DisputedItem"/>s,
-    /// <see cref="SharedItemParts"/>, or null.
+    /// <see cref="SharedItemParts"/>, an <see cref="ExtensionValue"/> (see <see cref="SectionParser{T}"/>),
+    /// or null. The document takes the first of each kind (items and shared parts from every section).
     /// </summary>
     public abstract object? Parse(SectionContext context);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {string.Join(" | ", Headings)}";
 }

@@ -4,15 +4,67 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// One way the letters write an MTUS guideline citation, with the rule that reads it. The forms
-/// are tried in order (<see cref="MtusCitationForms.All"/>); a rule reads one citation from its
-/// start and stops where it ends, before the separator or full stop that follows it.
+/// are tried in order (<see cref="MtusCitationForms.All"/>, or a parser's
+/// <see cref="CitationRules.Forms"/>); a rule reads one citation from its start and stops where it
+/// ends, before the separator or full stop that follows it.
 /// </summary>
-/// <param name="Name">A short name for the form ("titleAndYear").</param>
-/// <param name="Example">A citation of this form, as a letter writes it.</param>
-/// <param name="Start">
-/// What a citation of this form begins with ("Low Back Complaints 2004", "ACOEM Chapter 12"): where
-/// it follows a separator, the sections or title of the citation before it end. A short rule, so
-/// that finding where a citation ends never reads the citations after it.
-/// </param>
-/// <param name="Rule">The rule that reads a whole citation.</param>
-public sealed record CitationForm(string Name, string Example, Parser<char, Unit> Start, Parser<char, CitationSyntax> Rule);
+/// <remarks>
+/// Where a citation's sections or title end depends on every form of the list (a chained citation
+/// of any form ends the one before it), so a form's rule is made by <see cref="CitationRules"/>
+/// from the list's <see cref="CitationParts"/>: a rule written once serves any list of forms.
+/// </remarks>
+public sealed class CitationForm
+{
+    private readonly Func<CitationParts, Parser<char, CitationSyntax>> _rule;
+
+    /// <summary>Makes a form whose rule needs the list's <see cref="CitationParts"/> (its sections end where a chained citation begins).</summary>
+    /// <param name="name">A short, unique name for the form ("titleAndYear").</param>
+    /// <param name="example">A citation of this form, as a letter writes it; <see cref="ImrParserBuilder.Build"/> checks that the form reads it.</param>
+    /// <param name="start">
+    /// What a citation of this form begins with ("Low Back Complaints 2004", "ACOEM Chapter 12"):
+    /// where it follows a separator, the sections or title of the citation before it end. A short
+    /// rule, so that finding where a citation ends never reads the citations after it.
+    /// </param>
+    /// <param name="rule">Makes the rule that reads a whole citation from the parts of the list it is in.</param>
+    public CitationForm(string name, string example, Parser<char, Unit> start, Func<CitationParts, Parser<char, CitationSyntax>> rule)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(example);
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(rule);
+        Name = name;
+        Example = example;
+        Start = start;
+        _rule = rule;
+    }
+
+    /// <summary>Makes a form whose rule stands alone (it needs nothing of the other forms).</summary>
+    /// <param name="name">A short, unique name for the form.</param>
+    /// <param name="example">A citation of this form, as a letter writes it.</param>
+    /// <param name="start">What a citation of this form begins with.</param>
+    /// <param name="rule">The rule that reads a whole citation.</param>
+    public CitationForm(string name, string example, Parser<char, Unit> start, Parser<char, CitationSyntax> rule)
+        : this(name, example, start, _ => rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+    }
+
+    /// <summary>A short name for the form ("titleAndYear").</summary>
+    public string Name { get; }
+
+    /// <summary>A citation of this form, as a letter writes it.</summary>
+    public string Example { get; }
+
+    /// <summary>What a citation of this form begins with.</summary>
+    public Parser<char, Unit> Start { get; }
+
+    /// <summary>The rule that reads a whole citation of this form, in a list whose parts are <paramref name="parts"/>.</summary>
+    public Parser<char, CitationSyntax> RuleFor(CitationParts parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return _rule(parts);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}: {Example}";
+}

@@ -18,15 +18,8 @@ public static class GuidelineGrammar
 {
     private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
 
-    /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ...".</summary>
-    public static Parser<char, GuidelineStatement> CitationStatement { get; } =
-        Map(
-            (start, citations, end) => new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations),
-            TextParsers.Offset,
-            GuidelineBoundaries.DecisionBasedOn
-                .Then(TextParsers.Space)
-                .Then(TextParsers.FirstMatch([MtusCitationForms.Citations, NonMtusCitationGrammar.Citations])),
-            TextParsers.Offset);
+    /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ..." (with the default citation forms).</summary>
+    public static Parser<char, GuidelineStatement> CitationStatement => CitationRules.Default.CitationStatement;
 
     /// <summary>"The Claims Administrator did not cite any medical evidence for its decision."</summary>
     public static Parser<char, GuidelineStatement> NoEvidenceCited { get; } =
@@ -41,17 +34,11 @@ public static class GuidelineGrammar
         TextParsers.Captured(Parser<char>.Any.Then(TextParsers.UpTo(GuidelineBoundaries.StatementEnd).Or(TextParsers.Rest)))
             .Select(range => new GuidelineStatement(GuidelineStatementKind.Unread, range, NoCitations));
 
-    /// <summary>The statements, in the order they are tried.</summary>
-    public static ImmutableArray<Parser<char, GuidelineStatement>> StatementForms { get; } = [CitationStatement, NoEvidenceCited, OutsideMtus];
+    /// <summary>The statements, in the order they are tried (with the default citation forms).</summary>
+    public static ImmutableArray<Parser<char, GuidelineStatement>> StatementForms => CitationRules.Default.StatementForms;
 
-    /// <summary>Every statement of a guideline's text, in order; never fails.</summary>
-    public static Parser<char, ImmutableArray<GuidelineStatement>> Statements { get; } =
-        TextParsers.Space
-            .Then(TextParsers.FirstMatch([.. StatementForms, Unread])
-                .Before(Char('.').Optional())
-                .Before(TextParsers.Space)
-                .Many())
-            .Select(statements => statements.ToImmutableArray());
+    /// <summary>Every statement of a guideline's text, in order; never fails (with the default citation forms: a parser's own are <see cref="CitationRules.Statements"/>).</summary>
+    public static Parser<char, ImmutableArray<GuidelineStatement>> Statements => CitationRules.Default.Statements;
 
     // A sentence that holds a fixed phrase, up to its full stop.
     private static Parser<char, GuidelineStatement> Sentence(Parser<char, Unit> phrase, GuidelineStatementKind kind) =>

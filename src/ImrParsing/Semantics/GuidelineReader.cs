@@ -25,7 +25,7 @@ internal static class GuidelineReader
 
         using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
         var values = new CanonicalValues(context, canonical);
-        if (!GuidelineGrammar.Statements.TryMatch(canonical.Span, out var statements))
+        if (!context.Parser.Citations.Statements.TryMatch(canonical.Span, out var statements))
         {
             return guideline;
         }

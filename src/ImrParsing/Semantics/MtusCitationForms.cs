@@ -9,7 +9,9 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// The forms of an MTUS guideline citation, in the order they are tried (<see cref="All"/>), and
 /// how chained citations are separated ("Low Back Complaints 2004, Section(s): Physical Methods,
-/// and Chronic Pain Medical Treatment 2009, Section(s): TENS, chronic pain (...)").
+/// and Chronic Pain Medical Treatment 2009, Section(s): TENS, chronic pain (...)"). The rules that
+/// depend on the whole list of forms are those of <see cref="CitationRules.Default"/>; a parser
+/// with other forms has its own <see cref="CitationRules"/>.
 /// </summary>
 public static class MtusCitationForms
 {
@@ -18,17 +20,8 @@ public static class MtusCitationForms
         "," + TextParsers.AnySpaceChars,
         OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space)));
 
-    /// <summary>Where the sections or title of a citation end: pages, the next chained citation, or the end of the statement.</summary>
-    public static Parser<char, Unit> PartEnd { get; } = TextParsers.FirstMatch(
-    [
-        CitationGrammar.PagesAhead,
-        // CitationStart is built further down; Rec reads it only when parsing, once it is set.
-        TextParsers.StartingWith("," + TextParsers.AnySpaceChars, Separator.Then(Rec(() => CitationStart!))),
-        GuidelineBoundaries.StatementEnd,
-    ]);
-
-    private static Parser<char, ImmutableArray<OffsetRange>> SectionsOrNone { get; } =
-        SectionListGrammar.List(PartEnd).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
+    /// <summary>Where the sections or title of a citation end, in the default list (<see cref="CitationParts.PartEnd"/>).</summary>
+    public static Parser<char, Unit> PartEnd => CitationRules.Default.Parts.PartEnd;
 
     private static Parser<char, ImmutableArray<OffsetRange>> PagesOrNone { get; } =
         CitationGrammar.PagesPart.Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
@@ -47,7 +40,7 @@ public static class MtusCitationForms
         "titleAndYear",
         "Low Back Complaints 2004, Section(s): Special Studies",
         CitationGrammar.TitleBeforeYear.Then(Char(' ')).Then(CitationGrammar.Year).IgnoreResult(),
-        Map(
+        parts => Map(
             (start, title, year, sections, pages, end) => new CitationSyntax
             {
                 Mtus = true, Range = new OffsetRange(start, end), Title = title, Year = year, Sections = sections, Pages = pages,
@@ -55,7 +48,7 @@ public static class MtusCitationForms
             TextParsers.Offset,
             CitationGrammar.TitleBeforeYear,
             Char(' ').Then(CitationGrammar.Year).Before(TextParsers.Phrase(" Guidelines").Optional()),
-            TextParsers.Phrase(", Section(s):").Then(TextParsers.Space).Then(SectionsOrNone).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
+            TextParsers.Phrase(", Section(s):").Then(TextParsers.Space).Then(parts.SectionsOrNone).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
             PagesOrNone,
             TextParsers.Offset));
 
@@ -64,14 +57,14 @@ public static class MtusCitationForms
         "acoemChapter",
         "ACOEM Chapter 12 Low Back Complaints Page(s): 298",
         TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter).IgnoreResult(),
-        Map(
+        parts => Map(
             (start, chapter, title, pages, end) => new CitationSyntax
             {
                 Mtus = true, Range = new OffsetRange(start, end), Chapter = chapter, Title = title, Pages = pages,
             },
             TextParsers.Offset,
             TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter),
-            TextParsers.Space.Then(TextParsers.UpTo(TextParsers.FirstMatch([PartEnd, Char(',').IgnoreResult()])).Or(TextParsers.Rest))
+            TextParsers.Space.Then(TextParsers.UpTo(TextParsers.FirstMatch([parts.PartEnd, Char(',').IgnoreResult()])).Or(TextParsers.Rest))
                 .Assert(range => !range.IsEmpty, "a title")
                 .Select(range => (OffsetRange?)range),
             PagesOrNone,
@@ -86,7 +79,7 @@ public static class MtusCitationForms
         "namedGuidelines",
         "Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99",
         NamedTitle.Then(TextParsers.Phrase(" Guidelines")),
-        Map(
+        parts => Map(
             (start, title, effective, sections, pages, end) => new CitationSyntax
             {
                 Mtus = true,
@@ -101,7 +94,7 @@ public static class MtusCitationForms
             TextParsers.At(CitationGrammar.EffectiveDate).Then(CitationGrammar.EffectiveDate).Optional(),
             TextParsers.At(Char(' ').Then(TextParsers.NotAt(CitationGrammar.PagesLead)))
                 .Then(Char(' '))
-                .Then(SectionsOrNone)
+                .Then(parts.SectionsOrNone)
                 .Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
             PagesOrNone,
             TextParsers.Offset));
@@ -110,12 +103,11 @@ public static class MtusCitationForms
     public static ImmutableArray<CitationForm> All { get; } = [TitleAndYear, AcoemChapter, NamedGuidelines];
 
     /// <summary>Where an MTUS citation of any form in <see cref="All"/> begins.</summary>
-    public static Parser<char, Unit> CitationStart { get; } = TextParsers.FirstMatch(All.Select(form => form.Start));
+    public static Parser<char, Unit> CitationStart => CitationRules.Default.CitationStart;
 
     /// <summary>One MTUS citation, of the first form in <see cref="All"/> that reads it.</summary>
-    public static Parser<char, CitationSyntax> Citation { get; } = TextParsers.FirstMatch(All.Select(form => form.Rule));
+    public static Parser<char, CitationSyntax> Citation => CitationRules.Default.Citation;
 
     /// <summary>"MTUS " and the citations chained after it.</summary>
-    public static Parser<char, ImmutableArray<CitationSyntax>> Citations { get; } =
-        TextParsers.Phrase("MTUS ").Then(TextParsers.Chain(Citation, Separator));
+    public static Parser<char, ImmutableArray<CitationSyntax>> Citations => CitationRules.Default.Citations;
 }

@@ -10,7 +10,7 @@ public sealed partial class ServiceClassifier
     public static ServiceClassifier Default { get; } = new(
     [
         new("surgical assistant", "assistant surgeon", "surgical assistant", "assistant PA", "PA assist", "co-surgeon"),
-        new("surgery", "spinal cord stimulator", "intrathecal pump", "pain pump"),
+        new("surgery", "spinal cord stimulator", "intrathecal pump", "pain pump") { Name = "surgery.implant" },
         new("inpatient rehabilitation", "inpatient rehabilitation", "inpatient rehab", "acute rehabilitation", "rehabilitation unit", "skilled nursing facility"),
         new("partial hospitalization", "partial hospitalization", "intensive outpatient"),
         new("inpatient stay", "inpatient stay", "hospital stay", "length of stay", "inpatient", "hospitalization"),
@@ -35,8 +35,8 @@ public sealed partial class ServiceClassifier
         new("home care", "home health", "home care", "home aide", "home assistance", "RN", "LVN", "nurse", "nursing", "caregiver", "housekeeping"),
         new("durable medical equipment", "TENS", "unit", "wheelchair", "commode", "shower chair", "bath chair", "bed", "walker", "cane", "crutches", "brace", "braces", "orthosis", "orthotic", "orthotics", "splint", "sling", "support", "pillow", "wrap", "cold therapy", "cold compression", "heat therapy pad", "hearing aid", "hearing aids", "workstation", "rental", "purchase", "mattress", "cushion", "collar", "H-wave", "stimulator", "scooter", "exercise kit"),
         new("physical modality", "electrical stimulation", "electrical muscle stimulation", "e-stim", "estim", "infrared", "ultrasound", "traction", "spinolator", "ice", "heat", "hot/cold", "myofascial release", "massage", "neurostimulation", "interferential", "paraffin", "iontophoresis", "diathermy", "laser therapy"),
-        new(Medication, [.. MedicationNames.Drugs]),
-        new(Medication, [.. MedicationNames.Forms]),
+        new(Medication, [.. MedicationNames.Drugs]) { Name = "medication.drug" },
+        new(Medication, [.. MedicationNames.Forms]) { Name = "medication.form" },
         new("medical supplies", "gloves", "wipes", "bandages", "dressings", "supplies", "electrodes", "batteries"),
         new("consultation", "consultation", "consult", "referral", "specialist", "surgeon evaluation", "neurosurgeon evaluation", "surgery evaluation", "surgical evaluation", "orthopedic evaluation", "second opinion"),
         new("surgery", "surgery", "arthroscopy", "arthroscopic", "arthroplasty", "replacement", "repair", "decompression", "fusion", "discectomy", "laminectomy", "laminotomy", "foraminotomy", "meniscectomy", "release", "neuroplasty", "tenodesis", "debridement", "reconstruction", "osteotomy", "excision", "acromioplasty"),

@@ -22,7 +22,22 @@ public sealed class ServiceRule
         }
 
         Service = service;
+        Name = service;
         Phrases = [.. phrases];
+    }
+
+    /// <summary>
+    /// The rule's name in a parser's list of service rules (<see cref="ImrParserBuilder.ServiceRules"/>):
+    /// its <see cref="Service"/> unless set, to tell apart rules of one service at different places in the order.
+    /// </summary>
+    public string Name
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
     }
 
     /// <summary>The canonical service kind.</summary>

@@ -11,7 +11,8 @@ public sealed record LetterSection
     /// <summary>
     /// The section's name: "header", "determination", "caseSummary", "decisions", or "preamble" for
     /// unrecognized text before the first heading; the older layouts add "documentsReviewed",
-    /// "letterhead", "notice", "qualifications", "title", "issues", "guidelines" and "rationale".
+    /// "letterhead", "notice", "qualifications", "title", "issues", "guidelines" and "rationale"; a
+    /// parser's extensions add the names of their own sections.
     /// </summary>
     public required string Name { get; init; }
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using ImrParsing.Json;
+
 namespace ImrParsing.Text;
 
 /// <summary>
@@ -8,12 +11,14 @@ namespace ImrParsing.Text;
 /// <remarks>
 /// Line and column are fixed when the span is made so that a span stays meaningful on its own,
 /// for example in JSON. Lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>; a form feed is
-/// not a line end, as in most editors.
+/// not a line end, as in most editors. In JSON, <c>{"start", "length", "line", "column"}</c>, in any
+/// serializer context (an extension's own too).
 /// </remarks>
 /// <param name="Start">Offset of the first code unit.</param>
 /// <param name="Length">Number of code units.</param>
 /// <param name="Line">1-based line of <paramref name="Start"/>.</param>
 /// <param name="Column">1-based column of <paramref name="Start"/>, in code units.</param>
+[JsonConverter(typeof(TextSpanJsonConverter))]
 public readonly record struct TextSpan(int Start, int Length, int Line, int Column)
 {
     /// <summary>Offset just past the last code unit.</summary>

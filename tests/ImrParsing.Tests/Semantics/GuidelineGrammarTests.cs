@@ -192,7 +192,7 @@ public sealed class GuidelineGrammarTests
     {
         foreach (var form in MtusCitationForms.All)
         {
-            var citation = GrammarAssert.Parses(form.Rule, form.Example);
+            var citation = GrammarAssert.Parses(form.RuleFor(CitationRules.Default.Parts), form.Example);
             form.Example.Slice(citation.Range).ShouldBe(form.Example, form.Name);
         }
     }
