@@ -25,7 +25,7 @@ namespace ImrParsing.Parsers;
 /// </remarks>
 public static class DateGrammar
 {
-    private static Parser<char, string> DigitRun { get; } = Digit.AtLeastOnceString();
+    private static Parser<char, string> DigitRun { get; } = TextParsers.Digits;
 
     private static Parser<char, char> Separator { get; } = OneOf(Char('/'), Char('-'));
 
@@ -34,7 +34,7 @@ public static class DateGrammar
 
     /// <summary>A run of one to <paramref name="maxDigits"/> digits, as a number.</summary>
     public static Parser<char, int> Number(int maxDigits) =>
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= maxDigits, $"at most {maxDigits} digits")
             .Select(digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
 
@@ -46,7 +46,7 @@ public static class DateGrammar
                 OneOf(Char('/'), Char('-')),
                 Number(2),
                 OneOf(Char('/'), Char('-')).Before(TextParsers.Space),
-                Digit.AtLeastOnceString())
+                TextParsers.Digits)
             .Assert(date => date.HasValue, "a valid month/day/year date")
             .Select(date => date!.Value)
             .Labelled("a date such as 11/09/2016");
@@ -55,9 +55,9 @@ public static class DateGrammar
     public static Parser<char, DateOnly> Named { get; } =
         Map(
                 (month, day, year) => month > 0 ? MakeDate(year, month, day) : null,
-                Letter.AtLeastOnceString().Select(MonthNumber).Before(Char('.').Optional()).Before(TextParsers.Space),
+                TextParsers.Letters.Select(MonthNumber).Before(Char('.').Optional()).Before(TextParsers.Space),
                 Number(2).Before(Char(',').Optional()).Before(TextParsers.Space),
-                Digit.AtLeastOnceString().Assert(digits => digits.Length == 4, "a four-digit year"))
+                TextParsers.Digits.Assert(digits => digits.Length == 4, "a four-digit year"))
             .Assert(date => date.HasValue, "a valid date")
             .Select(date => date!.Value)
             .Labelled("a date such as March 18, 2013");

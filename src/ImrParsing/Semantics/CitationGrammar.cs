@@ -26,7 +26,7 @@ public static class CitationGrammar
 
     /// <summary>A whole number of one to five digits.</summary>
     public static Parser<char, int> Number { get; } =
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= 5, "at most five digits")
             .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture))
             .Before(WordEnd);
@@ -34,7 +34,7 @@ public static class CitationGrammar
     /// <summary>A guideline's year: four digits from 1900 to 2099, a whole word ("2004", "2016,").</summary>
     public static Parser<char, (int Value, OffsetRange Range)> Year { get; } =
         TextParsers.WithRange(
-            Digit.AtLeastOnceString()
+            TextParsers.Digits
                 .Assert(digits => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)), "a four-digit year")
                 .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture)))
             .Before(WordEnd);
@@ -58,8 +58,8 @@ public static class CitationGrammar
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =
-        TextParsers.Captured(Digit.AtLeastOnce().Then(
-            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(Digit.AtLeastOnce()).Optional()));
+        TextParsers.Captured(TextParsers.SkipDigits.Then(
+            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(TextParsers.SkipDigits).Optional()));
 
     /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> Pages { get; } =

@@ -5,6 +5,7 @@ using ImrParsing.Diagnostics;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Semantics;
 
@@ -58,7 +59,7 @@ internal static class ConclusionReader
             int start = text[..keyword].LastIndexOf('.') + 1;
             int stop = text[keyword..].IndexOf('.');
             int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
-            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd]);
+            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd], ScratchConfiguration.Chars);
             if (found.Success && !found.Value.IsEmpty)
             {
                 var (value, range) = found.Value[^1];

@@ -48,7 +48,7 @@ public static class QuantityGrammar
 
     /// <summary>A whole number of at most three digits ("12"); a longer run of digits is not a quantity.</summary>
     public static Parser<char, int> Integer { get; } =
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= 3, "a number of at most three digits")
             .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture));
 

@@ -30,8 +30,8 @@ public static class SectionListGrammar
 
     /// <summary>A section number followed by a space: "3.3.9 ", "4.1 ", "3. ".</summary>
     public static Parser<char, Unit> SectionNumber { get; } =
-        Digit.AtLeastOnce()
-            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(Digit.AtLeastOnce()).Many())
+        TextParsers.SkipDigits
+            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(TextParsers.SkipDigits).Many())
             .Then(Char('.').Optional())
             .Then(Char(' '))
             .IgnoreResult();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Pidgin;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Parsers.Combinators;
 
@@ -17,7 +18,7 @@ public static partial class TextParsers
     internal static bool TryMatch<T>(this Parser<char, T> parser, ReadOnlySpan<char> input, out T value)
     {
         var attempt = (Parser<char, (bool Matched, T? Value)>)Attempts.GetValue(parser, static rule => new AttemptParser<T>((Parser<char, T>)rule));
-        var (matched, found) = ParserExtensions.Parse(attempt, input).Value;
+        var (matched, found) = ParserExtensions.Parse(attempt, input, ScratchConfiguration.Chars).Value;
         value = found!;
         return matched;
     }
