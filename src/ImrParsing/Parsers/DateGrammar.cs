@@ -27,7 +27,7 @@ public static class DateGrammar
 {
     private static Parser<char, string> DigitRun { get; } = TextParsers.Digits;
 
-    private static Parser<char, char> Separator { get; } = OneOf(Char('/'), Char('-'));
+    private static Parser<char, char> Separator { get; } = TextParsers.AnyOf("/-");
 
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -43,9 +43,9 @@ public static class DateGrammar
         Map(
                 (month, first, day, second, year) => first == second ? MakeDate(year, month, day) : null,
                 Number(2),
-                OneOf(Char('/'), Char('-')),
+                TextParsers.AnyOf("/-"),
                 Number(2),
-                OneOf(Char('/'), Char('-')).Before(TextParsers.Space),
+                TextParsers.AnyOf("/-").Before(TextParsers.Space),
                 TextParsers.Digits)
             .Assert(date => date.HasValue, "a valid month/day/year date")
             .Select(date => date!.Value)

@@ -37,7 +37,7 @@ public static class NumberedDecisionGrammar
     public static Parser<char, OffsetRange> Number { get; } =
         TextParsers.Captured(OneOf(
                 Char('(').Then(TextParsers.SkipDigits).Then(Char(')')),
-                TextParsers.SkipDigits.Then(OneOf(Char(')'), Char('.')))))
+                TextParsers.SkipDigits.Then(TextParsers.AnyOf(")."))))
             .Before(TextParsers.RequiredSpace)
             .Labelled("an item number such as \"1)\" or \"2.\"");
 

@@ -22,7 +22,7 @@ public static class CitationGrammar
 
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
-    private static readonly Parser<char, char> Dash = OneOf(Char('-'), Char('\u2013'));
+    private static readonly Parser<char, char> Dash = TextParsers.AnyOf("-\u2013");
 
     /// <summary>A whole number of one to five digits.</summary>
     public static Parser<char, int> Number { get; } =
@@ -45,15 +45,17 @@ public static class CitationGrammar
 
     /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
     public static Parser<char, Unit> PagesLead { get; } =
-        OneOf(
-                TextParsers.Phrase("Page(s):"),
-                TextParsers.Phrase("pages"),
-                TextParsers.Phrase("page"),
-                TextParsers.Phrase("pgs."),
-                TextParsers.Phrase("pg."),
-                TextParsers.Phrase("pp."),
-                TextParsers.Phrase("p."),
-                TextParsers.Phrase("p"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("Page(s):"),
+            TextParsers.Phrase("pages"),
+            TextParsers.Phrase("page"),
+            TextParsers.Phrase("pgs."),
+            TextParsers.Phrase("pg."),
+            TextParsers.Phrase("pp."),
+            TextParsers.Phrase("p."),
+            TextParsers.Phrase("p"),
+        ])
             .Before(WordEnd);
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
@@ -68,7 +70,7 @@ public static class CitationGrammar
     /// <summary>Where pages follow a part of a citation: ", Page(s): 29", " Page(s): 98", ", pages 98-99".</summary>
     public static Parser<char, Unit> PagesAhead { get; } = TextParsers.StartingWith(
         ", ",
-        OneOf(Char(','), Char(' ')).Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult());
+        TextParsers.AnyOf(", ").Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult());
 
     /// <summary>The pages that close a citation, after a space or a comma.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> PagesPart { get; } =

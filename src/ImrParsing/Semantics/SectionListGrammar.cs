@@ -39,9 +39,9 @@ public static class SectionListGrammar
     // Each marked with the characters it starts with, so that the lists' scans skip the rest.
     private static readonly Parser<char, Unit> Comma = TextParsers.StartingWith(",", Char(',').IgnoreResult());
 
-    private static readonly Parser<char, Unit> Opening = TextParsers.StartingWith("([", OneOf(Char('('), Char('[')).IgnoreResult());
+    private static readonly Parser<char, Unit> Opening = TextParsers.StartingWith("([", TextParsers.AnyOf("([").IgnoreResult());
 
-    private static readonly Parser<char, Unit> Closing = TextParsers.StartingWith(")]", OneOf(Char(')'), Char(']')).IgnoreResult());
+    private static readonly Parser<char, Unit> Closing = TextParsers.StartingWith(")]", TextParsers.AnyOf(")]").IgnoreResult());
 
     // ", chronic pain": a comma followed by words in lower case that continue the name ("and"/"or" start a new one).
     private static readonly Parser<char, Unit> Continuation =

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Pidgin;
 using ImrParsing.Parsers.Pooling;
 
@@ -36,7 +37,16 @@ public static partial class TextParsers
         }
     }
 
-    private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>
+    // Runs a parser that consumes nothing when it fails (IFailsCleanly) where it is; what it expected is thrown away.
+    private static bool RunInPlace<T>(Parser<char, T> parser, ref ParseState<char> state, [MaybeNullWhen(false)] out T result)
+    {
+        var scratch = new PooledList<Expected<char>>(ScratchPool<Expected<char>>.Instance);
+        bool matched = parser.TryParse(ref state, ref scratch, out result);
+        scratch.Dispose();
+        return matched;
+    }
+
+    private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>, IFailsCleanly
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {

@@ -31,7 +31,7 @@ public static partial class TextParsers
         return bounded;
     }
 
-    private sealed class KeywordParser(string phrase) : Parser<char, Unit>, IFirstChars
+    private sealed class KeywordParser(string phrase) : Parser<char, Unit>, IFirstChars, IFailsCleanly
     {
         public string? FirstChars { get; } = PhraseFirstChars(phrase);
 

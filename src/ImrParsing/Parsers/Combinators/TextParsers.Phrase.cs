@@ -16,7 +16,7 @@ public static partial class TextParsers
         return new PhraseParser(phrase);
     }
 
-    private sealed class PhraseParser(string phrase) : Parser<char, Unit>, IFirstChars
+    private sealed class PhraseParser(string phrase) : Parser<char, Unit>, IFirstChars, IFailsCleanly
     {
         public string? FirstChars { get; } = PhraseFirstChars(phrase);
 

@@ -49,7 +49,7 @@ public static partial class TextParsers
 
     // At least one character of a kind, as long a run as there is; consumes nothing when it fails.
     private sealed class RunParser<T>(Func<ReadOnlySpan<char>, int> measure, RunValue<T> value, string? firstChars, string label)
-        : Parser<char, T>, IFirstChars
+        : Parser<char, T>, IFirstChars, IFailsCleanly
     {
         private readonly Expected<char> _expected = new(label);
 

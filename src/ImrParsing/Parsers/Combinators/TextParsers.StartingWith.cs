@@ -74,11 +74,13 @@ public static partial class TextParsers
         return char.IsAsciiLetter(first) ? new string([(char)(first | 0x20), (char)(first & ~0x20)]) : first.ToString();
     }
 
-    private sealed class StartingWithParser<T>(string firstChars, Parser<char, T> parser) : Parser<char, T>, IFirstChars
+    private sealed class StartingWithParser<T>(string firstChars, Parser<char, T> parser) : Parser<char, T>, IFirstChars, IFailsCleanly
     {
         public string? FirstChars => firstChars;
 
         public SearchValues<char> FirstCharSet { get; } = SearchValues.Create(firstChars);
+
+        public bool FailsCleanly { get; } = FailsCleanlyOf(parser);
 
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
