@@ -30,7 +30,7 @@ public static class CredentialsGrammar
     private static readonly string[] LicensedPhrases =
         ["is licensed to practice medicine in", "is licensed to practice in", "is licensed in", "licensed to practice medicine in", "licensed to practice in", "licensed in"];
 
-    private static Parser<char, Unit> AnyPhrase(IEnumerable<string> phrases) => OneOf(phrases.Select(TextParsers.Phrase));
+    private static Parser<char, Unit> AnyPhrase(IEnumerable<string> phrases) => TextParsers.FirstMatch(phrases.Select(TextParsers.Phrase));
 
     /// <summary>The statement, from "Board Certified in" to the full stop after the states.</summary>
     public static Parser<char, ProseCredentials> Prose { get; } =

@@ -25,16 +25,16 @@ namespace ImrParsing.Parsers;
 /// </remarks>
 public static class DateGrammar
 {
-    private static Parser<char, string> DigitRun { get; } = Digit.AtLeastOnceString();
+    private static Parser<char, string> DigitRun { get; } = TextParsers.Digits;
 
-    private static Parser<char, char> Separator { get; } = OneOf(Char('/'), Char('-'));
+    private static Parser<char, char> Separator { get; } = TextParsers.AnyOf("/-");
 
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>A run of one to <paramref name="maxDigits"/> digits, as a number.</summary>
     public static Parser<char, int> Number(int maxDigits) =>
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= maxDigits, $"at most {maxDigits} digits")
             .Select(digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
 
@@ -43,10 +43,10 @@ public static class DateGrammar
         Map(
                 (month, first, day, second, year) => first == second ? MakeDate(year, month, day) : null,
                 Number(2),
-                OneOf(Char('/'), Char('-')),
+                TextParsers.AnyOf("/-"),
                 Number(2),
-                OneOf(Char('/'), Char('-')).Before(TextParsers.Space),
-                Digit.AtLeastOnceString())
+                TextParsers.AnyOf("/-").Before(TextParsers.Space),
+                TextParsers.Digits)
             .Assert(date => date.HasValue, "a valid month/day/year date")
             .Select(date => date!.Value)
             .Labelled("a date such as 11/09/2016");
@@ -55,9 +55,9 @@ public static class DateGrammar
     public static Parser<char, DateOnly> Named { get; } =
         Map(
                 (month, day, year) => month > 0 ? MakeDate(year, month, day) : null,
-                Letter.AtLeastOnceString().Select(MonthNumber).Before(Char('.').Optional()).Before(TextParsers.Space),
+                TextParsers.Letters.Select(MonthNumber).Before(Char('.').Optional()).Before(TextParsers.Space),
                 Number(2).Before(Char(',').Optional()).Before(TextParsers.Space),
-                Digit.AtLeastOnceString().Assert(digits => digits.Length == 4, "a four-digit year"))
+                TextParsers.Digits.Assert(digits => digits.Length == 4, "a four-digit year"))
             .Assert(date => date.HasValue, "a valid date")
             .Select(date => date!.Value)
             .Labelled("a date such as March 18, 2013");
@@ -93,6 +93,12 @@ public static class DateGrammar
     public static int MonthNumber(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return MonthNumber(name.AsSpan());
+    }
+
+    // The same for a word read in place: the date scanner asks it of every word of a narrative.
+    internal static int MonthNumber(ReadOnlySpan<char> name)
+    {
         if (name.Length < 3)
         {
             return 0;
@@ -103,7 +109,7 @@ public static class DateGrammar
             string month = MonthNames[i];
             bool abbreviation = name.Length <= month.Length && (name.Length == 3 || (name.Length == 4 && month == "September"));
             if (name.Equals(month, StringComparison.OrdinalIgnoreCase)
-                || (abbreviation && month.StartsWith(name, StringComparison.OrdinalIgnoreCase)))
+                || (abbreviation && month.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)))
             {
                 return i + 1;
             }

@@ -17,7 +17,7 @@ public static class DiagnosisGrammar
 
     /// <summary>"diagnoses" or "diagnosis".</summary>
     public static Parser<char, Unit> Noun { get; } =
-        OneOf(TextParsers.Phrase("diagnoses"), TextParsers.Phrase("diagnosis")).Before(EndOfWord);
+        TextParsers.FirstMatch([TextParsers.Phrase("diagnoses"), TextParsers.Phrase("diagnosis")]).Before(EndOfWord);
 
     /// <summary>
     /// "diagnoses include", "diagnoses included", "diagnosis is", "diagnoses are documented as",
@@ -25,7 +25,11 @@ public static class DiagnosisGrammar
     /// </summary>
     public static Parser<char, Unit> DiagnosesAre { get; } =
         Noun
-            .Then(OneOf(TextParsers.Phrase(", and-or impressions,"), TextParsers.Phrase(", and/or impressions,")).Optional())
+            .Then(TextParsers.FirstMatch(
+            [
+                TextParsers.Phrase(", and-or impressions,"),
+                TextParsers.Phrase(", and/or impressions,"),
+            ]).Optional())
             .Then(TextParsers.Space)
             .Then(OneOf(
                 TextParsers.Phrase("of"),
@@ -35,14 +39,19 @@ public static class DiagnosisGrammar
     /// <summary>"diagnosed as having", "diagnosed with", "diagnosed as".</summary>
     public static Parser<char, Unit> DiagnosedWith { get; } =
         TextParsers.Phrase("diagnosed ")
-            .Then(OneOf(TextParsers.Phrase("as having"), TextParsers.Phrase("with"), TextParsers.Phrase("as")))
+            .Then(TextParsers.FirstMatch([TextParsers.Phrase("as having"), TextParsers.Phrase("with"), TextParsers.Phrase("as")]))
             .Before(EndOfWord);
 
     /// <summary>"undergoing treatment for", "undergoing treatments for", "treated for", "treated for the diagnoses of".</summary>
     public static Parser<char, Unit> TreatedFor { get; } =
-        OneOf(TextParsers.Phrase("undergoing treatments for"), TextParsers.Phrase("undergoing treatment for"), TextParsers.Phrase("treated for"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("undergoing treatments for"),
+            TextParsers.Phrase("undergoing treatment for"),
+            TextParsers.Phrase("treated for"),
+        ])
             .Before(EndOfWord)
-            .Then(OneOf(TextParsers.Phrase(" the diagnoses of"), TextParsers.Phrase(" the diagnosis of")).Optional())
+            .Then(TextParsers.FirstMatch([TextParsers.Phrase(" the diagnoses of"), TextParsers.Phrase(" the diagnosis of")]).Optional())
             .Before(EndOfWord)
             .IgnoreResult();
 
@@ -59,23 +68,27 @@ public static class DiagnosisGrammar
 
     // "include", "included", "is", "are", "were": longer words first, since a phrase matches a prefix.
     private static Parser<char, Unit> Verb =>
-        OneOf(
-                TextParsers.Phrase("included"),
-                TextParsers.Phrase("includes"),
-                TextParsers.Phrase("include"),
-                TextParsers.Phrase("are"),
-                TextParsers.Phrase("is"),
-                TextParsers.Phrase("were"),
-                TextParsers.Phrase("was"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("included"),
+            TextParsers.Phrase("includes"),
+            TextParsers.Phrase("include"),
+            TextParsers.Phrase("are"),
+            TextParsers.Phrase("is"),
+            TextParsers.Phrase("were"),
+            TextParsers.Phrase("was"),
+        ])
             .Before(EndOfWord);
 
     // "documented as", "documented is" (sic), "noted to include", "listed as".
     private static Parser<char, Unit> Filler =>
-        OneOf(
+        TextParsers.FirstMatch(
+        [
             TextParsers.Phrase(" documented as"),
             TextParsers.Phrase(" documented is"),
             TextParsers.Phrase(" documented"),
             TextParsers.Phrase(" noted to include"),
             TextParsers.Phrase(" noted as"),
-            TextParsers.Phrase(" listed as"));
+            TextParsers.Phrase(" listed as"),
+        ]);
 }

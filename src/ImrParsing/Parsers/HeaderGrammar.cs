@@ -134,20 +134,20 @@ public static class HeaderGrammar
 
     /// <summary>A DWC case number: letters, two digits, a hyphen and digits ("CM16-0213037").</summary>
     public static Parser<char, Unit> CaseNumber { get; } =
-        Letter.SkipAtLeastOnce().Then(Digit.SkipAtLeastOnce()).Then(Char('-')).Then(Digit.SkipAtLeastOnce()).Then(Parser<char>.End)
+        TextParsers.SkipLetters.Then(TextParsers.SkipDigits).Then(Char('-')).Then(TextParsers.SkipDigits).Then(Parser<char>.End)
             .Labelled("a case number such as CM16-0213037");
 
     /// <summary>A word of letters ("Standard").</summary>
-    public static Parser<char, Unit> Word { get; } = Letter.SkipAtLeastOnce().Then(Parser<char>.End).Labelled("a word");
+    public static Parser<char, Unit> Word { get; } = TextParsers.SkipLetters.Then(Parser<char>.End).Labelled("a word");
 
     private static readonly Parser<char, DateOnly> WholeDate = DateGrammar.Numeric.Before(Parser<char>.End);
 
     /// <summary>True when <paramref name="value"/> is of the kind <paramref name="kind"/>.</summary>
     public static bool IsValueOfKind(ReadOnlySpan<char> value, HeaderValueKind kind) => kind switch
     {
-        HeaderValueKind.CaseNumber => CaseNumber.Parse(value).Success,
-        HeaderValueKind.Date => WholeDate.Parse(value).Success,
-        _ => Word.Parse(value).Success,
+        HeaderValueKind.CaseNumber => CaseNumber.TryMatch(value, out _),
+        HeaderValueKind.Date => WholeDate.TryMatch(value, out _),
+        _ => Word.TryMatch(value, out _),
     };
 
     /// <summary>How a message names a kind of value.</summary>

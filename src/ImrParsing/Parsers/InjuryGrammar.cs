@@ -16,20 +16,28 @@ public static class InjuryGrammar
 
     /// <summary>"injury", "injured", "claim" or "DOI", as a whole word: what a date of injury follows.</summary>
     public static Parser<char, Unit> Anchor { get; } =
-        OneOf(TextParsers.Phrase("injury"), TextParsers.Phrase("injured"), TextParsers.Phrase("claim"), TextParsers.Phrase("DOI"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("injury"),
+            TextParsers.Phrase("injured"),
+            TextParsers.Phrase("claim"),
+            TextParsers.Phrase("DOI"),
+        ])
             .Before(EndOfWord)
             .Labelled("\"injury\", \"injured\", \"claim\" or \"DOI\"");
 
     /// <summary>What stands between the anchor and the date: "on", "of", "from", "date of", "dated", "was", or nothing.</summary>
     public static Parser<char, Unit> Link { get; } =
-        OneOf(
+        TextParsers.FirstMatch(
+        [
             TextParsers.Phrase("date of "),
             TextParsers.Phrase("dated "),
             TextParsers.Phrase("date "),
             TextParsers.Phrase("on "),
             TextParsers.Phrase("of "),
             TextParsers.Phrase("from "),
-            TextParsers.Phrase("was "));
+            TextParsers.Phrase("was "),
+        ]);
 
     /// <summary>
     /// The words before a date of injury, from the anchor up to where the date starts ("injury on ",

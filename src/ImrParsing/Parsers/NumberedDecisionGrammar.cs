@@ -36,8 +36,8 @@ public static class NumberedDecisionGrammar
     /// <summary>"1)", "2.", "(3)" and the space after it: the number that starts an item.</summary>
     public static Parser<char, OffsetRange> Number { get; } =
         TextParsers.Captured(OneOf(
-                Char('(').Then(Digit.SkipAtLeastOnce()).Then(Char(')')),
-                Digit.SkipAtLeastOnce().Then(OneOf(Char(')'), Char('.')))))
+                Char('(').Then(TextParsers.SkipDigits).Then(Char(')')),
+                TextParsers.SkipDigits.Then(TextParsers.AnyOf(")."))))
             .Before(TextParsers.RequiredSpace)
             .Labelled("an item number such as \"1)\" or \"2.\"");
 

@@ -75,13 +75,15 @@ public static class PatientGrammar
     /// falling") names someone else. Returns the canonical term and the range of its words.
     /// </summary>
     public static Parser<char, (string Value, OffsetRange Range)> NamedTerm { get; } =
-        OneOf(
-                TextParsers.Phrase("the "),
-                TextParsers.Phrase("this "),
-                TextParsers.Phrase("that "),
-                TextParsers.Phrase("our "),
-                TextParsers.Phrase("is a "),
-                TextParsers.Phrase("was a "))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("the "),
+            TextParsers.Phrase("this "),
+            TextParsers.Phrase("that "),
+            TextParsers.Phrase("our "),
+            TextParsers.Phrase("is a "),
+            TextParsers.Phrase("was a "),
+        ])
             .Then(AgeThenSex.Before(TextParsers.Space).Optional())
             .Then(TextParsers.WithRange(Term));
 }

@@ -1,4 +1,5 @@
 using Pidgin;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
@@ -65,7 +66,7 @@ public sealed class CaseSummarySectionParser : SectionParser
 
         int start = lines[first].ContentStart;
         int end = lines[^1].ContentEnd;
-        var narrative = CanonicalText.Of(context.Text, start, end);
+        using var narrative = CanonicalText.Of(context.Text, start, end);
         var dates = NarrativeDates.Find(narrative);
         var patient = ReadPatient(context, start, end) with
         {
@@ -127,10 +128,9 @@ public sealed class CaseSummarySectionParser : SectionParser
             var window = text[after..Math.Min(text.Length, after + 8)];
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && window.Contains("year", StringComparison.OrdinalIgnoreCase))
             {
-                var result = PatientGrammar.AgeThenSex.Parse(text[at..]);
-                if (result.Success)
+                if (PatientGrammar.AgeThenSex.TryMatch(text[at..], out var result))
                 {
-                    return Shift(result.Value, at);
+                    return Shift(result, at);
                 }
             }
 
@@ -155,10 +155,9 @@ public sealed class CaseSummarySectionParser : SectionParser
             at += offset;
             if (at == 0 || CharSets.IsSpace(text[at - 1]))
             {
-                var result = PatientGrammar.SexOnly.Parse(text[at..]);
-                if (result.Success)
+                if (PatientGrammar.SexOnly.TryMatch(text[at..], out var result))
                 {
-                    return Shift(result.Value, at);
+                    return Shift(result, at);
                 }
             }
 

@@ -3,6 +3,7 @@ using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tokenizing;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Sections;
 
@@ -46,7 +47,7 @@ public sealed class DecisionsSectionParser : SectionParser
     {
         ArgumentNullException.ThrowIfNull(context);
         ItemHeads.Mark(context.Text, context.MutableLines, rule => ItemParts.IndexOf(context.Rule(rule)));
-        var result = ItemGrammar.Body.Parse(context.Lines);
+        var result = ItemGrammar.Body.Parse(context.Lines, ScratchConfiguration.For<Line>());
         if (!result.Success)
         {
             // The grammar accepts every line kind; should a new kind slip through, keep the text.

@@ -7,6 +7,7 @@ using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Sections;
 
@@ -35,7 +36,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     {
         document = null;
         var lines = tokens.Lines;
-        var letter = LetterGrammar.Letter.Parse(lines);
+        var letter = LetterGrammar.Letter.Parse(lines, ScratchConfiguration.For<Line>());
         if (lines.IsEmpty || !letter.Success)
         {
             error = NotALetter(lines.IsEmpty ? text.Length : lines[0].ContentStart);

@@ -3,6 +3,7 @@ using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Json;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -31,8 +32,8 @@ public static class HeaderTableParser
 
         int origin = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        var tokens = context.Parser.HeaderTable.Table.Parse(context.Text.AsSpan(origin, end - origin));
-        if (!tokens.Success || !tokens.Value.Any(token => token.Kind == HeaderTokenKind.Label))
+        bool tokensMatched = context.Parser.HeaderTable.Table.TryMatch(context.Text.AsSpan(origin, end - origin), out var tokens);
+        if (!tokensMatched || !tokens.Any(token => token.Kind == HeaderTokenKind.Label))
         {
             context.Unrecognized(origin, end);
             return null;
@@ -41,7 +42,7 @@ public static class HeaderTableParser
         var values = new Dictionary<string, (HeaderLabel Label, OffsetRange Range)>();
         var waiting = new WaitingLabels();
         HeaderToken? previous = null;
-        foreach (var token in tokens.Value)
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
@@ -61,7 +62,7 @@ public static class HeaderTableParser
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
         }
 
-        return Build(context, values, origin, tokens.Value);
+        return Build(context, values, origin, tokens);
     }
 
     private static void Assign(
@@ -144,8 +145,9 @@ public static class HeaderTableParser
 
     private static Spanned<DateOnly>? ReadDate(SectionContext context, OffsetRange range)
     {
-        var parsed = DateGrammar.Numeric.Parse(context.Text.AsSpan(range.Start, range.Length));
-        return parsed.Success ? context.Spanned(parsed.Value, range.Start, range.End) : null;
+        return DateGrammar.Numeric.TryMatch(context.Text.AsSpan(range.Start, range.Length), out var parsed)
+            ? context.Spanned(parsed, range.Start, range.End)
+            : null;
     }
 
     private static TextSpan Span(SectionContext context, OffsetRange range, int origin) =>

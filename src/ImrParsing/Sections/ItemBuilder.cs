@@ -1,6 +1,7 @@
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -105,10 +106,9 @@ internal static class ItemBuilder
             return item;
         }
 
-        var partial = ItemHeadGrammar.PartialAuthorization.Parse(text.AsSpan(start, end - start));
-        if (partial.Success)
+        if (ItemHeadGrammar.PartialAuthorization.TryMatch(text.AsSpan(start, end - start), out var partial))
         {
-            var value = partial.Value;
+            var value = partial;
             return item with
             {
                 OriginalRequest = context.Value(value.Original.Start + start, value.Original.End + start),

@@ -41,10 +41,9 @@ public sealed class NoticeSectionParser : SectionParser
                 continue;
             }
 
-            var dated = DatedValue.Parse(context.Text.AsSpan(line.ContentStart));
-            if (dated.Success)
+            if (DatedValue.TryMatch(context.Text.AsSpan(line.ContentStart), out var dated))
             {
-                var date = context.Spanned(dated.Value.Value, line.ContentStart + dated.Value.Range.Start, line.ContentStart + dated.Value.Range.End);
+                var date = context.Spanned(dated.Value, line.ContentStart + dated.Range.Start, line.ContentStart + dated.Range.End);
                 return new LetterHeader { DecisionDate = date, Span = context.Span(line.ContentStart, date.Span.End) };
             }
         }

@@ -20,7 +20,7 @@ internal static class NumberedDecisions
 
     /// <summary>True when <paramref name="line"/> is text that starts with an item number ("1)", "2.", "(3)").</summary>
     public static bool StartsItem(string text, Line line) =>
-        line.Kind == LineKind.Text && NumberedDecisionGrammar.Number.Parse(text.AsSpan(line.ContentStart)).Success;
+        line.Kind == LineKind.Text && NumberedDecisionGrammar.Number.TryMatch(text.AsSpan(line.ContentStart), out _);
 
     /// <summary>
     /// The index just past the last line of the decision that starts at <paramref name="first"/>: it
@@ -46,16 +46,14 @@ internal static class NumberedDecisions
     public static DisputedItem Read(SectionContext context, int start, int end, DisputedItem item)
     {
         var text = context.Text.AsSpan(start, end - start);
-        var number = NumberedDecisionGrammar.Number.Parse(text);
-        int body = number.Success ? SkipSpace(text, number.Value.End) : 0;
-        var sentence = context.Parser.Verdicts.Sentence.Parse(text[body..]);
-        if (!sentence.Success)
+        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
+        int body = numberMatched ? SkipSpace(text, number.End) : 0;
+        if (!context.Parser.Verdicts.Sentence.TryMatch(text[body..], out var verdict))
         {
             context.Report(ImrDiagnostics.MissingVerdict, context.Span(start, end), item.Number);
             return item with { Request = Request(context, start + body, TrimEnd(text, body, text.Length, ".?:") + start) };
         }
 
-        var verdict = sentence.Value;
         return item with
         {
             Request = Request(context, start + body + verdict.Request.Start, start + body + verdict.Request.End),
@@ -70,10 +68,10 @@ internal static class NumberedDecisions
     public static TextValue? Issue(SectionContext context, int start, int end)
     {
         var text = context.Text.AsSpan(start, end - start);
-        var number = NumberedDecisionGrammar.Number.Parse(text);
-        int body = number.Success ? SkipSpace(text, number.Value.End) : 0;
-        var head = context.Parser.Verdicts.IssueHead.Parse(text[body..]);
-        int headEnd = head.Success ? body + head.Value.End : TrimEnd(text, body, text.Length, ".?:");
+        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
+        int body = numberMatched ? SkipSpace(text, number.End) : 0;
+        bool headMatched = context.Parser.Verdicts.IssueHead.TryMatch(text[body..], out var head);
+        int headEnd = headMatched ? body + head.End : TrimEnd(text, body, text.Length, ".?:");
         return Request(context, start + body, start + headEnd);
     }
 
@@ -81,8 +79,8 @@ internal static class NumberedDecisions
     private static TextValue? Request(SectionContext context, int start, int end)
     {
         var head = context.Text.AsSpan(start, end - start);
-        var request = NumberedDecisionGrammar.Request.Parse(head);
-        int from = request.Success ? start + request.Value.Start : start;
+        bool requestMatched = NumberedDecisionGrammar.Request.TryMatch(head, out var request);
+        int from = requestMatched ? start + request.Start : start;
         return context.Value(from, TrimEnd(context.Text.AsSpan(), from, end, ",:"));
     }
 

@@ -3,6 +3,7 @@ using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tokenizing;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Sections;
 
@@ -29,7 +30,7 @@ public sealed class NumberedDecisionsSectionParser : SectionParser
     {
         ArgumentNullException.ThrowIfNull(context);
         MarkHeads(context.Parser.Verdicts, context.Text, context.MutableLines);
-        var result = ItemGrammar.Body.Parse(context.Lines);
+        var result = ItemGrammar.Body.Parse(context.Lines, ScratchConfiguration.For<Line>());
         if (!result.Success)
         {
             context.Unrecognized(new LineRange(0, context.Lines.Length));

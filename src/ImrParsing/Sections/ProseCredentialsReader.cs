@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -32,14 +33,13 @@ internal static class ProseCredentialsReader
             return null;
         }
 
-        var result = CredentialsGrammar.Prose.Parse(body[at..]);
-        if (!result.Success)
+        if (!CredentialsGrammar.Prose.TryMatch(body[at..], out var result))
         {
             return null;
         }
 
         int origin = start + at;
-        var prose = result.Value;
+        var prose = result;
         return new ReviewerCredentials
         {
             Specialties = Single(context, prose.Specialties.Shift(origin)),
@@ -52,14 +52,13 @@ internal static class ProseCredentialsReader
     /// <summary>The items of a list read with <paramref name="list"/> from the text between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public static ImmutableArray<TextValue> Split(SectionContext context, Parser<char, ImmutableArray<OffsetRange>> list, int start, int end)
     {
-        var result = list.Parse(context.Text.AsSpan(start, end - start));
-        if (!result.Success)
+        if (!list.TryMatch(context.Text.AsSpan(start, end - start), out var result))
         {
             return [];
         }
 
-        var builder = ImmutableArray.CreateBuilder<TextValue>(result.Value.Length);
-        foreach (var range in result.Value)
+        var builder = ImmutableArray.CreateBuilder<TextValue>(result.Length);
+        foreach (var range in result)
         {
             if (context.Value(range.Start + start, range.End + start) is { } value)
             {

@@ -78,7 +78,7 @@ public sealed partial class BodyRegionClassifier
                 }
 
                 // A region named again is listed again only for another side: "L5-S1" is one lumbar spine, "left hip and right hip" two hips.
-                if (!found.Any(match => match.Region == region.Region && (regionSide is null || match.Side?.Value == regionSide.Value.Value)))
+                if (!Listed(found, region.Region, regionSide))
                 {
                     found.Add(new BodyRegionMatch(region.Region, range, regionSide));
                 }
@@ -91,6 +91,21 @@ public sealed partial class BodyRegionClassifier
 
         var distinct = sides.Select(side => side.Value).Distinct().Count();
         return new BodyRegionReading(found, distinct == 1 ? sides[0] : null);
+    }
+
+    // True when the region is already listed with this side (or at all, when no side is stated). A
+    // loop, not a lambda: a closure over the loop's variables was allocated for every character read.
+    private static bool Listed(List<BodyRegionMatch> found, string region, (BodySide Value, OffsetRange Range)? side)
+    {
+        foreach (var match in found)
+        {
+            if (match.Region == region && (side is null || match.Side?.Value == side.Value.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The side or region named at a word start, if any.

@@ -28,5 +28,5 @@ internal readonly struct CanonicalValues(SectionContext context, CanonicalText c
         return context.Span(source.Start, source.End);
     }
 
-    public string Excerpt(OffsetRange range) => Text.Excerpt.Of(canonical.Value.AsSpan(range.Start, range.Length));
+    public string Excerpt(OffsetRange range) => Text.Excerpt.Of(canonical.Span.Slice(range.Start, range.Length));
 }

@@ -22,11 +22,11 @@ public static class CitationGrammar
 
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
-    private static readonly Parser<char, char> Dash = OneOf(Char('-'), Char('\u2013'));
+    private static readonly Parser<char, char> Dash = TextParsers.AnyOf("-\u2013");
 
     /// <summary>A whole number of one to five digits.</summary>
     public static Parser<char, int> Number { get; } =
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= 5, "at most five digits")
             .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture))
             .Before(WordEnd);
@@ -34,40 +34,43 @@ public static class CitationGrammar
     /// <summary>A guideline's year: four digits from 1900 to 2099, a whole word ("2004", "2016,").</summary>
     public static Parser<char, (int Value, OffsetRange Range)> Year { get; } =
         TextParsers.WithRange(
-            Digit.AtLeastOnceString()
+            TextParsers.Digits
                 .Assert(digits => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)), "a four-digit year")
                 .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture)))
             .Before(WordEnd);
 
     /// <summary>A title that runs up to a year ("Low Back Complaints" in "Low Back Complaints 2004"); the year is left for the next rule.</summary>
     public static Parser<char, OffsetRange> TitleBeforeYear { get; } =
-        TextParsers.UpTo(Char(' ').Then(Year), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
+        TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
 
     /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
     public static Parser<char, Unit> PagesLead { get; } =
-        OneOf(
-                TextParsers.Phrase("Page(s):"),
-                TextParsers.Phrase("pages"),
-                TextParsers.Phrase("page"),
-                TextParsers.Phrase("pgs."),
-                TextParsers.Phrase("pg."),
-                TextParsers.Phrase("pp."),
-                TextParsers.Phrase("p."),
-                TextParsers.Phrase("p"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("Page(s):"),
+            TextParsers.Phrase("pages"),
+            TextParsers.Phrase("page"),
+            TextParsers.Phrase("pgs."),
+            TextParsers.Phrase("pg."),
+            TextParsers.Phrase("pp."),
+            TextParsers.Phrase("p."),
+            TextParsers.Phrase("p"),
+        ])
             .Before(WordEnd);
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =
-        TextParsers.Captured(Digit.AtLeastOnce().Then(
-            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(Digit.AtLeastOnce()).Optional()));
+        TextParsers.Captured(TextParsers.SkipDigits.Then(
+            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(TextParsers.SkipDigits).Optional()));
 
     /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> Pages { get; } =
         PagesLead.Then(TextParsers.Space).Then(TextParsers.Chain(PageRef, Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where pages follow a part of a citation: ", Page(s): 29", " Page(s): 98", ", pages 98-99".</summary>
-    public static Parser<char, Unit> PagesAhead { get; } =
-        OneOf(Char(','), Char(' ')).Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult();
+    public static Parser<char, Unit> PagesAhead { get; } = TextParsers.StartingWith(
+        ", ",
+        TextParsers.AnyOf(", ").Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult());
 
     /// <summary>The pages that close a citation, after a space or a comma.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> PagesPart { get; } =

@@ -35,7 +35,7 @@ public sealed class CitationRules
         Parts = new CitationParts(TextParsers.FirstMatch(
         [
             CitationGrammar.PagesAhead,
-            MtusCitationForms.Separator.Then(Rec(() => _citationStart)),
+            TextParsers.StartingWith("," + TextParsers.AnySpaceChars, MtusCitationForms.Separator.Then(Rec(() => _citationStart))),
             GuidelineBoundaries.StatementEnd,
         ]));
         Rules = [.. Forms.Select(form => form.RuleFor(Parts))];

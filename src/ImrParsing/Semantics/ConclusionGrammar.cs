@@ -23,7 +23,7 @@ public static class ConclusionGrammar
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     // Between two words: a space, or the hyphen of "not-medically necessary".
-    private static readonly Parser<char, Unit> Gap = OneOf(Char(' '), Char('-')).Then(TextParsers.Space).IgnoreResult();
+    private static readonly Parser<char, Unit> Gap = TextParsers.AnyOf(" -").Then(TextParsers.Space).IgnoreResult();
 
     private static readonly Parser<char, Unit> Word =
         Parser<char>.Token(c => !char.IsWhiteSpace(c) && c is not ('.' or ',' or ';' or ':' or '!' or '?' or '-'))
@@ -39,15 +39,25 @@ public static class ConclusionGrammar
 
     /// <summary>"not", "cannot", "doesn't", "isn't": a word that negates.</summary>
     public static Parser<char, Unit> Negation { get; } =
-        OneOf([TextParsers.Phrase("cannot"), TextParsers.Phrase("not"), .. Contractions.Select(TextParsers.Phrase)]).Then(WordEnd);
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("cannot"),
+            TextParsers.Phrase("not"),
+        ]).Then(WordEnd);
 
     /// <summary>"is", "are", "was", "were": a verb that starts a clause of its own.</summary>
     public static Parser<char, Unit> Copula { get; } =
-        OneOf(TextParsers.Phrase("is"), TextParsers.Phrase("are"), TextParsers.Phrase("was"), TextParsers.Phrase("were")).Then(WordEnd);
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("is"),
+            TextParsers.Phrase("are"),
+            TextParsers.Phrase("was"),
+            TextParsers.Phrase("were"),
+        ]).Then(WordEnd);
 
     /// <summary>"medically necessary", "medical necessity".</summary>
     public static Parser<char, Unit> Necessity { get; } =
-        OneOf(TextParsers.Phrase("medically necessary"), TextParsers.Phrase("medical necessity")).Then(WordEnd);
+        TextParsers.FirstMatch([TextParsers.Phrase("medically necessary"), TextParsers.Phrase("medical necessity")]).Then(WordEnd);
 
     /// <summary>"certified".</summary>
     public static Parser<char, Unit> CertifiedWord { get; } = TextParsers.Phrase("certified").Then(WordEnd);
@@ -65,13 +75,15 @@ public static class ConclusionGrammar
                 .Then(Negation)
                 .Then(Gap)
                 .Then(TextParsers.Phrase("been ").Optional())
-                .Then(OneOf(
+                .Then(TextParsers.FirstMatch(
+                [
                     TextParsers.Phrase("established"),
                     TextParsers.Phrase("demonstrated"),
                     TextParsers.Phrase("shown"),
                     TextParsers.Phrase("substantiated"),
                     TextParsers.Phrase("supported"),
-                    TextParsers.Phrase("met")))
+                    TextParsers.Phrase("met"),
+                ]))
                 .Then(WordEnd),
             RationaleConclusion.NotMedicallyNecessary);
 
@@ -82,7 +94,7 @@ public static class ConclusionGrammar
     /// <summary>"the request is non-certified" ("noncertified" where a line break joined it).</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NonCertified { get; } =
         Stated(
-            TextParsers.Phrase("non").Then(OneOf(Char('-'), Char(' ')).Optional()).Then(CertifiedWord),
+            TextParsers.Phrase("non").Then(TextParsers.AnyOf("- ").Optional()).Then(CertifiedWord),
             RationaleConclusion.NonCertified);
 
     /// <summary>"is medically necessary".</summary>
@@ -99,7 +111,11 @@ public static class ConclusionGrammar
 
     /// <summary>Every conclusion stated in a text, in order; never fails.</summary>
     public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> Conclusions { get; } =
-        TextParsers.Occurrences(TextParsers.FirstMatch(Statements));
+        TextParsers.Occurrences(TextParsers.StartingWith(
+            // The words a statement starts with, so that the scan tries the statements only there:
+            // a negation, "medical(ly) ...", "non", a copula.
+            TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "medical necessity", "medically necessary", "non", "is", "are", "was", "were"]),
+            TextParsers.FirstMatch(Statements)));
 
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
         TextParsers.Captured(rule).Select(range => (conclusion, range));

@@ -1,9 +1,11 @@
+using System.Buffers;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Diagnostics;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Semantics;
 
@@ -14,6 +16,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class ConclusionReader
 {
+    // The words every statement holds (see Last).
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["necess", "certif"], StringComparison.OrdinalIgnoreCase);
+
     public static Rationale Read(SectionContext context, Rationale rationale, int itemNumber)
     {
         if (rationale.Text is not { } text)
@@ -21,8 +26,9 @@ internal static class ConclusionReader
             return rationale;
         }
 
-        var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        if (Last(values.Canonical.Value) is not { } found)
+        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
+        var values = new CanonicalValues(context, canonical);
+        if (Last(canonical.Span) is not { } found)
         {
             context.Report(ImrDiagnostics.NoConclusion, text.Span, itemNumber);
             return rationale;
@@ -31,41 +37,42 @@ internal static class ConclusionReader
         return rationale with { Conclusion = values.Spanned(found.Value, found.Range) };
     }
 
-    // The last statement, looked for in ever longer tails of the text, each starting after a full
-    // stop: no statement holds one (ConclusionGrammar's words stop at it), so a tail finds the same
-    // last statement as the whole text would, and the conclusion, near the end, costs a few sentences.
-    private static (RationaleConclusion Value, OffsetRange Range)? Last(string text)
+    // The last statement. No statement holds a full stop (ConclusionGrammar's words stop at one),
+    // and every statement holds "necess" ("medically necessary", "medical necessity") or "certif",
+    // so the statements of a sentence (the text between two full stops) are the same read alone as
+    // in the whole text: the last statement is the last one of the last sentence that has any.
+    // Only the sentences that hold one of those words are read, from the end: the conclusion, near
+    // the end, costs a sentence or two, and a rationale without one a few vectorized searches.
+    private static (RationaleConclusion Value, OffsetRange Range)? Last(ReadOnlySpan<char> text)
     {
-        int tail = FirstTailLength;
-        while (true)
+        // Where the words are, found in one vectorized pass (a backward search ignoring case is not vectorized).
+        var keywords = new List<int>();
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
         {
-            int start = TailStart(text, tail);
-            var found = ConclusionGrammar.Conclusions.Parse(text.AsSpan(start));
+            keywords.Add(from + found);
+        }
+
+        int next = keywords.Count - 1;
+        while (next >= 0)
+        {
+            int keyword = keywords[next];
+            int start = text[..keyword].LastIndexOf('.') + 1;
+            int stop = text[keyword..].IndexOf('.');
+            int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
+            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd], ScratchConfiguration.Chars);
             if (found.Success && !found.Value.IsEmpty)
             {
                 var (value, range) = found.Value[^1];
                 return (value, range.Shift(start));
             }
 
-            if (start == 0)
+            // On to the last word before this sentence.
+            while (next >= 0 && keywords[next] >= start)
             {
-                return null;
+                next--;
             }
-
-            tail *= 4;
-        }
-    }
-
-    private const int FirstTailLength = 300;
-
-    private static int TailStart(string text, int tail)
-    {
-        if (tail >= text.Length)
-        {
-            return 0;
         }
 
-        int stop = text.LastIndexOf('.', text.Length - tail);
-        return stop < 0 ? 0 : stop + 1;
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
@@ -28,7 +29,7 @@ public static class DateOfInjuryReader
     public static FoundDate? Find(CanonicalText text, ImmutableArray<FoundDate> dates)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (!IsAnchorStart(canonical, i))
@@ -36,13 +37,12 @@ public static class DateOfInjuryReader
                 continue;
             }
 
-            var before = InjuryGrammar.BeforeDate.Parse(canonical.AsSpan(i));
-            if (!before.Success)
+            if (!InjuryGrammar.BeforeDate.TryMatch(canonical[i..], out var before))
             {
                 continue;
             }
 
-            int dateStart = i + before.Value.End;
+            int dateStart = i + before.End;
             foreach (var date in dates)
             {
                 if (date.Canonical.Start == dateStart)
@@ -62,6 +62,6 @@ public static class DateOfInjuryReader
         return Find(text, dates) is { } date ? context.Spanned(date.Date, date.Source.Start, date.Source.End) : null;
     }
 
-    private static bool IsAnchorStart(string text, int at) =>
+    private static bool IsAnchorStart(ReadOnlySpan<char> text, int at) =>
         text[at] is 'i' or 'I' or 'c' or 'C' or 'd' or 'D' && (at == 0 || !char.IsLetter(text[at - 1]));
 }

@@ -14,7 +14,12 @@ public static class DateOfServiceGrammar
     /// <summary>The date of service and the range of the date itself.</summary>
     public static Parser<char, (DateOnly Value, OffsetRange Range)> DateOfService { get; } =
         OneOf(
-            OneOf(TextParsers.Keyword("DOS"), TextParsers.Keyword("dates of service"), TextParsers.Keyword("date of service"))
+            TextParsers.FirstMatch(
+            [
+                TextParsers.Keyword("DOS"),
+                TextParsers.Keyword("dates of service"),
+                TextParsers.Keyword("date of service"),
+            ])
                 .Then(Char(':').Optional())
                 .Then(TextParsers.Space)
                 .Then(TextParsers.WithRange(DateGrammar.Date)),

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 
 namespace ImrParsing.Semantics;
 
@@ -50,19 +51,17 @@ public static class DiagnosisList
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = ImmutableArray.CreateBuilder<OffsetRange>();
-        var segments = DiagnosisGrammar.SemicolonSeparated.Parse(text.AsSpan(list.Start, list.Length));
-        if (!segments.Success)
+        if (!DiagnosisGrammar.SemicolonSeparated.TryMatch(text.AsSpan(list.Start, list.Length), out var segments))
         {
             return [];
         }
 
-        foreach (var segment in segments.Value)
+        foreach (var segment in segments)
         {
             var shifted = segment.Shift(list.Start);
-            var pieces = ListGrammar.CommaOrAndSeparated.Parse(text.AsSpan(shifted.Start, shifted.Length));
-            if (pieces.Success)
+            if (ListGrammar.CommaOrAndSeparated.TryMatch(text.AsSpan(shifted.Start, shifted.Length), out var pieces))
             {
-                Join(text, [.. pieces.Value.Select(piece => Trim(text, piece.Shift(shifted.Start))).Where(piece => !piece.IsEmpty)], result);
+                Join(text, [.. pieces.Select(piece => Trim(text, piece.Shift(shifted.Start))).Where(piece => !piece.IsEmpty)], result);
             }
         }
 

@@ -23,7 +23,7 @@ public static class DiagnosisReader
     public static ImmutableArray<OffsetRange> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is not ('d' or 'D' or 'u' or 'U' or 't' or 'T') || (i > 0 && char.IsLetter(canonical[i - 1])))
@@ -31,11 +31,14 @@ public static class DiagnosisReader
                 continue;
             }
 
-            var introduction = IntroductionWithRange.Parse(canonical.AsSpan(i));
-            if (introduction.Success)
+            if (IntroductionWithRange.TryMatch(canonical[i..], out var introduction))
             {
-                int start = i + introduction.Value.Range.End;
-                return DiagnosisList.Split(canonical, new OffsetRange(start, SentenceEnd(canonical, start)));
+                int start = i + introduction.Range.End;
+                // The list alone as a string (Split reads only inside it): the narrative's canonical
+                // text stays in its pooled buffer.
+                int end = SentenceEnd(canonical, start);
+                var list = DiagnosisList.Split(canonical[start..end].ToString(), new OffsetRange(0, end - start));
+                return [.. list.Select(range => range.Shift(start))];
             }
         }
 
@@ -62,7 +65,7 @@ public static class DiagnosisReader
 
     // The full stop that ends the sentence: one followed by the end, by a capital, a digit, a quote
     // or a parenthesis after a space, or straight by a capital ("infection.The"); not "3.5" or "e.g. a".
-    private static int SentenceEnd(string text, int from)
+    private static int SentenceEnd(ReadOnlySpan<char> text, int from)
     {
         for (int j = from; j < text.Length; j++)
         {

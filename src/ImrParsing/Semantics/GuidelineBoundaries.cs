@@ -31,5 +31,5 @@ public static class GuidelineBoundaries
 
     /// <summary>A full stop that ends a statement: the end of the text or the next statement follows it.</summary>
     public static Parser<char, Unit> StatementEnd { get; } =
-        Char('.').Then(TextParsers.Space).Then(OneOf(Parser<char>.End, StatementStart));
+        TextParsers.StartingWith(".", Char('.').Then(TextParsers.Space).Then(OneOf(Parser<char>.End, StatementStart)));
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -22,9 +23,9 @@ internal static class GuidelineReader
             return guideline;
         }
 
-        var values = new CanonicalValues(context, CanonicalText.Of(context.Text, text.Span.Start, text.Span.End));
-        var statements = context.Parser.Citations.Statements.Parse(values.Canonical.Value);
-        if (!statements.Success)
+        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
+        var values = new CanonicalValues(context, canonical);
+        if (!context.Parser.Citations.Statements.TryMatch(canonical.Span, out var statements))
         {
             return guideline;
         }
@@ -32,7 +33,7 @@ internal static class GuidelineReader
         bool noEvidence = false;
         bool outsideMtus = false;
         var citations = ImmutableArray.CreateBuilder<GuidelineCitation>();
-        foreach (var statement in statements.Value)
+        foreach (var statement in statements)
         {
             switch (statement.Kind)
             {
@@ -70,7 +71,7 @@ internal static class GuidelineReader
 
         if (!syntax.Mtus)
         {
-            syntax = WithFreeTextDetails(values.Canonical.Value, syntax);
+            syntax = WithFreeTextDetails(values.Canonical.Span, syntax);
         }
 
         var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
@@ -90,17 +91,17 @@ internal static class GuidelineReader
     }
 
     // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137").
-    private static CitationSyntax WithFreeTextDetails(string canonical, CitationSyntax syntax)
+    private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
     {
-        var freeText = canonical.AsSpan(syntax.Range.Start, syntax.Range.Length);
-        var chapters = NonMtusCitationGrammar.Chapters.Parse(freeText);
-        var pages = NonMtusCitationGrammar.Pages.Parse(freeText);
+        var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
+        bool chaptersMatched = NonMtusCitationGrammar.Chapters.TryMatch(freeText, out var chapters);
+        bool pagesMatched = NonMtusCitationGrammar.Pages.TryMatch(freeText, out var pages);
         return syntax with
         {
-            Chapter = chapters.Success && chapters.Value.Length > 0
-                ? (chapters.Value[0].Value, chapters.Value[0].Range.Shift(syntax.Range.Start))
+            Chapter = chaptersMatched && chapters.Length > 0
+                ? (chapters[0].Value, chapters[0].Range.Shift(syntax.Range.Start))
                 : null,
-            Pages = pages.Success ? [.. pages.Value.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
+            Pages = pagesMatched ? [.. pages.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
         };
     }
 
@@ -114,7 +115,7 @@ internal static class GuidelineReader
 
         var yearRange = new OffsetRange(date.Range.End - 4, date.Range.End);
         string digits = date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values.Canonical.Value.AsSpan(yearRange.Start, yearRange.Length).SequenceEqual(digits)
+        return values.Canonical.Span.Slice(yearRange.Start, yearRange.Length).SequenceEqual(digits)
             ? values.Spanned(date.Value.Year, yearRange)
             : null;
     }

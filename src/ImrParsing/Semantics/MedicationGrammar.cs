@@ -70,7 +70,7 @@ public static class MedicationGrammar
     public static Parser<char, Unit> StrengthUnit { get; } =
         OneOf(
             Char('%').IgnoreResult(),
-            OneOf(new[] { "mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %" }.Select(TextParsers.Keyword)));
+            TextParsers.FirstMatch(new[] { "mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %" }.Select(TextParsers.Keyword)));
 
     /// <summary>"10", "10/325", "30.5/30/16", "7.5-325": numbers joined by slashes or hyphens.</summary>
     public static Parser<char, Unit> Numbers { get; } =
@@ -84,13 +84,13 @@ public static class MedicationGrammar
         TextParsers.Captured(
             Numbers
                 .Then(StrengthUnit)
-                .Then(OneOf(OneOf(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword("ml"))).Optional())
+                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword("ml"))).Optional())
                 .Then(TextParsers.Joiner("-").Then(Numbers).Then(StrengthUnit).SkipMany()));
 
     /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
     public static Parser<char, OffsetRange> Form { get; } =
         TextParsers.Keyword("in").Then(TextParsers.Space).Optional()
-            .Then(TextParsers.Captured(OneOf(FormPhrases.Select(TextParsers.Keyword))));
+            .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
 
     /// <summary>A measured amount: "240g", "106.32gm", "240 grams", "420ml".</summary>
     public static Parser<char, MedicationQuantityPiece> MeasuredAmount { get; } =
@@ -110,7 +110,7 @@ public static class MedicationGrammar
                     ? new MedicationQuantityPiece(null, (count.Value, count.Range), measure.Value)
                     : new MedicationQuantityPiece(count, null, null),
                 Char('#').Then(TextParsers.Space).Then(QuantityGrammar.Number),
-                MeasureUnit.Optional().Before(OneOf(PackageWords.Select(TextParsers.Keyword)).Optional())),
+                MeasureUnit.Optional().Before(TextParsers.FirstMatch(PackageWords.Select(TextParsers.Keyword)).Optional())),
             Map(
                 (measure, count) => measure with { Count = count.HasValue ? count.Value : null },
                 MeasuredAmount,
@@ -118,23 +118,23 @@ public static class MedicationGrammar
             Map(
                 (count, _) => new MedicationQuantityPiece(count, null, null),
                 QuantityGrammar.Number,
-                OneOf(PackageWords.Select(TextParsers.Keyword))));
+                TextParsers.FirstMatch(PackageWords.Select(TextParsers.Keyword))));
 
     /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
     public static Parser<char, StatedNumber> Refills { get; } =
         OneOf(
-            QuantityGrammar.Number.Before(OneOf(TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill"))),
-            OneOf(TextParsers.Keyword("refills"), TextParsers.Keyword("refill"))
+            QuantityGrammar.Number.Before(TextParsers.FirstMatch([TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill")])),
+            TextParsers.FirstMatch([TextParsers.Keyword("refills"), TextParsers.Keyword("refill")])
                 .Then(TextParsers.Space)
-                .Then(OneOf(Char(':'), Char('x'), Char('X')).Optional())
+                .Then(TextParsers.AnyOf(":xX").Optional())
                 .Then(TextParsers.Space)
                 .Then(QuantityGrammar.Number));
 
     /// <summary>Where directions for use begin: "apply", "1 by mouth", "one tablet", "1-2 tabs", "12 hours on", "as needed", "q4-6h".</summary>
     public static Parser<char, Unit> DirectionsStart { get; } =
         OneOf(
-            OneOf(DirectionWords.Select(TextParsers.Keyword)),
-            QuantityGrammar.Amount.Then(OneOf(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
+            TextParsers.FirstMatch(DirectionWords.Select(TextParsers.Keyword)),
+            QuantityGrammar.Amount.Then(TextParsers.FirstMatch(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
             CIChar('q').Then(Digit).IgnoreResult());
 
     /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>

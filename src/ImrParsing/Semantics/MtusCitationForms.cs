@@ -16,8 +16,9 @@ namespace ImrParsing.Semantics;
 public static class MtusCitationForms
 {
     /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
-    public static Parser<char, Unit> Separator { get; } =
-        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space));
+    public static Parser<char, Unit> Separator { get; } = TextParsers.StartingWith(
+        "," + TextParsers.AnySpaceChars,
+        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where the sections or title of a citation end, in the default list (<see cref="CitationParts.PartEnd"/>).</summary>
     public static Parser<char, Unit> PartEnd => CitationRules.Default.Parts.PartEnd;

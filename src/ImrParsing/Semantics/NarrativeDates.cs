@@ -39,7 +39,7 @@ public static class NarrativeDates
     public static ImmutableArray<FoundDate> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         var found = ImmutableArray.CreateBuilder<FoundDate>();
         int i = 0;
         while (i < canonical.Length)
@@ -57,14 +57,13 @@ public static class NarrativeDates
                 wordEnd++;
             }
 
-            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
+            if (CanStart(canonical, i) && (NumericMayStart(canonical, i) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
             {
-                var result = DateWithRange.Parse(canonical.AsSpan(i));
-                if (result.Success && CanEnd(canonical, i + result.Value.Range.End)
-                    && (result.Value.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
+                if (DateWithRange.TryMatch(canonical[i..], out var result) && CanEnd(canonical, i + result.Range.End)
+                    && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
                 {
-                    var range = result.Value.Range.Shift(i);
-                    found.Add(new FoundDate(result.Value.Value.Date, result.Value.Value.Form, range, text.SourceRange(range)));
+                    var range = result.Range.Shift(i);
+                    found.Add(new FoundDate(result.Value.Date, result.Value.Form, range, text.SourceRange(range)));
                     i = range.End;
                     continue;
                 }
@@ -83,10 +82,19 @@ public static class NarrativeDates
         return [.. Find(text).Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))];
     }
 
-    private static bool CanStart(string text, int at) =>
+    // A numeric or glued date is a run of ASCII digits and a separator ("10/", "10-"): most numbers
+    // of a narrative ("2 times", "325 mg") are not, and cost no run of the grammar.
+    private static bool NumericMayStart(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[at..];
+        int digits = rest.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && rest[digits] is '/' or '-';
+    }
+
+    private static bool CanStart(ReadOnlySpan<char> text, int at) =>
         at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '/' or '-' or '+' or '$' or '#');
 
-    private static bool CanEnd(string text, int at)
+    private static bool CanEnd(ReadOnlySpan<char> text, int at)
     {
         if (at >= text.Length)
         {
@@ -99,7 +107,7 @@ public static class NarrativeDates
     }
 
     // The word before the date, skipping an opening parenthesis: "On (11-2816)".
-    private static bool FollowsCue(string text, int at)
+    private static bool FollowsCue(ReadOnlySpan<char> text, int at)
     {
         int end = at;
         while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '('))
@@ -113,7 +121,7 @@ public static class NarrativeDates
             start--;
         }
 
-        var word = text.AsSpan(start, end - start);
+        var word = text[start..end];
         foreach (string cue in GluedDateCues)
         {
             if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))

@@ -1,3 +1,4 @@
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Syntax;
@@ -17,7 +18,7 @@ public static class PatientTermReader
     public static (string Value, OffsetRange Source)? Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Value;
+        var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is not ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') || (i > 0 && char.IsLetter(canonical[i - 1])))
@@ -25,10 +26,9 @@ public static class PatientTermReader
                 continue;
             }
 
-            var result = PatientGrammar.NamedTerm.Parse(canonical.AsSpan(i));
-            if (result.Success)
+            if (PatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
             {
-                return (result.Value.Value, text.SourceRange(result.Value.Range.Shift(i)));
+                return (result.Value, text.SourceRange(result.Range.Shift(i)));
             }
         }
 

@@ -22,19 +22,35 @@ internal sealed class PhraseIndex<T>
     }
 
     /// <summary>The phrases that match as whole words at <paramref name="at"/>, in their order, with their lengths.</summary>
-    public IEnumerable<(int Order, T Value, int Length)> MatchesAt(string text, int at)
-    {
-        if (!_byFirst.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates))
-        {
-            yield break;
-        }
+    /// <remarks>A struct enumerator: classifiers ask at every word, and an iterator allocated each time.</remarks>
+    public Matches MatchesAt(string text, int at) =>
+        new(_byFirst.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates) ? candidates : [], text, at);
 
-        foreach (var (phrase, order, value) in candidates)
+    /// <summary>The phrases that match at one place, enumerated without allocating.</summary>
+    public struct Matches((string Phrase, int Order, T Value)[] candidates, string text, int at)
+    {
+        private int _index = -1;
+
+        /// <summary>The current match.</summary>
+        public (int Order, T Value, int Length) Current { get; private set; }
+
+        /// <summary>This enumerator, for <c>foreach</c>.</summary>
+        public readonly Matches GetEnumerator() => this;
+
+        /// <summary>Moves to the next phrase that matches.</summary>
+        public bool MoveNext()
         {
-            if (TextParsers.StartsWithKeyword(text.AsSpan(at), phrase, out int length))
+            while (++_index < candidates.Length)
             {
-                yield return (order, value, length);
+                var (phrase, order, value) = candidates[_index];
+                if (TextParsers.StartsWithKeyword(text.AsSpan(at), phrase, out int length))
+                {
+                    Current = (order, value, length);
+                    return true;
+                }
             }
+
+            return false;
         }
     }
 }

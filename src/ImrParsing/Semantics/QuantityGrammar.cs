@@ -48,7 +48,7 @@ public static class QuantityGrammar
 
     /// <summary>A whole number of at most three digits ("12"); a longer run of digits is not a quantity.</summary>
     public static Parser<char, int> Integer { get; } =
-        Digit.AtLeastOnceString()
+        TextParsers.Digits
             .Assert(digits => digits.Length <= 3, "a number of at most three digits")
             .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture));
 
@@ -82,11 +82,17 @@ public static class QuantityGrammar
 
     /// <summary>What is counted: " sessions", " visits", " treatments".</summary>
     public static Parser<char, Unit> SessionNoun { get; } =
-        OneOf(new[] { " sessions", " session", " visits", " visit", " treatments", " treatment" }.Select(TextParsers.Keyword));
+        TextParsers.FirstMatch(new[] { " sessions", " session", " visits", " visit", " treatments", " treatment" }.Select(TextParsers.Keyword));
 
     // After the number: "times"/"x" and then a period ("a week") or a second number ("8", "4 weeks", "four visits").
     private static Parser<char, Func<StatedAmount, QuantityPiece>> TimesTail { get; } =
-        OneOf(TextParsers.Keyword(" times"), TextParsers.Keyword(" time"), TextParsers.Phrase(" x"), TextParsers.Phrase("x"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Keyword(" times"),
+            TextParsers.Keyword(" time"),
+            TextParsers.Phrase(" x"),
+            TextParsers.Phrase("x"),
+        ])
             .Then(OneOf(
                 Period.Select<Func<StatedAmount, QuantityPiece>>(period => times => new QuantityPiece { Frequency = times, FrequencyPeriod = period }),
                 Map<char, StatedAmount, Maybe<StatedTimeUnit>, Func<StatedAmount, QuantityPiece>>(
@@ -140,17 +146,23 @@ public static class QuantityGrammar
 
     /// <summary>A duration after a word that introduces it: "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks", "for a 2 month".</summary>
     public static Parser<char, QuantityPiece> IntroducedDuration { get; } =
-        OneOf(TextParsers.Keyword("for"), TextParsers.Keyword("times"), TextParsers.Keyword("over"), TextParsers.Keyword("x"))
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Keyword("for"),
+            TextParsers.Keyword("times"),
+            TextParsers.Keyword("over"),
+            TextParsers.Keyword("x"),
+        ])
             .Then(TextParsers.Space)
             .Then(TextParsers.Keyword("a").Then(TextParsers.Space).Optional())
             .Then(Map((amount, unit) => new QuantityPiece { Duration = amount, DurationUnit = unit }, Amount, DurationUnit));
 
     /// <summary>A count after "times" or "x": "times 12", "x 6"; not a number of hours ("x 160 hours").</summary>
     public static Parser<char, QuantityPiece> TimesCount { get; } =
-        OneOf(TextParsers.Keyword("times"), TextParsers.Phrase("x"))
+        TextParsers.FirstMatch([TextParsers.Keyword("times"), TextParsers.Phrase("x")])
             .Then(TextParsers.Space)
             .Then(Amount)
-            .Before(Not(OneOf(new[] { " hours", " hour", " hrs", " minutes", " mins" }.Select(TextParsers.Keyword))))
+            .Before(Not(TextParsers.FirstMatch(new[] { " hours", " hour", " hrs", " minutes", " mins" }.Select(TextParsers.Keyword))))
             .Select(amount => new QuantityPiece { Count = amount });
 
     /// <summary>A count after a number sign: "#6", "# 2".</summary>
@@ -159,7 +171,7 @@ public static class QuantityGrammar
 
     /// <summary>A count after "QTY" or "quantity": "QTY: 2".</summary>
     public static Parser<char, QuantityPiece> LabelledCount { get; } =
-        OneOf(TextParsers.Keyword("qty"), TextParsers.Keyword("quantity"))
+        TextParsers.FirstMatch([TextParsers.Keyword("qty"), TextParsers.Keyword("quantity")])
             .Then(Char(':').Optional())
             .Then(TextParsers.Space)
             .Then(Amount)
@@ -197,7 +209,7 @@ public static class QuantityGrammar
                 TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Then(TextParsers.Offset).Optional())
             .Before(Not(OneOf(
                 DurationUnit.IgnoreResult(),
-                OneOf(new[] { " times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg" }.Select(TextParsers.Keyword)))))
+                TextParsers.FirstMatch(new[] { " times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg" }.Select(TextParsers.Keyword)))))
             .Before(Lookahead(TextParsers.Space.Then(Letter)));
 
     // The unit word is the end of the phrase: its range is the last word.Length characters.

@@ -57,7 +57,7 @@ public sealed class RequestReader
 
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
     {
-        var canonical = CanonicalText.Of(source, start, end);
+        using var canonical = CanonicalText.Of(source, start, end);
         var values = new ValueMaker(source, canonical, span);
         string text = canonical.Value;
 

@@ -16,11 +16,10 @@ internal static class Scan
     /// </summary>
     public static bool TryAt<T>(Parser<char, (T Value, int End)> rule, string text, int at, out T value, out int end)
     {
-        var result = rule.Parse(text.AsSpan(at));
-        if (result.Success)
+        if (rule.TryMatch(text.AsSpan(at), out var result))
         {
-            value = result.Value.Value;
-            end = at + result.Value.End;
+            value = result.Value;
+            end = at + result.End;
             return true;
         }
 

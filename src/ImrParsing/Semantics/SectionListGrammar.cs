@@ -30,17 +30,18 @@ public static class SectionListGrammar
 
     /// <summary>A section number followed by a space: "3.3.9 ", "4.1 ", "3. ".</summary>
     public static Parser<char, Unit> SectionNumber { get; } =
-        Digit.AtLeastOnce()
-            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(Digit.AtLeastOnce()).Many())
+        TextParsers.SkipDigits
+            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(TextParsers.SkipDigits).Many())
             .Then(Char('.').Optional())
             .Then(Char(' '))
             .IgnoreResult();
 
-    private static readonly Parser<char, Unit> Comma = Char(',').IgnoreResult();
+    // Each marked with the characters it starts with, so that the lists' scans skip the rest.
+    private static readonly Parser<char, Unit> Comma = TextParsers.StartingWith(",", Char(',').IgnoreResult());
 
-    private static readonly Parser<char, Unit> Opening = OneOf(Char('('), Char('[')).IgnoreResult();
+    private static readonly Parser<char, Unit> Opening = TextParsers.StartingWith("([", TextParsers.AnyOf("([").IgnoreResult());
 
-    private static readonly Parser<char, Unit> Closing = OneOf(Char(')'), Char(']')).IgnoreResult();
+    private static readonly Parser<char, Unit> Closing = TextParsers.StartingWith(")]", TextParsers.AnyOf(")]").IgnoreResult());
 
     // ", chronic pain": a comma followed by words in lower case that continue the name ("and"/"or" start a new one).
     private static readonly Parser<char, Unit> Continuation =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ImrParsing.Parsers;
 
 namespace ImrParsing.Text;
@@ -8,16 +9,33 @@ namespace ImrParsing.Text;
 /// produced it ("Non-" / "MTUS" at a line end and "NonMTUS" read alike, a citation that wraps reads
 /// as one line) and its results still point at the exact source.
 /// </summary>
-public sealed class CanonicalText
+/// <remarks>
+/// The canonical characters live in a buffer rented from the shared pool; <see cref="Value"/> makes
+/// a string of them only when asked. Dispose the text when done to return the buffer (the parser's
+/// readers do, so that reading a rationale allocates no copy of it); an undisposed text is simply
+/// collected. After disposal, <see cref="Value"/> works only if it was read before.
+/// </remarks>
+public sealed class CanonicalText : IDisposable
 {
-    private readonly int[] _offsets;
+    // Where the characters came from, kept as runs: a run is a stretch of the canonical text whose
+    // characters are consecutive in the source, and breaks only where the normalizer folded space
+    // or joined a hyphenated line break. A run per folded stretch instead of an offset per
+    // character: prose has a break every few lines, so this is a few bytes where an int per
+    // character was twice the text's own size.
+    private readonly int[] _runStarts;
+    private readonly int[] _runOffsets;
     private readonly int _end;
+    private readonly int _length;
+    private char[]? _chars;
+    private string? _value;
 
-    private CanonicalText(string source, string value, int[] offsets, int end)
+    private CanonicalText(string source, char[] chars, int length, int[] runStarts, int[] runOffsets, int end)
     {
         Source = source;
-        Value = value;
-        _offsets = offsets;
+        _chars = chars;
+        _length = length;
+        _runStarts = runStarts;
+        _runOffsets = runOffsets;
         _end = end;
     }
 
@@ -25,7 +43,37 @@ public sealed class CanonicalText
     public string Source { get; }
 
     /// <summary>The canonical text.</summary>
-    public string Value { get; }
+    /// <exception cref="ObjectDisposedException">The text was disposed before its value was read.</exception>
+    public string Value
+    {
+        get
+        {
+            if (_value is null)
+            {
+                // Once there is a string, the buffer is not needed: it goes back to the pool.
+                _value = new string(Span);
+                Dispose();
+            }
+
+            return _value;
+        }
+    }
+
+    /// <summary>The canonical text, without making a string of it.</summary>
+    internal ReadOnlySpan<char> Span =>
+        _value is not null ? _value.AsSpan()
+        : _chars is not null ? _chars.AsSpan(0, _length)
+        : throw new ObjectDisposedException(nameof(CanonicalText));
+
+    /// <summary>Returns the buffer of canonical characters to the pool.</summary>
+    public void Dispose()
+    {
+        if (_chars is { } chars)
+        {
+            _chars = null;
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     /// <summary>The canonical form of <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public static CanonicalText Of(string source, int start, int end)
@@ -35,15 +83,18 @@ public sealed class CanonicalText
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, source.Length);
         var raw = source.AsSpan(start, end - start);
-        char[] buffer = new char[raw.Length];
-        int[] offsets = new int[raw.Length];
-        int written = TextNormalizer.Normalize(raw, buffer, offsets);
-        for (int i = 0; i < written; i++)
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length));
+        int[] offsets = ArrayPool<int>.Shared.Rent(Math.Max(1, raw.Length));
+        try
         {
-            offsets[i] += start;
+            int written = TextNormalizer.Normalize(raw, buffer, offsets);
+            var (runStarts, runOffsets) = Runs(offsets.AsSpan(0, written), start);
+            return new CanonicalText(source, buffer, written, runStarts, runOffsets, end);
         }
-
-        return new CanonicalText(source, new string(buffer, 0, written), offsets[..written], end);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(offsets);
+        }
     }
 
     /// <summary>The canonical form of the whole of <paramref name="source"/>.</summary>
@@ -60,13 +111,57 @@ public sealed class CanonicalText
     /// </summary>
     public OffsetRange SourceRange(OffsetRange range)
     {
-        var trimmed = range.Trim(Value);
+        var trimmed = range.Trim(Span);
         if (trimmed.IsEmpty)
         {
-            int at = trimmed.Start < _offsets.Length ? _offsets[trimmed.Start] : _end;
+            int at = trimmed.Start < _length ? SourceOffset(trimmed.Start) : _end;
             return new OffsetRange(at, at);
         }
 
-        return new OffsetRange(_offsets[trimmed.Start], _offsets[trimmed.End - 1] + 1);
+        return new OffsetRange(SourceOffset(trimmed.Start), SourceOffset(trimmed.End - 1) + 1);
+    }
+
+    // The source offset of the canonical character at `index`: its run's offset plus its place in the run.
+    private int SourceOffset(int index)
+    {
+        int run = _runStarts.AsSpan().BinarySearch(index);
+        if (run < 0)
+        {
+            run = ~run - 1;
+        }
+
+        return _runOffsets[run] + (index - _runStarts[run]);
+    }
+
+    private static (int[] Starts, int[] Offsets) Runs(ReadOnlySpan<int> offsets, int shift)
+    {
+        if (offsets.IsEmpty)
+        {
+            return ([], []);
+        }
+
+        int count = 1;
+        for (int i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] != offsets[i - 1] + 1)
+            {
+                count++;
+            }
+        }
+
+        int[] starts = new int[count];
+        int[] sourceOffsets = new int[count];
+        sourceOffsets[0] = offsets[0] + shift;
+        int run = 1;
+        for (int i = 1; i < offsets.Length; i++)
+        {
+            if (offsets[i] != offsets[i - 1] + 1)
+            {
+                starts[run] = i;
+                sourceOffsets[run++] = offsets[i] + shift;
+            }
+        }
+
+        return (starts, sourceOffsets);
     }
 }

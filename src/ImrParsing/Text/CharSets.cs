@@ -13,8 +13,11 @@ internal static class CharSets
         " \t\f\v\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085");
 
     /// <summary>Everything <see cref="InlineSpace"/> holds, plus the line ends.</summary>
-    public static readonly SearchValues<char> AnySpace = SearchValues.Create(
-        " \t\f\v\r\n\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085");
+    public static readonly SearchValues<char> AnySpace = SearchValues.Create(AnySpaceChars);
+
+    /// <summary>The characters of <see cref="AnySpace"/>.</summary>
+    public const string AnySpaceChars =
+        " \t\f\v\r\n\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085";
 
     /// <summary>The characters that end a line.</summary>
     public static readonly SearchValues<char> LineEnd = SearchValues.Create("\r\n");

@@ -12,6 +12,13 @@ public sealed class LineClassifier
     private readonly int[][] _rulesByFirstChar = new int[128][];
     private readonly int[] _otherRules;
     private readonly int _longestPhrase;
+    private readonly int _longestDecisionWord;
+
+    // By a line's first character (ASCII, folded to lower case; index 128 for the rest): whether any
+    // heading rule, or any label or boilerplate rule, starts with it. Refine joins a line with the
+    // next ones only where a rule of that kind can match, instead of matching every line of prose twice.
+    private readonly bool[] _headingStarts = new bool[129];
+    private readonly bool[] _prefixStarts = new bool[129];
 
     /// <summary>Makes a classifier. The first rule that matches a line wins.</summary>
     public LineClassifier(IEnumerable<LineRule> rules, IEnumerable<DecisionWord> decisionWords)
@@ -47,6 +54,9 @@ public sealed class LineClassifier
             {
                 other.Add(i);
             }
+
+            var starts = Rules[i].Kind == LineKind.Heading ? _headingStarts : _prefixStarts;
+            starts[StartIndex(first)] = true;
         }
 
         for (int c = 0; c < 128; c++)
@@ -56,6 +66,7 @@ public sealed class LineClassifier
 
         _otherRules = [.. other];
         _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
+        _longestDecisionWord = DecisionWords.Select(w => w.Word.Length).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The rules, in the order they are tried.</summary>
@@ -111,13 +122,16 @@ public sealed class LineClassifier
             end--;
         }
 
+        // The last word, read back at most one letter further than the longest decision word: a
+        // longer word is none of them, and prose lines end in words of every length.
         int wordStart = end;
-        while (wordStart > 0 && char.IsLetter(content[wordStart - 1]))
+        int limit = Math.Max(0, end - _longestDecisionWord - 1);
+        while (wordStart > limit && char.IsLetter(content[wordStart - 1]))
         {
             wordStart--;
         }
 
-        if (wordStart == end)
+        if (wordStart == end || end - wordStart > _longestDecisionWord)
         {
             return -1;
         }
@@ -171,6 +185,11 @@ public sealed class LineClassifier
     // "CASE SUMMARY"). Returns the number of lines joined, or 0.
     private int JoinHeading(string text, Span<Line> lines, int index)
     {
+        if (!MayStart(_headingStarts, lines[index].GetContent(text)))
+        {
+            return 0;
+        }
+
         int start = lines[index].ContentStart;
         for (int count = 2; count <= MaxHeadingLines && index + count <= lines.Length; count++)
         {
@@ -206,7 +225,7 @@ public sealed class LineClassifier
     {
         var first = lines[index];
         var second = lines[index + 1];
-        if (second.Kind != LineKind.Text || first.ContentLength >= _longestPhrase)
+        if (second.Kind != LineKind.Text || first.ContentLength >= _longestPhrase || !MayStart(_prefixStarts, first.GetContent(text)))
         {
             return index;
         }
@@ -273,4 +292,9 @@ public sealed class LineClassifier
     }
 
     private static int ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+
+    private static int StartIndex(char c) => c < 128 ? ToLowerAscii(c) : 128;
+
+    // True when a rule of the kind that `starts` marks may match a line beginning with `content`.
+    private static bool MayStart(bool[] starts, ReadOnlySpan<char> content) => !content.IsEmpty && starts[StartIndex(content[0])];
 }

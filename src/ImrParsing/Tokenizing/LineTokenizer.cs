@@ -24,10 +24,12 @@ public static class LineTokenizer
             int found = span[position..].IndexOfAny(CharSets.LineEnd);
             int end = found < 0 ? span.Length : position + found;
             var line = span[position..end];
-            int first = line.IndexOfAnyExcept(CharSets.InlineSpace);
+
+            // Most lines start and end with a visible ASCII character: no search for their space.
+            int first = !line.IsEmpty && IsVisibleAscii(line[0]) ? 0 : line.IndexOfAnyExcept(CharSets.InlineSpace);
             if (first >= 0)
             {
-                int last = line.LastIndexOfAnyExcept(CharSets.InlineSpace);
+                int last = IsVisibleAscii(line[^1]) ? line.Length - 1 : line.LastIndexOfAnyExcept(CharSets.InlineSpace);
                 tokens.AddLine(classifier.Classify(text, new Line(position, position + first, last - first + 1, number)));
             }
 
@@ -44,4 +46,7 @@ public static class LineTokenizer
         classifier.Refine(text, tokens.MutableLines);
         return tokens;
     }
+
+    // Neither inline space nor a control character.
+    private static bool IsVisibleAscii(char c) => c is > ' ' and < '\u007F';
 }

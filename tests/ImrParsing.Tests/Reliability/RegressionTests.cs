@@ -37,4 +37,20 @@ public sealed class RegressionTests
         document.Diagnostics.ShouldContain(d => d.Code == ImrDiagnostics.InvalidHeaderValue.Code && d.Message.Contains("Date Assigned", StringComparison.Ordinal));
         document.Header!.CaseNumber!.Value.ShouldBe("CM16-0213037");
     }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_not_read_as_numbers()
+    {
+        // Found while replacing the digit rules with a vectorized run: the date, citation and quantity
+        // rules took any Unicode digit (Pidgin's Digit) and then int.Parse threw a FormatException on
+        // "١٠". Constructed from a real letter, every ASCII digit replaced by its Arabic-Indic one.
+        string letter = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037");
+        string arabicIndic = string.Concat(letter.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c));
+
+        var document = ImrDocument.Parse(arabicIndic);
+
+        document.Items.ShouldNotBeEmpty("the structure does not depend on the digits");
+        document.CaseSummary!.Dates.ShouldBeEmpty("no date is written in ASCII digits");
+        document.Header!.CaseNumber.ShouldBeNull("a case number is written in ASCII digits");
+    }
 }

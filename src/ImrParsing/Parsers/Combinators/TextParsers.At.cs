@@ -1,5 +1,6 @@
-using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using Pidgin;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Parsers.Combinators;
 
@@ -15,18 +16,14 @@ public static partial class TextParsers
         return new AtParser<T>(parser);
     }
 
-    // What probes' parsers expected: never read, so one list per thread serves every probe, nested
-    // ones included (it is only ever added to and cleared), instead of a rented one per probe.
-    [ThreadStatic]
-    private static Expected<char>[]? _unused;
-
     // Runs the parser from the current place and returns there; true when it matched, with the
     // number of characters it would consume.
     private static bool Probe<T>(Parser<char, T> parser, ref ParseState<char> state, out int length, out T? result)
     {
         long start = state.Location;
         long bookmark = state.Bookmark();
-        var scratch = new PooledList<Expected<char>>(ScratchPool.Instance);
+        // What the parser expected is never read: its list comes from the thread's scratch arrays.
+        var scratch = new PooledList<Expected<char>>(ScratchPool<Expected<char>>.Instance);
         try
         {
             bool matched = parser.TryParse(ref state, ref scratch, out result);
@@ -40,28 +37,16 @@ public static partial class TextParsers
         }
     }
 
-    // Hands out one array per thread for probes' expectations, which are thrown away: renting from
-    // the shared pool for every failed try is most of a probe's cost when a rule scans a text.
-    private sealed class ScratchPool : ArrayPool<Expected<char>>
+    // Runs a parser that consumes nothing when it fails (IFailsCleanly) where it is; what it expected is thrown away.
+    private static bool RunInPlace<T>(Parser<char, T> parser, ref ParseState<char> state, [MaybeNullWhen(false)] out T result)
     {
-        public static readonly ScratchPool Instance = new();
-
-        public override Expected<char>[] Rent(int minimumLength)
-        {
-            var array = _unused;
-            if (array is null || array.Length < minimumLength)
-            {
-                array = new Expected<char>[Math.Max(64, minimumLength)];
-            }
-
-            _unused = null;
-            return array;
-        }
-
-        public override void Return(Expected<char>[] array, bool clearArray = false) => _unused = array;
+        var scratch = new PooledList<Expected<char>>(ScratchPool<Expected<char>>.Instance);
+        bool matched = parser.TryParse(ref state, ref scratch, out result);
+        scratch.Dispose();
+        return matched;
     }
 
-    private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>
+    private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>, IFailsCleanly
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Buffers;
 using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
@@ -24,13 +25,36 @@ public static partial class TextParsers
         return new FirstMatchParser<T>(list);
     }
 
-    private sealed class FirstMatchParser<T>(ImmutableArray<Parser<char, T>> rules) : Parser<char, T>
+    private sealed class FirstMatchParser<T>(ImmutableArray<Parser<char, T>> rules) : Parser<char, T>, IFirstChars, IFailsCleanly
     {
+        // Each rule's first characters, where it can tell: a rule that cannot start here is not run.
+        private readonly IFirstChars?[] _firsts = [.. rules.Select(FirstCharsOf)];
+
+        // Which rules consume nothing when they fail: those run in place, without a probe.
+        private readonly bool[] _clean = [.. rules.Select(FailsCleanlyOf)];
+
+        public string? FirstChars { get; } = FirstCharsOfAll(rules);
+
+        public SearchValues<char> FirstCharSet => field ??= SearchValues.Create(FirstChars ?? "");
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out T result)
         {
-            foreach (var rule in rules)
+            for (int i = 0; i < rules.Length; i++)
             {
-                if (Probe(rule, ref state, out int length, out var match))
+                if (!MayStartHere(_firsts[i], ref state))
+                {
+                    continue;
+                }
+
+                if (_clean[i])
+                {
+                    if (RunInPlace(rules[i], ref state, out var found))
+                    {
+                        result = found;
+                        return true;
+                    }
+                }
+                else if (Probe(rules[i], ref state, out int length, out var match))
                 {
                     state.Advance(length);
                     result = match!;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
@@ -30,8 +31,12 @@ public static partial class TextParsers
         return bounded;
     }
 
-    private sealed class KeywordParser(string phrase) : Parser<char, Unit>
+    private sealed class KeywordParser(string phrase) : Parser<char, Unit>, IFirstChars, IFailsCleanly
     {
+        public string? FirstChars { get; } = PhraseFirstChars(phrase);
+
+        public SearchValues<char> FirstCharSet { get; } = SearchValues.Create(PhraseFirstChars(phrase));
+
         // Made once: parsers fail often while the readers try them along a text.
         private readonly Expected<char> _expected = new($"\"{phrase}\"");
 

@@ -15,7 +15,7 @@ public static partial class TextParsers
         return new NotAtParser<T>(parser);
     }
 
-    private sealed class NotAtParser<T>(Parser<char, T> parser) : Parser<char, Unit>
+    private sealed class NotAtParser<T>(Parser<char, T> parser) : Parser<char, Unit>, IFailsCleanly
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {

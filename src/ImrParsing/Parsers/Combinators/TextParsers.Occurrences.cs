@@ -18,6 +18,9 @@ public static partial class TextParsers
 
     private sealed class OccurrencesParser<T>(Parser<char, T> parser) : Parser<char, ImmutableArray<T>>
     {
+        // Where the parser can tell its first characters, it is tried only at the words that start with one.
+        private readonly IFirstChars? _first = FirstCharsOf(parser);
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out ImmutableArray<T> result)
         {
             var found = ImmutableArray.CreateBuilder<T>();
@@ -25,7 +28,7 @@ public static partial class TextParsers
             while (state.HasCurrent)
             {
                 char c = state.Current;
-                if (wordStart && char.IsLetterOrDigit(c) && Probe(parser, ref state, out int length, out var match) && length > 0)
+                if (wordStart && char.IsLetterOrDigit(c) && MayStartHere(_first, ref state) && Probe(parser, ref state, out int length, out var match) && length > 0)
                 {
                     // Take the probe's result rather than parse again; a match that ends inside a
                     // word does not make the next character a word start.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pidgin;
 using ImrParsing.Text;
 
@@ -15,8 +16,12 @@ public static partial class TextParsers
         return new PhraseParser(phrase);
     }
 
-    private sealed class PhraseParser(string phrase) : Parser<char, Unit>
+    private sealed class PhraseParser(string phrase) : Parser<char, Unit>, IFirstChars, IFailsCleanly
     {
+        public string? FirstChars { get; } = PhraseFirstChars(phrase);
+
+        public SearchValues<char> FirstCharSet { get; } = SearchValues.Create(PhraseFirstChars(phrase));
+
         // Made once: rules that scan a text try phrases at every word, and most tries fail.
         private readonly Expected<char> _expected = new($"\"{phrase}\"");
 

@@ -26,7 +26,7 @@ public static partial class TextParsers
             result = Unit.Value;
             var rest = state.LookAhead(int.MaxValue);
             int length = ImrParsing.Text.Phrase.MatchLength(rest, phrase);
-            if (length < 0 || !next.Parse(rest[length..]).Success)
+            if (length < 0 || !next.TryMatch(rest[length..], out _))
             {
                 expecteds.Add(_expected);
                 state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);

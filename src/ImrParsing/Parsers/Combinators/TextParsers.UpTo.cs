@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
@@ -22,26 +23,45 @@ public static partial class TextParsers
 
     private sealed class UpToParser<T>(Parser<char, T> stop, string barriers, int maxLength) : Parser<char, OffsetRange>
     {
+        // Where the stop can tell its first characters, it is run only where one of them is, and
+        // the text between is skipped in one vectorized search for those characters or a barrier.
+        private readonly IFirstChars? _first = FirstCharsOf(stop);
+
+        private readonly SearchValues<char> _barriers = SearchValues.Create(barriers);
+
+        private readonly SearchValues<char>? _candidates = FirstCharsOf(stop) is { } first ? SearchValues.Create(first.FirstChars + barriers) : null;
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out OffsetRange result)
         {
             int start = (int)state.Location;
-            int available = Math.Min(state.LookAhead(int.MaxValue).Length, maxLength);
+            var text = state.LookAhead(int.MaxValue);
+            int available = Math.Min(text.Length, maxLength);
             long bookmark = state.Bookmark();
-            for (int skipped = 0; skipped <= available; skipped++)
+            int skipped = 0;
+            while (true)
             {
-                if (Probe(stop, ref state, out _, out _))
+                if (_candidates is not null)
+                {
+                    int found = text[skipped..available].IndexOfAny(_candidates);
+                    int next = found < 0 ? available : skipped + found;
+                    state.Advance(next - skipped);
+                    skipped = next;
+                }
+
+                if (MayStartHere(_first, ref state) && Probe(stop, ref state, out _, out _))
                 {
                     state.DiscardBookmark(bookmark);
                     result = new OffsetRange(start, start + skipped);
                     return true;
                 }
 
-                if (skipped == available || barriers.Contains(state.Current, StringComparison.Ordinal))
+                if (skipped == available || _barriers.Contains(text[skipped]))
                 {
                     break;
                 }
 
                 state.Advance(1);
+                skipped++;
             }
 
             state.Rewind(bookmark);
