@@ -15,8 +15,11 @@ public static class ImrJson
 
     private static JsonTypeInfo<ImrDocument> TypeInfo(bool indented) => indented ? Indented.ImrDocument : ImrJsonContext.Default.ImrDocument;
 
-    /// <summary>The document as JSON.</summary>
-    public static string Serialize(ImrDocument document, bool indented = false)
+    /// <summary>The document as compact JSON.</summary>
+    public static string Serialize(ImrDocument document) => Serialize(document, indented: false);
+
+    /// <summary>The document as JSON, indented when <paramref name="indented"/> is true.</summary>
+    public static string Serialize(ImrDocument document, bool indented)
     {
         ArgumentNullException.ThrowIfNull(document);
         return JsonSerializer.Serialize(document, TypeInfo(indented));
@@ -30,8 +33,11 @@ public static class ImrJson
         JsonSerializer.Serialize(writer, document, ImrJsonContext.Default.ImrDocument);
     }
 
-    /// <summary>Writes the document as UTF-8 JSON to <paramref name="stream"/>.</summary>
-    public static void Serialize(Stream stream, ImrDocument document, bool indented = false)
+    /// <summary>Writes the document as compact UTF-8 JSON to <paramref name="stream"/>.</summary>
+    public static void Serialize(Stream stream, ImrDocument document) => Serialize(stream, document, indented: false);
+
+    /// <summary>Writes the document as UTF-8 JSON to <paramref name="stream"/>, indented when <paramref name="indented"/> is true.</summary>
+    public static void Serialize(Stream stream, ImrDocument document, bool indented)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(document);
