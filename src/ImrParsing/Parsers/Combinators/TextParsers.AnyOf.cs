@@ -33,8 +33,7 @@ public static partial class TextParsers
                 return true;
             }
 
-            expecteds.Add(_expected);
-            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            Fail(ref state, ref expecteds, _expected);
             result = default;
             return false;
         }

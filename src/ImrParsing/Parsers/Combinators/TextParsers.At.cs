@@ -56,8 +56,7 @@ public static partial class TextParsers
                 return true;
             }
 
-            expecteds.Add(new Expected<char>("a match of the guarded rule"));
-            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            Fail(ref state, ref expecteds, new Expected<char>("a match of the guarded rule"));
             return false;
         }
     }

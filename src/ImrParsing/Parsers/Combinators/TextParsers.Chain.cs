@@ -27,8 +27,7 @@ public static partial class TextParsers
             if (!Probe(item, ref state, out int length, out var first))
             {
                 result = default;
-                expecteds.Add(new Expected<char>("the first item of a list"));
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, new Expected<char>("the first item of a list"));
                 return false;
             }
 

@@ -37,8 +37,7 @@ public static partial class TextParsers
             if (length == 0 || length > MaxLength)
             {
                 result = default;
-                expecteds.Add(new Expected<char>("a number"));
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, new Expected<char>("a number"));
                 return false;
             }
 

@@ -63,8 +63,7 @@ public static partial class TextParsers
             }
 
             result = default!;
-            expecteds.Add(new Expected<char>("one of the listed forms"));
-            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            Fail(ref state, ref expecteds, new Expected<char>("one of the listed forms"));
             return false;
         }
     }

@@ -31,8 +31,7 @@ public static partial class TextParsers
             }
 
             result = default;
-            expecteds.Add(_expected);
-            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            Fail(ref state, ref expecteds, _expected);
             return false;
         }
     }

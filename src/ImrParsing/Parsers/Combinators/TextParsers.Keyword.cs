@@ -45,8 +45,7 @@ public static partial class TextParsers
             result = Unit.Value;
             if (!StartsWithKeyword(state.LookAhead(int.MaxValue), phrase, out int length))
             {
-                expecteds.Add(_expected);
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, _expected);
                 return false;
             }
 

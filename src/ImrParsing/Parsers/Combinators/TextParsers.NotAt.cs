@@ -25,8 +25,7 @@ public static partial class TextParsers
                 return true;
             }
 
-            expecteds.Add(new Expected<char>("anything but a match of the excluded rule"));
-            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+            Fail(ref state, ref expecteds, new Expected<char>("anything but a match of the excluded rule"));
             return false;
         }
     }

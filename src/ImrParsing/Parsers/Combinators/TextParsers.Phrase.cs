@@ -31,8 +31,7 @@ public static partial class TextParsers
             int length = ImrParsing.Text.Phrase.MatchLength(state.LookAhead(int.MaxValue), phrase);
             if (length < 0)
             {
-                expecteds.Add(_expected);
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, _expected);
                 return false;
             }
 

@@ -28,8 +28,7 @@ public static partial class TextParsers
             int length = ImrParsing.Text.Phrase.MatchLength(rest, phrase);
             if (length < 0 || !next.TryMatch(rest[length..], out _))
             {
-                expecteds.Add(_expected);
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, _expected);
                 return false;
             }
 

@@ -21,8 +21,7 @@ public static partial class TextParsers
             int skipped = rest.IndexOfAnyExcept(CharSets.AnySpace);
             if (skipped == 0 || rest.IsEmpty)
             {
-                expecteds.Add(new Expected<char>("white space"));
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, new Expected<char>("white space"));
                 return false;
             }
 

@@ -63,8 +63,7 @@ public static partial class TextParsers
             int length = measure(rest);
             if (length == 0)
             {
-                expecteds.Add(_expected);
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, _expected);
                 result = default!;
                 return false;
             }

@@ -23,8 +23,7 @@ public static partial class TextParsers
             if (length == 0)
             {
                 result = default;
-                expecteds.Add(new Expected<char>("a word"));
-                state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+                Fail(ref state, ref expecteds, new Expected<char>("a word"));
                 return false;
             }
 
