@@ -20,11 +20,15 @@ internal sealed class ScratchPool<T> : ArrayPool<T>
     // Arrays longer than this go to the shared pool: the scratch stack keeps only the small ones.
     private const int MaxKeptLength = 1024;
 
-    // Character arrays hold pieces of a letter and are cleared before they are kept, as are arrays
-    // of values that point at other objects (which would stay alive), except Pidgin's expectation
-    // records, which hold only the grammar's own labels and tokens.
+    // Pidgin's expectation records hold only the grammar's own labels and tokens, never the
+    // letter's text: their arrays are kept as they are, whatever Pidgin asks (it asks to clear
+    // every array of records that hold references, and that clearing was a twentieth of a parse).
+    private static readonly bool IsExpectations = typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(Expected<>);
+
+    // Character arrays hold pieces of a letter and are cleared before they are kept, as are other
+    // arrays of values that point at objects (which would otherwise stay alive).
     private static readonly bool ClearOnReturn = typeof(T) == typeof(char)
-        || (RuntimeHelpers.IsReferenceOrContainsReferences<T>() && !(typeof(T).IsGenericType && typeof(T).GetGenericTypeDefinition() == typeof(Expected<>)));
+        || (RuntimeHelpers.IsReferenceOrContainsReferences<T>() && !IsExpectations);
 
     [ThreadStatic]
     private static T[]?[]? _arrays;
@@ -54,7 +58,7 @@ internal sealed class ScratchPool<T> : ArrayPool<T>
             return;
         }
 
-        if (clearArray || ClearOnReturn)
+        if (ClearOnReturn || (clearArray && !IsExpectations))
         {
             Array.Clear(array);
         }
