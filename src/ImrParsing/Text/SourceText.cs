@@ -38,13 +38,22 @@ public sealed class SourceText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
-        int index = Array.BinarySearch(_lineStarts, offset);
+        return LinePosition(_lineStarts, offset);
+    }
+
+    /// <summary>
+    /// The 1-based line and column of <paramref name="offset"/> in a text whose lines start at
+    /// <paramref name="lineStarts"/> (ascending, the first 0): the one lookup behind every span.
+    /// </summary>
+    internal static (int Line, int Column) LinePosition(ReadOnlySpan<int> lineStarts, int offset)
+    {
+        int index = lineStarts.BinarySearch(offset);
         if (index < 0)
         {
             index = ~index - 1;
         }
 
-        return (index + 1, offset - _lineStarts[index] + 1);
+        return (index + 1, offset - lineStarts[index] + 1);
     }
 
     /// <summary>A span from <paramref name="start"/> with <paramref name="length"/> code units.</summary>

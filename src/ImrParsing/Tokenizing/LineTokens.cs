@@ -35,16 +35,7 @@ public sealed class LineTokens : IDisposable
     internal Span<Line> MutableLines => _lines.AsSpan(0, Count);
 
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
-    public (int Line, int Column) GetLinePosition(int offset)
-    {
-        int index = _lineStarts.AsSpan(0, LineCount).BinarySearch(offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
-        return (index + 1, offset - _lineStarts[index] + 1);
-    }
+    public (int Line, int Column) GetLinePosition(int offset) => SourceText.LinePosition(_lineStarts.AsSpan(0, LineCount), offset);
 
     /// <summary>A span with its line and column.</summary>
     public TextSpan GetSpan(int start, int length)
