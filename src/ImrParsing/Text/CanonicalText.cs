@@ -13,7 +13,9 @@ namespace ImrParsing.Text;
 /// The canonical characters live in a buffer rented from the shared pool; <see cref="Value"/> makes
 /// a string of them only when asked. Dispose the text when done to return the buffer (the parser's
 /// readers do, so that reading a rationale allocates no copy of it); an undisposed text is simply
-/// collected. After disposal, <see cref="Value"/> works only if it was read before.
+/// collected. After disposal, <see cref="Value"/> works only if it was read before. Like any
+/// pooled buffer, a canonical text belongs to one thread at a time: read and dispose it where it
+/// was made (the parser's own never leave the reader that made them).
 /// </remarks>
 public sealed class CanonicalText : IDisposable
 {
@@ -68,9 +70,9 @@ public sealed class CanonicalText : IDisposable
     /// <summary>Returns the buffer of canonical characters to the pool.</summary>
     public void Dispose()
     {
-        if (_chars is { } chars)
+        // Exchanged, so that the buffer goes back to the pool once however often this is called.
+        if (Interlocked.Exchange(ref _chars, null) is { } chars)
         {
-            _chars = null;
             ArrayPool<char>.Shared.Return(chars);
         }
     }

@@ -58,4 +58,21 @@ public sealed class CanonicalTextTests
         new string(destination, 0, written).ShouldBe("nonopioid x");
         offsets[..written].ShouldBe([2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 15]);
     }
+
+    [Fact]
+    public void A_disposed_text_keeps_a_value_read_before_and_refuses_one_asked_after()
+    {
+        var read = CanonicalText.Of(Layout);
+        string value = read.Value;
+        read.Dispose();
+        read.Dispose();
+
+        read.Value.ShouldBeSameAs(value, "the string made before the buffer went back is kept");
+        read.SourceRange(new OffsetRange(0, 7)).ShouldBe(new OffsetRange(0, 7), "its offsets stay too (\"MAXIMUS\")");
+
+        var unread = CanonicalText.Of(Layout);
+        unread.Dispose();
+
+        Should.Throw<ObjectDisposedException>(() => unread.Value);
+    }
 }
