@@ -78,4 +78,63 @@ public sealed class TextParsersTests
         count.ShouldBe(2);
         " is not seen as".Slice(rest).ShouldBe(" seen as");
     }
+
+    [Theory]
+    [InlineData("2016-11-09", "2016")]
+    [InlineData("7", "7")]
+    public void Digits_reads_the_whole_run_of_ascii_digits(string text, string expected)
+    {
+        GrammarAssert.Parses(TextParsers.Digits, text).ShouldBe(expected);
+        GrammarAssert.Parses(TextParsers.SkipDigits.Then(TextParsers.Rest), text).Start.ShouldBe(expected.Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("x12")]
+    [InlineData("\u0661\u0662")]
+    public void Digits_fails_without_consuming_where_no_ascii_digit_starts(string text)
+    {
+        string input = System.Text.RegularExpressions.Regex.Unescape(text);
+
+        GrammarAssert.Fails(TextParsers.Digits, input);
+        GrammarAssert.Parses(TextParsers.Digits.Select(_ => 0).Or(TextParsers.Offset), input).ShouldBe(0, "nothing was consumed");
+    }
+
+    [Fact]
+    public void Letters_reads_a_word_of_any_script_and_stops_at_the_rest()
+    {
+        GrammarAssert.Parses(TextParsers.Letters, "Décembre 9").ShouldBe("Décembre");
+        GrammarAssert.Fails(TextParsers.Letters, " December");
+        GrammarAssert.Parses(TextParsers.SkipLetters.Then(TextParsers.Rest), "Dec. 9").Start.ShouldBe(3);
+    }
+
+    [Fact]
+    public void AnyOf_reads_one_character_of_its_set()
+    {
+        GrammarAssert.Parses(TextParsers.AnyOf("/-"), "-16").ShouldBe('-');
+        GrammarAssert.Parses(TextParsers.AnyOf("/-"), "/16").ShouldBe('/');
+        GrammarAssert.Fails(TextParsers.AnyOf("/-"), ".16");
+        GrammarAssert.Fails(TextParsers.AnyOf("/-"), "");
+    }
+
+    [Fact]
+    public void FirstMatch_of_phrases_reads_like_OneOf_and_starts_only_where_one_can()
+    {
+        var phrases = TextParsers.FirstMatch([TextParsers.Phrase("pages"), TextParsers.Phrase("page"), TextParsers.Phrase("p.")]);
+        var oneOf = OneOf(TextParsers.Phrase("pages"), TextParsers.Phrase("page"), TextParsers.Phrase("p."));
+
+        foreach (string text in new[] { "pages 98", "page 98", "p. 98", "Page(s): 98", "pp. 98", "98" })
+        {
+            var expected = oneOf.Then(TextParsers.Offset).Parse(text);
+            var actual = phrases.Then(TextParsers.Offset).Parse(text);
+            actual.Success.ShouldBe(expected.Success, text);
+            if (expected.Success)
+            {
+                actual.Value.ShouldBe(expected.Value, text);
+            }
+        }
+
+        // The scan skips to the places a phrase can start: a run of text without a 'p' holds no stop.
+        "see page 98".Slice(GrammarAssert.Parses(TextParsers.UpTo(phrases), "see page 98")).ShouldBe("see ");
+    }
 }
