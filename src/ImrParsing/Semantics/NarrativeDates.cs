@@ -57,7 +57,7 @@ public static class NarrativeDates
                 wordEnd++;
             }
 
-            if (CanStart(canonical, i) && (NumericMayStart(canonical, i) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
+            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
             {
                 if (DateWithRange.TryMatch(canonical[i..], out var result) && CanEnd(canonical, i + result.Range.End)
                     && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
@@ -80,15 +80,6 @@ public static class NarrativeDates
     {
         ArgumentNullException.ThrowIfNull(context);
         return [.. Find(text).Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))];
-    }
-
-    // A numeric or glued date is a run of ASCII digits and a separator ("10/", "10-"): most numbers
-    // of a narrative ("2 times", "325 mg") are not, and cost no run of the grammar.
-    private static bool NumericMayStart(ReadOnlySpan<char> text, int at)
-    {
-        var rest = text[at..];
-        int digits = rest.IndexOfAnyExceptInRange('0', '9');
-        return digits > 0 && rest[digits] is '/' or '-';
     }
 
     private static bool CanStart(ReadOnlySpan<char> text, int at) =>
