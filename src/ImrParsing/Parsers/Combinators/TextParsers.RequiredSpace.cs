@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pidgin;
 using ImrParsing.Text;
 
@@ -12,20 +13,23 @@ public static partial class TextParsers
     /// </summary>
     public static Parser<char, Unit> RequiredSpace { get; } = new RequiredSpaceParser();
 
-    private sealed class RequiredSpaceParser : Parser<char, Unit>
+    private sealed class RequiredSpaceParser : Parser<char, Unit>, IFirstChars, IFailsCleanly
     {
+        public string? FirstChars => CharSets.AnySpaceChars;
+
+        public SearchValues<char> FirstCharSet => CharSets.AnySpace;
+
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
-            var rest = state.LookAhead(int.MaxValue);
-            int skipped = rest.IndexOfAnyExcept(CharSets.AnySpace);
-            if (skipped == 0 || rest.IsEmpty)
+            int skipped = SpaceLength(state.LookAhead(int.MaxValue));
+            if (skipped == 0)
             {
                 Fail(ref state, ref expecteds, new Expected<char>("white space"));
                 return false;
             }
 
-            state.Advance(skipped < 0 ? rest.Length : skipped);
+            state.Advance(skipped);
             return true;
         }
     }

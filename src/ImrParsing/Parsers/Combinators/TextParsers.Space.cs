@@ -13,10 +13,15 @@ public static partial class TextParsers
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
         {
             result = Unit.Value;
-            var rest = state.LookAhead(int.MaxValue);
-            int skipped = rest.IndexOfAnyExcept(CharSets.AnySpace);
-            state.Advance(skipped < 0 ? rest.Length : skipped);
+            state.Advance(SpaceLength(state.LookAhead(int.MaxValue)));
             return true;
         }
+    }
+
+    // How many characters of white space `text` starts with.
+    private static int SpaceLength(ReadOnlySpan<char> text)
+    {
+        int length = text.IndexOfAnyExcept(CharSets.AnySpace);
+        return length < 0 ? text.Length : length;
     }
 }
