@@ -1,5 +1,5 @@
-using System.Buffers;
 using BenchmarkDotNet.Attributes;
+using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Benchmarks;
@@ -13,7 +13,6 @@ namespace ImrParsing.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 public class TokenizerBenchmarks
 {
-    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n");
     private string[] _texts = [];
 
     [ParamsSource(nameof(Inputs))]
@@ -44,7 +43,7 @@ public class TokenizerBenchmarks
         {
             var span = text.AsSpan();
             int found;
-            while ((found = span.IndexOfAny(LineEnds)) >= 0)
+            while ((found = span.IndexOfAny(CharSets.LineEnd)) >= 0)
             {
                 count++;
                 span = span[(found + 1)..];
