@@ -56,9 +56,11 @@ public sealed class DeterminationSectionParser : SectionParser
                 continue;
             }
 
-            int last = LastContinuation(context, lines, i);
-            // Matched from the line's start on, not within the line: an extractor may have wrapped the label.
+            // Matched from the line's start on, not within the line: an extractor may have wrapped the
+            // label ("State(s)" / "of Licensure: California."), and then its list starts on the line
+            // the label ends on, and continues from there.
             int start = lines[i].ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(lines[i].ContentStart), rule.Phrase));
+            int last = LastContinuation(context, lines, LabelEnd(lines, i, start));
             var list = ProseCredentialsReader.Split(context, ListGrammar.CommaSeparated, start, lines[last].ContentEnd);
             if (rule == Licensure)
             {
@@ -80,6 +82,18 @@ public sealed class DeterminationSectionParser : SectionParser
         }
 
         return ProseCredentialsReader.Read(context, lines) ?? MissingCredentials(context, lines);
+    }
+
+    // The line a label that starts on line `label` ends on: the first line that reaches `valueStart`.
+    private static int LabelEnd(ReadOnlySpan<Line> lines, int label, int valueStart)
+    {
+        int end = label;
+        while (end + 1 < lines.Length && lines[end].ContentEnd < valueStart)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // A wrapped list continues on lines of plain text without a full stop.

@@ -53,4 +53,35 @@ public sealed class RegressionTests
         document.CaseSummary!.Dates.ShouldBeEmpty("no date is written in ASCII digits");
         document.Header!.CaseNumber.ShouldBeNull("a case number is written in ASCII digits");
     }
+
+    [Fact]
+    public void A_licensure_label_wrapped_over_a_lone_carriage_return_gives_a_document()
+    {
+        // Found by AFL++ (issue 17; kept in FuzzInputs/crash-licensure-label-wrapped-at-a-lone-cr): the
+        // label was matched across the line break to find where its list starts, but the list ended
+        // with the label's first line, because the line after it holds a full stop; the list ended
+        // before it started and Split threw ArgumentOutOfRangeException. Wrapped, it reads as unwrapped.
+        const string Heading = "HOW THE IMR FINAL DETERMINATION WAS MADE\n";
+
+        var wrapped = ImrDocument.Parse(Heading + "State(s)\rof Licensure:.");
+
+        var unwrapped = ImrDocument.Parse(Heading + "State(s) of Licensure:.");
+        wrapped.Reviewer!.LicensureStates.Select(state => state.Value).ShouldBe(unwrapped.Reviewer!.LicensureStates.Select(state => state.Value));
+        wrapped.Diagnostics.Select(d => d.Code).ShouldBe(unwrapped.Diagnostics.Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void A_wrapped_credentials_label_reads_the_list_that_follows_it_on_its_second_line(string lineEnd)
+    {
+        // Constructed in the letters' style, the licensure label wrapped where a narrow extractor
+        // wraps it, and a full stop on its second line (the case above, with states).
+        var reviewer = ImrDocument.Parse(
+            $"HOW THE IMR FINAL DETERMINATION WAS MADE\nState(s){lineEnd}of Licensure: California, Washington D.C.\nCertification(s)/Specialty: Internal Medicine\n").Reviewer!;
+
+        reviewer.LicensureStates.Select(state => state.Value).ShouldBe(["California", "Washington D.C."]);
+        reviewer.Specialties.ShouldHaveSingleItem().Value.ShouldBe("Internal Medicine");
+    }
 }
