@@ -42,6 +42,11 @@ public static class ImrDiagnostics
         "IMR1007", "Section before its place", DiagnosticSeverity.Warning,
         "The {0} section comes before the {1} section, which it should follow; it was read all the same.");
 
+    /// <summary>A section's reader threw: a bug in the parser or an extension; the section's text is kept as unrecognized.</summary>
+    public static DiagnosticDescriptor SectionReaderFailed { get; } = new(
+        "IMR1008", "Section reader failed", DiagnosticSeverity.Error,
+        "Reading the {0} failed ({1} threw {2}); its text was kept as unrecognized text. This is a bug in the reader: please report it.");
+
     /// <summary>A header field has no value.</summary>
     public static DiagnosticDescriptor MissingHeaderValue { get; } = new(
         "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
@@ -125,7 +130,7 @@ public static class ImrDiagnostics
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace,
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, SectionReaderFailed,
         MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,

@@ -92,7 +92,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private void ReadPreamble(LineRange preamble)
     {
         var context = new SectionContext(_session, "preamble", preamble);
-        _header = HeaderTableParser.Parse(context);
+        _header = context.ReadGuarded(HeaderTableParser.Parse, nameof(HeaderTableParser));
         AddSection(_header is null ? "preamble" : "header", null, preamble);
     }
 
@@ -138,7 +138,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "its items were added to the letter's items."));
         }
 
-        Assign(sectionParser.Parse(context), heading);
+        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), heading);
     }
 
     private void Assign(object? result, TextValue heading)

@@ -114,6 +114,34 @@ public sealed class SectionContext
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on this section so that a bug in it costs the section, not the
+    /// letter: when it throws, what it had reported is taken back, the section's lines are kept as
+    /// unrecognized text, and an <see cref="ImrDiagnostics.SectionReaderFailed"/> error names the
+    /// section, the <paramref name="reader"/> and the exception's type (not its message or stack,
+    /// which may quote the letter).
+    /// </summary>
+    internal T? ReadGuarded<T>(Func<SectionContext, T?> read, string reader)
+        where T : class
+    {
+        int diagnostics = _session.Diagnostics.Count;
+        int unrecognized = _session.Unrecognized.Count;
+        int extensions = _session.Extensions.Count;
+        try
+        {
+            return read(this);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            _session.Diagnostics.RemoveRange(diagnostics, _session.Diagnostics.Count - diagnostics);
+            _session.Unrecognized.RemoveRange(unrecognized, _session.Unrecognized.Count - unrecognized);
+            _session.Extensions.RemoveRange(extensions, _session.Extensions.Count - extensions);
+            Report(ImrDiagnostics.SectionReaderFailed, SectionSpan, Describe(Name), reader, exception.GetType().FullName);
+            Unrecognized(new LineRange(0, Lines.Length));
+            return null;
+        }
+    }
+
     /// <summary>Adds a value to the document's extensions (a header field the model has no property for).</summary>
     internal void AddExtension(ExtensionValue value) => _session.Extensions.Add(value);
 

@@ -1,3 +1,4 @@
+using ImrParsing.Diagnostics;
 using ImrParsing.Json;
 using ImrParsing.Tests.Infrastructure;
 using ImrParsing.Text;
@@ -12,8 +13,8 @@ public sealed class InvariantViolationException(string message) : Exception(mess
 /// tests and the AFL++ target (fuzz/ImrParsing.Fuzz, which links this file and DocumentWalker.cs)
 /// check the same things: the parser answers with a document or an <see cref="ImrParseError"/>,
 /// never another exception; every value's span lies in the input and covers its text; the
-/// sections tile the input; messages quote only short excerpts; the same input gives the same
-/// JSON; and the JSON reads back to the same JSON.
+/// sections tile the input; messages quote only short excerpts; no section's reader failed; the
+/// same input gives the same JSON; and the JSON reads back to the same JSON.
 /// </summary>
 public static class DocumentInvariants
 {
@@ -59,8 +60,25 @@ public static class DocumentInvariants
         return json;
     }
 
-    /// <summary>Checks a document parsed from <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Checks a document parsed from <paramref name="text"/>: its structure, and that no section's
+    /// reader failed. The parser survives a reader that throws (<see cref="ImrDiagnostics.SectionReaderFailed"/>),
+    /// but for the parser's own readers that is still a bug to find.
+    /// </summary>
     public static void CheckDocument(ImrDocument document, string text)
+    {
+        CheckStructure(document, text);
+        foreach (var diagnostic in document.Diagnostics)
+        {
+            Require(diagnostic.Code != ImrDiagnostics.SectionReaderFailed.Code, $"a section's reader failed: {diagnostic.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Checks everything <see cref="CheckDocument"/> does except that no reader failed: for a document
+    /// whose reader was made to fail on purpose.
+    /// </summary>
+    public static void CheckStructure(ImrDocument document, string text)
     {
         Require(document.Source?.Text == text, "the document's source is not the input");
         var source = document.Source!;
