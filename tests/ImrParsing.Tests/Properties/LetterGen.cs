@@ -14,6 +14,7 @@ public enum MutationKind
     ChangeWhiteSpace,
     MisspellHeading,
     SpliceLineFromAnotherLetter,
+    BreakInsideHeading,
 }
 
 /// <summary>A mutation: its kind, two positions in [0, 1) and a random string for those that insert text.</summary>
@@ -28,7 +29,8 @@ public sealed record Mutation(MutationKind Kind, double At, double Other, string
 /// <summary>
 /// CsCheck generators for the property tests: the corpus letters damaged the ways real extraction
 /// and editing damage them (lines deleted, duplicated, swapped, truncated anywhere, random Unicode
-/// including lone surrogates and control characters, white space changed, headings misspelled),
+/// including lone surrogates and control characters, white space changed, headings misspelled or
+/// broken inside by a lone CR, a CR LF or a form feed),
 /// and random text, both plain and made of the letters' own vocabulary.
 /// </summary>
 public static class LetterGen
@@ -52,7 +54,7 @@ public static class LetterGen
         ": Upheld", ": Overturned", "1.", "2)", "CM16-0213037", "11/09/2016", "10-13-16", "Standard", "Expedited",
         "48 year old male", "The Expert Reviewer has the following credentials:", "Section(s):", "is not medically necessary",
         "The Final Determination was based on decisions for the disputed items/services set forth below:",
-        "\n", "\n", "\n", "\r\n", "\f", " ", " ", "  ", "\t", ":", "-", "(", ")",
+        "\n", "\n", "\n", "\r\n", "\r", "\f", " ", " ", "  ", "\t", ":", "-", "(", ")",
     ];
 
     private static readonly Gen<char> Tricky = Gen.Frequency((3, Gen.Char[TrickyChars]), (1, Gen.Char));
@@ -117,6 +119,9 @@ public static class LetterGen
             case MutationKind.MisspellHeading:
                 Misspell(lines, i, m);
                 break;
+            case MutationKind.BreakInsideHeading:
+                BreakInside(lines, i, m);
+                break;
             case MutationKind.SpliceLineFromAnotherLetter:
                 var other = SplitKeepingEnds(CorpusTexts[Index(m.Other, CorpusTexts.Count)]);
                 lines.Insert(i, other[Index(m.At, other.Count)]);
@@ -145,28 +150,50 @@ public static class LetterGen
     // Changes one character of the first heading or label line (in capitals, or with a colon) at or after start.
     private static void Misspell(List<string> lines, int start, Mutation m)
     {
+        if (HeadingOrLabelLine(lines, start) is not int i)
+        {
+            return;
+        }
+
+        string body = lines[i].TrimEnd('\r', '\n');
+        int at = Index(m.Other, body.Length);
+        var builder = new StringBuilder(body);
+        switch (Index(m.At * 7 % 1, 4))
+        {
+            case 0: builder.Remove(at, 1); break;
+            case 1: builder.Insert(at, body[at]); break;
+            case 2: builder[at] = char.IsUpper(body[at]) ? char.ToLowerInvariant(body[at]) : char.ToUpperInvariant(body[at]); break;
+            default: builder[at] = (char)('a' + Index(m.At, 26)); break;
+        }
+
+        lines[i] = builder.Append(lines[i].AsSpan(body.Length)).ToString();
+    }
+
+    // A lone CR, a CR LF or a form feed inside the first heading or label line at or after start,
+    // as an extractor breaks a line or a page inside a phrase (what found issue 17's crash).
+    private static void BreakInside(List<string> lines, int start, Mutation m)
+    {
+        if (HeadingOrLabelLine(lines, start) is int i)
+        {
+            string body = lines[i].TrimEnd('\r', '\n');
+            lines[i] = lines[i].Insert(1 + Index(m.Other, body.Length - 1), Index(m.At, 3) switch { 0 => "\r", 1 => "\r\n", _ => "\f" });
+        }
+    }
+
+    // The first line at or after start that looks like a heading (in capitals) or a label (with a colon).
+    private static int? HeadingOrLabelLine(List<string> lines, int start)
+    {
         for (int k = 0; k < lines.Count; k++)
         {
             int i = (start + k) % lines.Count;
             string body = lines[i].TrimEnd('\r', '\n');
-            if (body.Length <= 3 || (!body.Contains(':', StringComparison.Ordinal) && body != body.ToUpperInvariant()))
+            if (body.Length > 3 && (body.Contains(':', StringComparison.Ordinal) || body == body.ToUpperInvariant()))
             {
-                continue;
+                return i;
             }
-
-            int at = Index(m.Other, body.Length);
-            var builder = new StringBuilder(body);
-            switch (Index(m.At * 7 % 1, 4))
-            {
-                case 0: builder.Remove(at, 1); break;
-                case 1: builder.Insert(at, body[at]); break;
-                case 2: builder[at] = char.IsUpper(body[at]) ? char.ToLowerInvariant(body[at]) : char.ToUpperInvariant(body[at]); break;
-                default: builder[at] = (char)('a' + Index(m.At, 26)); break;
-            }
-
-            lines[i] = builder.Append(lines[i].AsSpan(body.Length)).ToString();
-            return;
         }
+
+        return null;
     }
 
     private static int Index(double fraction, int count) => count == 0 ? 0 : Math.Min(count - 1, (int)(fraction * count));

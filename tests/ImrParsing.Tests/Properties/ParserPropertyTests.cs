@@ -52,6 +52,8 @@ public sealed class ParserPropertyTests
         LetterGen.Apply(text, [new Mutation(MutationKind.ChangeWhiteSpace, 0.5, 5.0 / 7, "")]).ShouldContain("male.\rDecision");
         LetterGen.Apply(text, [new Mutation(MutationKind.MisspellHeading, 0, 0.5, "")]).ShouldNotStartWith("CLINICAL CASE SUMMARY\n");
         LetterGen.Apply(text, [new Mutation(MutationKind.MisspellHeading, 0.5, 0, "")]).Split('\n')[1].ShouldBe("The patient is a 48 year old male.");
+        LetterGen.Apply(text, [new Mutation(MutationKind.BreakInsideHeading, 0, 0, "")]).ShouldStartWith("C\rLINICAL CASE SUMMARY\nThe patient");
+        LetterGen.Apply(text, [new Mutation(MutationKind.BreakInsideHeading, 0.9, 0.5, "")]).ShouldEndWith("male.\nDecision rat\fionale: none\n");
     }
 
     [Fact]
