@@ -1,3 +1,4 @@
+using System.Globalization;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
@@ -67,7 +68,12 @@ public sealed class SectionContext
     }
 
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (offsets into <see cref="Text"/>).</summary>
-    public TextSpan Span(int start, int end) => _session.Tokens.GetSpanFromBounds(start, end);
+    /// <exception cref="ArgumentOutOfRangeException">The offsets are not a range of <see cref="Text"/>: a reader's bug.</exception>
+    public TextSpan Span(int start, int end)
+    {
+        CheckBounds(start, end, requireOrdered: true);
+        return _session.Tokens.GetSpanFromBounds(start, end);
+    }
 
     /// <summary>The span from the first to the last visible character of <paramref name="lines"/>.</summary>
     public TextSpan Span(LineRange lines)
@@ -77,9 +83,14 @@ public sealed class SectionContext
             : Span(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
     }
 
-    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, without the space at its ends; null when nothing is left.</summary>
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/>, without the space at its
+    /// ends; null when nothing is left (also when <paramref name="end"/> comes before <paramref name="start"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An offset lies outside <see cref="Text"/>: a reader's bug.</exception>
     public TextValue? Value(int start, int end)
     {
+        CheckBounds(start, end, requireOrdered: false);
         var trimmed = new OffsetRange(start, end).Trim(Text);
         return trimmed.IsEmpty ? null : TextValue.FromSource(Text, Span(trimmed.Start, trimmed.End));
     }
@@ -144,6 +155,18 @@ public sealed class SectionContext
 
     /// <summary>Adds a value to the document's extensions (a header field the model has no property for).</summary>
     internal void AddExtension(ExtensionValue value) => _session.Extensions.Add(value);
+
+    // Offsets a reader computed, checked where they become spans into the letter: one computed on
+    // other text (a canonical form, a line joined with the next) fails here, not as a wrong span.
+    private void CheckBounds(int start, int end, bool requireOrdered)
+    {
+        if ((uint)start > (uint)Text.Length || (uint)end > (uint)Text.Length || (requireOrdered && end < start))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(start),
+                string.Create(CultureInfo.InvariantCulture, $"The range from {start} to {end} is not a range of the letter's {Text.Length} characters."));
+        }
+    }
 
     private static string Describe(string section) => section switch
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using ImrParsing.Parsers;
 
 namespace ImrParsing.Text;
@@ -111,8 +112,16 @@ public sealed class CanonicalText : IDisposable
     /// spaces at both ends left out: from its first character to just past its last one. Empty
     /// (at the range's place) when the range holds only spaces.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range does not lie in <see cref="Value"/>: it was computed on other text.</exception>
     public OffsetRange SourceRange(OffsetRange range)
     {
+        if ((uint)range.Start > (uint)_length || (uint)range.End > (uint)_length)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(range),
+                string.Create(CultureInfo.InvariantCulture, $"The range from {range.Start} to {range.End} is not a range of the canonical text's {_length} characters."));
+        }
+
         var trimmed = range.Trim(Span);
         if (trimmed.IsEmpty)
         {

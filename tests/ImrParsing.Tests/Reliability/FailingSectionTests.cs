@@ -78,6 +78,17 @@ public sealed class FailingSectionTests
     }
 
     [Fact]
+    public void A_span_a_reader_computes_outside_the_letter_fails_its_section_instead_of_giving_a_wrong_span()
+    {
+        // The shape of issue 17's crash, through the public API: a reader's end before its start.
+        var document = ImrDocument.Parse(Letter, WithNotesSection(new NotesSection(fails: false, spanEndBeforeStart: true)));
+
+        document.Diagnostics.Where(d => d.Code == ImrDiagnostics.SectionReaderFailed.Code).ShouldHaveSingleItem()
+            .Message.ShouldContain("NotesSection threw System.ArgumentOutOfRangeException");
+        document.Items.ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void The_invariants_the_fuzzer_and_the_property_tests_check_count_the_failure_as_a_bug()
     {
         var document = ImrDocument.Parse(Letter, WithNotesSection(new NotesSection(fails: true)));
@@ -104,12 +115,20 @@ public sealed class FailingSectionTests
 
     // An extension's section with a bug: it keeps its first line as unrecognized, then throws with
     // a message that quotes the letter.
-    private sealed class NotesSection(bool fails) : SectionParser("reviewerNotes", LetterLayout.FinalDetermination, "REVIEWER NOTES")
+    private sealed class NotesSection(bool fails, bool spanEndBeforeStart = false) : SectionParser("reviewerNotes", LetterLayout.FinalDetermination, "REVIEWER NOTES")
     {
         public override bool IsRequired => false;
 
         public override object? Parse(SectionContext context)
         {
+            if (spanEndBeforeStart)
+            {
+                // A diagnostic about the second line, its span's ends swapped.
+                var line = context.Lines[1];
+                context.Report(ImrDiagnostics.UnrecognizedText, context.Span(line.ContentEnd, line.ContentStart), "notes", "?");
+                return null;
+            }
+
             if (!fails)
             {
                 return null;

@@ -37,6 +37,22 @@ public sealed class CanonicalTextTests
     }
 
     [Fact]
+    public void A_range_computed_on_other_text_is_refused_not_mapped_past_the_source()
+    {
+        // The canonical text is shorter than its source ("Non-\nMTUS" is "NonMTUS"): a range of the
+        // source's length, taken for one of the canonical text, reaches past the canonical text's end.
+        int start = Layout.IndexOf("Decision", StringComparison.Ordinal);
+        var canonical = CanonicalText.Of(Layout, start, Layout.Length);
+        int sourceLength = Layout.Length - start;
+        canonical.Value.Length.ShouldBeLessThan(sourceLength);
+
+        Should.Throw<ArgumentOutOfRangeException>(() => canonical.SourceRange(new OffsetRange(0, sourceLength)))
+            .Message.ShouldContain($"not a range of the canonical text's {canonical.Value.Length} characters");
+        Should.Throw<ArgumentOutOfRangeException>(() => canonical.SourceRange(new OffsetRange(-1, 3)));
+        canonical.SourceRange(new OffsetRange(0, canonical.Value.Length)).End.ShouldBe(Layout.Length, "the whole canonical text is still a range");
+    }
+
+    [Fact]
     public void A_range_of_spaces_maps_to_an_empty_range()
     {
         var canonical = CanonicalText.Of(Layout, 0, Layout.Length);
