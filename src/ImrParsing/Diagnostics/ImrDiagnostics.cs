@@ -57,6 +57,11 @@ public static class ImrDiagnostics
         "IMR2003", "Header value without a label", DiagnosticSeverity.Warning,
         "The header table value {0} matches no label.");
 
+    /// <summary>The order of a case's dates leaves a header date label's value in doubt.</summary>
+    public static DiagnosticDescriptor AmbiguousHeaderValue { get; } = new(
+        "IMR2004", "Ambiguous header value", DiagnosticSeverity.Warning,
+        "The header table's dates could belong to \"{0}\" in more than one way; it was left without a value.");
+
     /// <summary>The reviewer's credentials could not be found.</summary>
     public static DiagnosticDescriptor MissingCredentials { get; } = new(
         "IMR3001", "Missing reviewer credentials", DiagnosticSeverity.Warning,
@@ -126,7 +131,7 @@ public static class ImrDiagnostics
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace,
-        MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
+        MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue, AmbiguousHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
