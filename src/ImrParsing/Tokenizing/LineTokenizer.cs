@@ -36,7 +36,15 @@ public static class LineTokenizer
             if (first >= 0)
             {
                 int last = IsVisibleAscii(line[^1]) ? line.Length - 1 : line.LastIndexOfAnyExcept(CharSets.InlineSpace);
-                tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number)));
+                if (last - first + 1 < RunOnLine.MinLength)
+                {
+                    tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number)));
+                }
+                else
+                {
+                    RunOnLine.Split(text, lineStart, position + first, position + last + 1, number, classifier, tokens);
+                }
+
                 lineStart = end;
             }
 
