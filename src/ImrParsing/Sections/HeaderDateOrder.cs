@@ -7,8 +7,9 @@ namespace ImrParsing.Sections;
 /// position alone leaves a value without a label (pdfminer writes a column's values before, between
 /// and after its labels): the injury comes before the UR denial, the denial no later than the
 /// application, the application no later than the assignment, and the assignment before the decision.
-/// Of the pairings that satisfy this, those that fill the most labels and agree most with the
-/// pairing by position win; a label on whose date they disagree gets no value.
+/// A value written right after its own label stays there. Of the pairings that satisfy the order,
+/// those that fill the most labels and agree most with the pairing by position win; a label on
+/// whose date they disagree gets no value.
 /// </summary>
 internal static class HeaderDateOrder
 {
@@ -16,8 +17,11 @@ internal static class HeaderDateOrder
     private const int MaxLabels = 5;
     private const int MaxValues = 8;
 
-    /// <summary>A date label and the value position gave it, if any.</summary>
-    public readonly record struct Slot(HeaderToken Label, int Positional);
+    /// <summary>
+    /// A date label and the value position gave it, if any; <paramref name="Fixed"/> when that value
+    /// came right after the label ("Date Assigned: 11/09/2016"), which no date order overrules.
+    /// </summary>
+    public readonly record struct Slot(HeaderToken Label, int Positional, bool Fixed);
 
     /// <summary>A date value of the table.</summary>
     public readonly record struct Candidate(OffsetRange Range, DateOnly Date);
@@ -70,9 +74,21 @@ internal static class HeaderDateOrder
                 return;
             }
 
+            if (slots[slot].Fixed)
+            {
+                if (Fits(slot, slots[slot].Positional))
+                {
+                    _current[slot] = slots[slot].Positional;
+                    Run(slot + 1, filled + 1, agreeing + 1);
+                    _current[slot] = -1;
+                }
+
+                return;
+            }
+
             for (int c = 0; c < candidates.Count; c++)
             {
-                if (Array.IndexOf(_current, c, 0, slot) < 0 && Fits(slot, c))
+                if (!IsFixedValue(c) && Array.IndexOf(_current, c, 0, slot) < 0 && Fits(slot, c))
                 {
                     _current[slot] = c;
                     bool agrees = slots[slot].Positional >= 0 && candidates[slots[slot].Positional].Date == candidates[c].Date;
@@ -102,6 +118,19 @@ internal static class HeaderDateOrder
             }
 
             return result;
+        }
+
+        private bool IsFixedValue(int candidate)
+        {
+            foreach (var slot in slots)
+            {
+                if (slot.Fixed && slot.Positional == candidate)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool Fits(int slot, int candidate)

@@ -43,6 +43,7 @@ public static class HeaderTableParser
         var waiting = new WaitingLabels();
         var dateLabels = new List<HeaderToken>();
         var unpairedDates = new List<HeaderToken>();
+        var besideLabel = new HashSet<HeaderToken>();
         HeaderToken? previous = null;
         foreach (var token in tokens)
         {
@@ -58,13 +59,18 @@ public static class HeaderTableParser
                     break;
                 case HeaderTokenKind.Value:
                     Assign(context, token, origin, waiting, previous, values, unpairedDates);
+                    if (previous is { Kind: HeaderTokenKind.Label } label && values.TryGetValue(label.Label!.Name, out var taken) && taken.Range == token.Range)
+                    {
+                        besideLabel.Add(label);
+                    }
+
                     break;
             }
 
             previous = token;
         }
 
-        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, origin, dateLabels, unpairedDates, values);
+        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, origin, dateLabels, besideLabel, unpairedDates, values);
         foreach (var label in waiting.Remaining.Where(label => !paired.Contains(label)))
         {
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
@@ -118,6 +124,7 @@ public static class HeaderTableParser
         SectionContext context,
         int origin,
         List<HeaderToken> labels,
+        HashSet<HeaderToken> besideLabel,
         List<HeaderToken> unpaired,
         Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values)
     {
@@ -132,7 +139,7 @@ public static class HeaderTableParser
                 candidates.Add(new(found.Range, date));
             }
 
-            slots.Add(new(label, positional));
+            slots.Add(new(label, positional, positional >= 0 && besideLabel.Contains(label)));
         }
 
         foreach (var value in unpaired)
