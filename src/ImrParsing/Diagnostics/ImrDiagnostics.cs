@@ -42,6 +42,11 @@ public static class ImrDiagnostics
         "IMR1007", "Section before its place", DiagnosticSeverity.Warning,
         "The {0} section comes before the {1} section, which it should follow; it was read all the same.");
 
+    /// <summary>A section's heading is missing, but its labels or sentences of the form were found: the section was read without it.</summary>
+    public static DiagnosticDescriptor MissingHeading { get; } = new(
+        "IMR1008", "Missing heading", DiagnosticSeverity.Warning,
+        "Expected the {0} heading before {1}; the {2} section was read without it.");
+
     /// <summary>A header field has no value.</summary>
     public static DiagnosticDescriptor MissingHeaderValue { get; } = new(
         "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
@@ -130,7 +135,7 @@ public static class ImrDiagnostics
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace,
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, MissingHeading,
         MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue, AmbiguousHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
