@@ -15,6 +15,9 @@ internal static class RunOnLine
     /// <summary>Longer than any printed line of a letter, layout mode's two columns included.</summary>
     public const int MinLength = 400;
 
+    // A partial authorization's head: "X was the original request.", what was authorized, then "The original request, Z is:".
+    private const int MaxPartialAuthorizationSentences = 6;
+
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(".:");
 
     /// <summary>Adds the tokens of the line whose content is [<paramref name="contentStart"/>, <paramref name="contentEnd"/>).</summary>
@@ -117,6 +120,7 @@ internal static class RunOnLine
         private int _tokenStart = lineStart;
         private int _paragraph = -1;
         private int _sentence = -1;
+        private readonly List<int> _sentences = [];
 
         public int PieceStart { get; private set; } = contentStart;
 
@@ -147,12 +151,33 @@ internal static class RunOnLine
             if (next < span.Length && classifier.DecisionWordAt(span[next..]) is int word and > 0)
             {
                 int request = _paragraph >= 0 ? _paragraph : _sentence >= 0 ? _sentence : PieceStart;
-                Break(request);
+                Break(PartialAuthorizationStart(span, request, mark));
                 Break(next + word);
                 return;
             }
 
             Candidate(next, paragraph: false, sentenceStart: false);
+        }
+
+        // "X was the original request. Y was authorized ... The original request, Z is: Upheld" is one
+        // head of several sentences, as ItemHeads takes it from lines: it starts at the sentence
+        // that says which request was the original one.
+        private int PartialAuthorizationStart(ReadOnlySpan<char> span, int request, int colon)
+        {
+            if (!Phrase.Contains(span[request..colon], "original request,") || Phrase.Contains(span[request..colon], "was the original request"))
+            {
+                return request;
+            }
+
+            for (int k = _sentences.Count - 1; k >= 0 && _sentences.Count - k <= MaxPartialAuthorizationSentences; k--)
+            {
+                if (_sentences[k] < request && Phrase.Contains(span[_sentences[k]..colon], "was the original request"))
+                {
+                    return _sentences[k];
+                }
+            }
+
+            return request;
         }
 
         // Text that starts at `at` after a sentence's end, a colon or a gap.
@@ -174,6 +199,11 @@ internal static class RunOnLine
                 else if (sentenceStart)
                 {
                     _sentence = at;
+                }
+
+                if (paragraph || sentenceStart)
+                {
+                    _sentences.Add(at);
                 }
 
                 return;
@@ -211,6 +241,7 @@ internal static class RunOnLine
             _tokenStart = at;
             _paragraph = -1;
             _sentence = -1;
+            _sentences.Clear();
         }
 
         public void Emit(int end)
