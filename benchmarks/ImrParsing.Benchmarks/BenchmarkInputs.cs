@@ -105,7 +105,7 @@ public static class BenchmarkInputs
     private static string[] LoadCorpus() =>
     [
         .. Directory.GetFiles(LettersFolder(), "*.txt", SearchOption.AllDirectories)
-            .Where(path => !path.EndsWith(".layout.txt", StringComparison.Ordinal))
+            .Where(path => !path.EndsWith(".layout.txt", StringComparison.Ordinal) && !path.Contains($"{Path.DirectorySeparatorChar}extractors{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText),
     ];

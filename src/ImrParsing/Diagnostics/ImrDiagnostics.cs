@@ -47,6 +47,11 @@ public static class ImrDiagnostics
         "IMR1008", "Section reader failed", DiagnosticSeverity.Error,
         "Reading the {0} failed ({1} threw {2}); its text was kept as unrecognized text. This is a bug in the reader: please report it.");
 
+    /// <summary>A section's heading is missing, but its labels or sentences of the form were found: the section was read without it.</summary>
+    public static DiagnosticDescriptor MissingHeading { get; } = new(
+        "IMR1009", "Missing heading", DiagnosticSeverity.Warning,
+        "Expected the {0} heading before {1}; the {2} section was read without it.");
+
     /// <summary>A header field has no value.</summary>
     public static DiagnosticDescriptor MissingHeaderValue { get; } = new(
         "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
@@ -61,6 +66,11 @@ public static class ImrDiagnostics
     public static DiagnosticDescriptor UnpairedHeaderValue { get; } = new(
         "IMR2003", "Header value without a label", DiagnosticSeverity.Warning,
         "The header table value {0} matches no label.");
+
+    /// <summary>The order of a case's dates leaves a header date label's value in doubt.</summary>
+    public static DiagnosticDescriptor AmbiguousHeaderValue { get; } = new(
+        "IMR2004", "Ambiguous header value", DiagnosticSeverity.Warning,
+        "The header table's dates could belong to \"{0}\" in more than one way; it was left without a value.");
 
     /// <summary>The reviewer's credentials could not be found.</summary>
     public static DiagnosticDescriptor MissingCredentials { get; } = new(
@@ -130,8 +140,8 @@ public static class ImrDiagnostics
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, SectionReaderFailed,
-        MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue,
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, SectionReaderFailed, MissingHeading,
+        MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue, AmbiguousHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,

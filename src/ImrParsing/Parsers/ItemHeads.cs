@@ -102,6 +102,14 @@ public static class ItemHeads
             return first;
         }
 
+        // A head that holds "X was the original request." and follows a sentence's end (a run-on
+        // line's request) is whole.
+        int headStart = Math.Min(first, end);
+        if (Phrase.Contains(head, "was the original request") && (headStart == 0 || EndsSentence(body[headStart - 1].GetContent(text))))
+        {
+            return first;
+        }
+
         for (int k = Math.Min(first, end - 1); k >= 0 && end - k <= MaxPartialAuthorizationLines && body[k].Kind is LineKind.Text or LineKind.Request; k--)
         {
             var extended = text.AsSpan(body[k].ContentStart, headEnd - body[k].ContentStart);

@@ -56,12 +56,18 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 
         _layout = SectionOrder.LayoutOf(letter.Value.Sections.Select(section => parser.SectionForHeading(section.Rule)));
         _layoutSections = [.. parser.Sections.Where(section => section.Layouts.Contains(_layout))];
-        var sections = letter.Value.Sections;
+        var recovered = new List<SectionSyntax>();
+        var sections = MissingHeadings.Recover(parser, text, lines, letter.Value.Sections, _layout, recovered);
         int[] orders = [.. sections.Select(section => _layoutSections.IndexOf(parser.SectionForHeading(section.Rule)))];
         int lastOrder = -1;
         string? lastName = null;
         for (int k = 0; k < sections.Length; k++)
         {
+            if (recovered.Contains(sections[k]))
+            {
+                ReportMissingHeading(sections[k]);
+            }
+
             ReadSection(sections[k], orders, k, ref lastOrder, ref lastName);
         }
 
@@ -100,20 +106,24 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     {
         var sectionParser = parser.SectionForHeading(section.Rule);
         var lines = tokens.Lines;
-        var heading = TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
+        var heading = section.Heading.IsEmpty
+            ? null
+            : TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
+        var headingSpan = heading?.Span ?? tokens.GetSpan(lines[section.Body.Start].ContentStart, 0);
+        string headingText = heading?.Value ?? sectionParser.HeadingIn(_layout);
         int order = orders[index];
         if (order < 0)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(heading.Span, heading.Value, sectionParser.Layout.JsonName(), _layout.JsonName()));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(headingSpan, headingText, sectionParser.Layout.JsonName(), _layout.JsonName()));
         }
         else if (order < lastOrder)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionOutOfOrder.Create(heading.Span, sectionParser.Name, lastName));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOutOfOrder.Create(headingSpan, sectionParser.Name, lastName));
         }
         else if (SectionOrder.SkippedAhead(orders, index, lastOrder) is int later and >= 0)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionBeforeItsPlace.Create(heading.Span, sectionParser.Name, _layoutSections[orders[later]].Name));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionBeforeItsPlace.Create(headingSpan, sectionParser.Name, _layoutSections[orders[later]].Name));
         }
         else
         {
@@ -126,7 +136,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         bool sameHeading = !_headingsSeen.Add(section.Rule);
         if (repeated && !sectionParser.Repeats)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "the first one was kept and this one is unrecognized text."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, headingText, "the first one was kept and this one is unrecognized text."));
             context.Unrecognized(new LineRange(0, section.Body.Count));
             return;
         }
@@ -135,13 +145,13 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         // letterhead's two lines are two headings of one section.
         if (repeated && sameHeading)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(heading.Span, heading.Value, "its items were added to the letter's items."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, headingText, "its items were added to the letter's items."));
         }
 
-        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), heading);
+        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), headingSpan, headingText);
     }
 
-    private void Assign(object? result, TextValue heading)
+    private void Assign(object? result, TextSpan headingSpan, string headingText)
     {
         switch (result)
         {
@@ -163,7 +173,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             case ImmutableArray<DisputedItem> items:
                 if (items.IsEmpty)
                 {
-                    _session.Diagnostics.Add(ImrDiagnostics.NoItems.Create(heading.Span, heading.Value));
+                    _session.Diagnostics.Add(ImrDiagnostics.NoItems.Create(headingSpan, headingText));
                 }
 
                 foreach (var item in items)
@@ -173,6 +183,15 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 
                 break;
         }
+    }
+
+    // A section read without its heading: where the heading should have stood, and the line found there.
+    private void ReportMissingHeading(SectionSyntax section)
+    {
+        var line = tokens.Lines[section.Body.Start];
+        var sectionParser = parser.SectionForHeading(section.Rule);
+        _session.Diagnostics.Add(ImrDiagnostics.MissingHeading.Create(
+            tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(text)), sectionParser.Name));
     }
 
     private void AddSection(string name, TextValue? heading, LineRange lines)

@@ -41,6 +41,9 @@ public static class HeaderTableParser
 
         var values = new Dictionary<string, (HeaderLabel Label, OffsetRange Range)>();
         var waiting = new WaitingLabels();
+        var dateLabels = new List<HeaderToken>();
+        var unpairedDates = new List<HeaderToken>();
+        var besideLabel = new HashSet<HeaderToken>();
         HeaderToken? previous = null;
         foreach (var token in tokens)
         {
@@ -48,16 +51,27 @@ public static class HeaderTableParser
             {
                 case HeaderTokenKind.Label:
                     waiting.Add(token);
+                    if (HeaderDateOrder.Rank(token.Label!.Field) >= 0 && token.Label.Expects == HeaderValueKind.Date)
+                    {
+                        dateLabels.Add(token);
+                    }
+
                     break;
                 case HeaderTokenKind.Value:
-                    Assign(context, token, origin, waiting, previous, values);
+                    Assign(context, token, origin, waiting, previous, values, unpairedDates);
+                    if (previous is { Kind: HeaderTokenKind.Label } label && values.TryGetValue(label.Label!.Name, out var taken) && taken.Range == token.Range)
+                    {
+                        besideLabel.Add(label);
+                    }
+
                     break;
             }
 
             previous = token;
         }
 
-        foreach (var label in waiting.Remaining)
+        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, origin, dateLabels, besideLabel, unpairedDates, values);
+        foreach (var label in waiting.Remaining.Where(label => !paired.Contains(label)))
         {
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
         }
@@ -71,7 +85,8 @@ public static class HeaderTableParser
         int origin,
         WaitingLabels waiting,
         HeaderToken? previous,
-        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values)
+        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values,
+        List<HeaderToken> unpairedDates)
     {
         var text = context.Text.AsSpan(value.Range.Start + origin, value.Range.Length);
         if (waiting.TakeFirstFor(text) is { } match)
@@ -80,18 +95,104 @@ public static class HeaderTableParser
             return;
         }
 
-        var span = Span(context, value.Range, origin);
         if (previous is { Kind: HeaderTokenKind.Label } label && waiting.RemoveLast(label))
         {
             // "Date Assigned: pending": the value sits right after its label but is not of its kind.
-            context.Report(ImrDiagnostics.InvalidHeaderValue, span, HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
+            context.Report(ImrDiagnostics.InvalidHeaderValue, Span(context, value.Range, origin), HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
+            context.Unrecognized(value.Range.Start + origin, value.Range.End + origin);
+        }
+        else if (HeaderGrammar.IsValueOfKind(text, HeaderValueKind.Date))
+        {
+            // A date before its label, or one position gave another: the order of the dates decides.
+            unpairedDates.Add(value);
         }
         else
         {
-            context.Report(ImrDiagnostics.UnpairedHeaderValue, span, Excerpt.Of(text));
+            Unpaired(context, value.Range, origin);
+        }
+    }
+
+    private static void Unpaired(SectionContext context, OffsetRange range, int origin)
+    {
+        context.Report(ImrDiagnostics.UnpairedHeaderValue, Span(context, range, origin), Excerpt.Of(context.Text.AsSpan(range.Start + origin, range.Length)));
+        context.Unrecognized(range.Start + origin, range.End + origin);
+    }
+
+    // Pairs the dates again, those position paired and those it left over, by the order a case's
+    // dates must follow; returns the date labels that now have a value.
+    private static HashSet<HeaderToken> PairByDateOrder(
+        SectionContext context,
+        int origin,
+        List<HeaderToken> labels,
+        HashSet<HeaderToken> besideLabel,
+        List<HeaderToken> unpaired,
+        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values)
+    {
+        var candidates = new List<HeaderDateOrder.Candidate>();
+        var slots = new List<HeaderDateOrder.Slot>();
+        foreach (var label in labels)
+        {
+            int positional = -1;
+            if (values.TryGetValue(label.Label!.Name, out var found) && found.Label == label.Label && DateOf(found.Range) is { } date)
+            {
+                positional = candidates.Count;
+                candidates.Add(new(found.Range, date));
+            }
+
+            slots.Add(new(label, positional, positional >= 0 && besideLabel.Contains(label)));
         }
 
-        context.Unrecognized(value.Range.Start + origin, value.Range.End + origin);
+        foreach (var value in unpaired)
+        {
+            if (DateOf(value.Range) is { } date)
+            {
+                candidates.Add(new(value.Range, date));
+            }
+        }
+
+        var pairing = HeaderDateOrder.Resolve(slots, candidates);
+        if (pairing is null)
+        {
+            unpaired.ForEach(value => Unpaired(context, value.Range, origin));
+            return [];
+        }
+
+        var paired = new HashSet<HeaderToken>();
+        var used = new HashSet<int>();
+        for (int s = 0; s < slots.Count; s++)
+        {
+            var label = slots[s].Label;
+            values.Remove(label.Label!.Name);
+            if (pairing[s] >= 0)
+            {
+                values[label.Label.Name] = (label.Label, candidates[pairing[s]].Range);
+                used.Add(pairing[s]);
+                paired.Add(label);
+            }
+            else if (pairing[s] == -2)
+            {
+                paired.Add(label);
+                context.Report(ImrDiagnostics.AmbiguousHeaderValue, Span(context, label.Range, origin), label.Label.Phrase.TrimEnd(':'));
+            }
+            else if (slots[s].Positional >= 0)
+            {
+                paired.Add(label);
+                context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label.Phrase.TrimEnd(':'));
+            }
+        }
+
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            if (!used.Contains(c))
+            {
+                Unpaired(context, candidates[c].Range, origin);
+            }
+        }
+
+        return paired;
+
+        DateOnly? DateOf(OffsetRange range) =>
+            DateGrammar.Numeric.TryMatch(context.Text.AsSpan(range.Start + origin, range.Length), out var parsed) ? parsed : null;
     }
 
     private static LetterHeader Build(

@@ -22,6 +22,9 @@ internal static class CharSets
     /// <summary>The characters that end a line.</summary>
     public static readonly SearchValues<char> LineEnd = SearchValues.Create("\r\n");
 
+    /// <summary>The line ends and the form feed, which the tokenizer also splits a line at.</summary>
+    public static readonly SearchValues<char> LineEndOrPageBreak = SearchValues.Create("\r\n\f");
+
     public static bool IsSpace(char c) => AnySpace.Contains(c);
 
     public static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);

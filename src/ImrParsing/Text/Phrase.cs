@@ -2,7 +2,8 @@ namespace ImrParsing.Text;
 
 /// <summary>
 /// Matches fixed phrases against letter text the way a reader would: ASCII case ignored, any run of
-/// white space (line breaks and page breaks included) where the phrase has a space.
+/// white space (line breaks and page breaks included) where the phrase has a space, and spaces an
+/// extractor put before a colon.
 /// </summary>
 public static class Phrase
 {
@@ -29,6 +30,16 @@ public static class Phrase
                 }
 
                 continue;
+            }
+
+            // "Decision rationale :": an extractor's space before a colon.
+            if (p == ':' && i < text.Length && text[i] == ' ')
+            {
+                int colon = text[i..].IndexOfAnyExcept(' ');
+                if (colon > 0 && i + colon < text.Length && text[i + colon] == ':')
+                {
+                    i += colon;
+                }
             }
 
             if (i >= text.Length || !EqualsIgnoreAsciiCase(text[i], p))

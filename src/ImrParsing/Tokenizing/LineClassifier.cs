@@ -11,6 +11,7 @@ public sealed class LineClassifier
 {
     private readonly int[][] _rulesByFirstChar = new int[128][];
     private readonly int[] _otherRules;
+    private readonly int[] _colonLabels;
     private readonly int _longestPhrase;
     private readonly int _longestDecisionWord;
 
@@ -65,6 +66,8 @@ public sealed class LineClassifier
         }
 
         _otherRules = [.. other];
+        HeadingFirstWords = [.. Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Split(' ')[0].ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
+        _colonLabels = [.. Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Kind == LineKind.Label && Rules[i].Phrase.EndsWith(':'))];
         _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
         _longestDecisionWord = DecisionWords.Select(w => w.Word.Length).DefaultIfEmpty(0).Max();
     }
@@ -104,6 +107,83 @@ public sealed class LineClassifier
             if (Matches(Rules[index], content))
             {
                 return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of the first rule whose phrase starts <paramref name="rest"/>, a place inside a
+    /// run-on line, or -1; <paramref name="length"/> receives the matched length. A heading must
+    /// end at a word's end and be written in capitals, as headings are, so that a sentence that
+    /// starts with a heading's words ("Documents reviewed include ...") is not taken for one.
+    /// </summary>
+    internal int MatchRuleAt(ReadOnlySpan<char> rest, out int length)
+    {
+        length = 0;
+        if (rest.IsEmpty)
+        {
+            return -1;
+        }
+
+        char first = rest[0];
+        var candidates = first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
+        foreach (int index in candidates)
+        {
+            var rule = Rules[index];
+            int matched = Phrase.MatchLength(rest, rule.Phrase);
+            if (matched < 0 || (matched < rest.Length && char.IsLetterOrDigit(rule.Phrase[^1]) && char.IsLetterOrDigit(rest[matched])))
+            {
+                continue;
+            }
+
+            if (rule.Kind == LineKind.Heading && rest[..matched].ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+
+            length = matched;
+            return index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first words of the headings, in capitals: where a run-on line is searched for headings that no sentence end precedes.</summary>
+    internal ImmutableArray<string> HeadingFirstWords { get; }
+
+    /// <summary>
+    /// Where a label that ends with the colon at the end of <paramref name="before"/> starts in
+    /// it, or -1: "Certification(s)/Specialty:" after the last state of a run-on line.
+    /// </summary>
+    internal int LabelEndingAt(ReadOnlySpan<char> before)
+    {
+        foreach (int index in _colonLabels)
+        {
+            string phrase = Rules[index].Phrase;
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetterOrDigit(before[^(phrase.Length + 1)])))
+            {
+                return before.Length - phrase.Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The length of the decision word that starts <paramref name="rest"/> (after a colon and its
+    /// space), or -1; a word glued to the next line's capital ("UpheldClaims") counts.
+    /// </summary>
+    internal int DecisionWordAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var word in DecisionWords)
+        {
+            if (rest.StartsWith(word.Word, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == word.Word.Length || !char.IsLower(rest[word.Word.Length])))
+            {
+                return word.Word.Length;
             }
         }
 

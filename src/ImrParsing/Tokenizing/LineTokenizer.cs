@@ -6,6 +6,11 @@ namespace ImrParsing.Tokenizing;
 /// The hot path: splits a text into lines, drops the blank ones, trims each line's space and
 /// classifies it. One vectorized scan for line ends; nothing is allocated per line.
 /// </summary>
+/// <remarks>
+/// A form feed inside a line is a page break an extractor left on the line (PdfPig's content
+/// order writes "treatment.  \fIMR ISSUES, ..."): the text on each side is a token of its own,
+/// with the physical line's number, so the line table and every span stay the input's.
+/// </remarks>
 public static class LineTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/> with <paramref name="classifier"/>.</summary>
@@ -18,10 +23,11 @@ public static class LineTokenizer
         var span = text.AsSpan();
         int position = 0;
         int number = 1;
+        int lineStart = 0;
         tokens.AddLineStart(0);
         while (true)
         {
-            int found = span[position..].IndexOfAny(CharSets.LineEnd);
+            int found = span[position..].IndexOfAny(CharSets.LineEndOrPageBreak);
             int end = found < 0 ? span.Length : position + found;
             var line = span[position..end];
 
@@ -30,7 +36,16 @@ public static class LineTokenizer
             if (first >= 0)
             {
                 int last = IsVisibleAscii(line[^1]) ? line.Length - 1 : line.LastIndexOfAnyExcept(CharSets.InlineSpace);
-                tokens.AddLine(classifier.Classify(text, new Line(position, position + first, last - first + 1, number)));
+                if (last - first + 1 < RunOnLine.MinLength)
+                {
+                    tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number)));
+                }
+                else
+                {
+                    RunOnLine.Split(text, lineStart, position + first, position + last + 1, number, classifier, tokens);
+                }
+
+                lineStart = end;
             }
 
             if (found < 0)
@@ -38,7 +53,14 @@ public static class LineTokenizer
                 break;
             }
 
+            if (span[end] == '\f')
+            {
+                position = end + 1;
+                continue;
+            }
+
             position = end + (span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1);
+            lineStart = position;
             number++;
             tokens.AddLineStart(position);
         }

@@ -12,6 +12,10 @@ public sealed class PhraseTests
     [InlineData("Decision rationales", "Decision rationale:", -1)]
     [InlineData("Decisionrationale:", "Decision rationale:", -1)]
     [InlineData("Decision", "Decision rationale:", -1)]
+    [InlineData("Decision rationale :  The", "Decision rationale:", 20)]
+    [InlineData("MAXIMUS guideline   : x", "MAXIMUS guideline:", 21)]
+    [InlineData("Decision rationale is", "Decision rationale:", -1)]
+    [InlineData("Decision rationale ", "Decision rationale:", -1)]
     public void MatchLength_ignores_case_and_the_width_of_white_space(string text, string phrase, int expected) =>
         Phrase.MatchLength(text, phrase).ShouldBe(expected);
 

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
+using ImrParsing.Tokenizing;
+
+namespace ImrParsing.Sections;
+
+/// <summary>
+/// Missing nodes, not lost structure: a section of the letter's layout whose heading an extractor
+/// lost (or never wrote) but whose labels or sentences of the form stand in another section's body
+/// is cut out of that body and read as its own section, with an empty heading. The decisions
+/// section starts at the first item: its request and decision line before the first guideline
+/// label, or the sentence of the form before them.
+/// </summary>
+internal static class MissingHeadings
+{
+    /// <summary>The sections with those whose heading is missing put back; each recovered one in <paramref name="recovered"/>.</summary>
+    public static ImmutableArray<SectionSyntax> Recover(ImrParser parser, string text, ReadOnlySpan<Line> lines, ImmutableArray<SectionSyntax> sections, LetterLayout layout, List<SectionSyntax> recovered)
+    {
+        if (layout == LetterLayout.Unknown || sections.IsEmpty)
+        {
+            return sections;
+        }
+
+        var present = sections.Select(section => parser.SectionForHeading(section.Rule).Name).ToHashSet(StringComparer.Ordinal);
+        var result = sections.ToBuilder();
+        foreach (var missing in parser.Sections.Where(section => section.Layouts.Contains(layout) && !present.Contains(section.Name)))
+        {
+            var bodyRules = missing.BodyRules.Where(rule => rule.Kind is LineKind.Label or LineKind.Boilerplate).ToHashSet();
+            int headingRule = HeadingRule(parser, missing);
+            if (bodyRules.Count == 0 || headingRule < 0)
+            {
+                continue;
+            }
+
+            for (int s = 0; s < result.Count; s++)
+            {
+                var host = result[s];
+                int first = FirstLineOf(parser, lines, host.Body, bodyRules);
+                if (first < 0 || BelongsToHost(parser, lines[first], host))
+                {
+                    continue;
+                }
+
+                int start = ItemStart(text, lines, host.Body.Start, first);
+                if (start <= host.Body.Start)
+                {
+                    continue;
+                }
+
+                var section = new SectionSyntax(headingRule, new LineRange(start, start), new LineRange(start, host.Body.End));
+                result[s] = host with { Body = new LineRange(host.Body.Start, start) };
+                result.Insert(s + 1, section);
+                recovered.Add(section);
+                present.Add(missing.Name);
+                break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static int HeadingRule(ImrParser parser, SectionParser section)
+    {
+        for (int rule = 0; rule < parser.LineRules.Length; rule++)
+        {
+            if (parser.LineRules[rule].Kind == LineKind.Heading && parser.SectionForHeading(rule) == section)
+            {
+                return rule;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstLineOf(ImrParser parser, ReadOnlySpan<Line> lines, LineRange body, HashSet<LineRule> rules)
+    {
+        for (int i = body.Start; i < body.End; i++)
+        {
+            if (lines[i].Kind is LineKind.Label or LineKind.Boilerplate && lines[i].Rule >= 0 && rules.Contains(parser.LineRules[lines[i].Rule]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A rule the host section uses itself is no sign of another section.
+    private static bool BelongsToHost(ImrParser parser, Line line, SectionSyntax host) =>
+        parser.SectionForHeading(host.Rule).BodyRules.Contains(parser.LineRules[line.Rule]);
+
+    // The first item's head: the decision line before the label and the request lines it wraps from.
+    private static int ItemStart(string text, ReadOnlySpan<Line> lines, int bodyStart, int first)
+    {
+        if (lines[first].Kind != LineKind.Label)
+        {
+            return first;
+        }
+
+        int start = first;
+        if (start - 1 >= bodyStart && lines[start - 1].Kind == LineKind.Decision)
+        {
+            start--;
+        }
+
+        for (int count = 0; count < ItemHeads.MaxRequestLines && start - 1 > bodyStart && lines[start - 1].Kind == LineKind.Text
+            && !ItemHeads.EndsSentence(lines[start - 1].GetContent(text)); count++)
+        {
+            start--;
+        }
+
+        while (start - 1 > bodyStart && lines[start - 1].Kind == LineKind.Boilerplate)
+        {
+            start--;
+        }
+
+        return start;
+    }
+}
