@@ -74,9 +74,11 @@ public sealed class ConclusionDiagnosticTests
         claims.GetProperty("outsideMtus").GetBoolean().ShouldBeTrue();
         var citation = claims.GetProperty("citations").EnumerateArray().ShouldHaveSingleItem();
         citation.GetProperty("mtus").GetBoolean().ShouldBeFalse();
-        citation.GetProperty("title").ValueKind.ShouldBe(JsonValueKind.Null);
+        citation.GetProperty("title").GetProperty("value").GetString().ShouldBe("Official Disability Guidelines");
+        citation.GetProperty("year").GetProperty("value").GetInt32().ShouldBe(2016);
+        citation.GetProperty("chapterName").ValueKind.ShouldBe(JsonValueKind.Null);
         citation.GetProperty("text").GetProperty("value").GetString().ShouldBe("Official Disability Guidelines, 2016, Web Version, Criteria for skilled nursing facility");
-        foreach (string name in new[] { "year", "chapter", "sections", "pages", "effectiveDate", "span" })
+        foreach (string name in new[] { "year", "chapter", "chapterName", "sections", "pages", "effectiveDate", "span" })
         {
             citation.TryGetProperty(name, out _).ShouldBeTrue(name);
         }
@@ -92,6 +94,7 @@ public sealed class ConclusionDiagnosticTests
         mtus.GetProperty("year").GetProperty("value").GetInt32().ShouldBe(2004);
         mtus.GetProperty("sections")[0].GetProperty("value").GetString().ShouldBe("Special Studies");
     }
+
     [Fact]
     public void A_rationale_that_states_another_judgement_concludes_with_it()
     {
