@@ -137,6 +137,11 @@ public static class ImrDiagnostics
         "IMR5013", "Missing verdict", DiagnosticSeverity.Warning,
         "Expected \"is medically necessary\" or \"is not medically necessary\" in the decision of item {0}.");
 
+    /// <summary>A request names no service the parser knows; its service is null rather than a catch-all.</summary>
+    public static DiagnosticDescriptor UnknownService { get; } = new(
+        "IMR5014", "Request without a known service", DiagnosticSeverity.Info,
+        "The request of item {0} names no service the parser knows, so its service is not read: {1}");
+
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -145,6 +150,6 @@ public static class ImrDiagnostics
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
         MissingDecision, MissingRequest, MissingItemPart, RepeatedItemPart, UnexpectedItemPart, NoItems,
-        ConclusionContradictsDecision, UnreadGuidelineText, NoConclusion, MissingVerdict,
+        ConclusionContradictsDecision, UnreadGuidelineText, NoConclusion, MissingVerdict, UnknownService,
     ];
 }

@@ -43,6 +43,32 @@ public static class CitationGrammar
     public static Parser<char, OffsetRange> TitleBeforeYear { get; } =
         TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
 
+    /// <summary>
+    /// The MTUS titles that hold commas, from the regulation's list of clinical topics (8 CCR
+    /// 9792.23.4 "Forearm, Wrist, and Hand Complaints") and the ACOEM chapter the 2017 MTUS adopted
+    /// ("Hand, Wrist, and Forearm Disorders"). Any other title holds none: a chained citation's
+    /// title begins after the last comma before its year.
+    /// </summary>
+    public static ImmutableArray<string> TitlesWithCommas { get; } =
+    [
+        "Forearm, Wrist, and Hand Complaints",
+        "Forearm, Wrist, & Hand Complaints",
+        "Hand, Wrist, and Forearm Disorders",
+    ];
+
+    /// <summary>
+    /// The title of a citation chained after another's sections, up to its year: one of
+    /// <see cref="TitlesWithCommas"/>, or words without a comma. A list of sections ends where the
+    /// next title begins ("Activity Alteration, Work Activities, and Ankle and Foot Complaints
+    /// 2004": "Work Activities" is a section, "Ankle and Foot Complaints" the next title).
+    /// </summary>
+    public static Parser<char, OffsetRange> ChainedTitleBeforeYear { get; } =
+        TextParsers.FirstMatch(
+        [
+            .. TitlesWithCommas.Select(title => TextParsers.Captured(TextParsers.Phrase(title).Then(TextParsers.At(Char(' ').Then(Year))))),
+            TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers + ",", MaxTitleLength).Assert(range => !range.IsEmpty, "a title"),
+        ]);
+
     /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
     public static Parser<char, Unit> PagesLead { get; } =
         TextParsers.FirstMatch(

@@ -24,6 +24,9 @@ public sealed record CitationSyntax
     /// <summary>The chapter number and where it is.</summary>
     public (int Value, OffsetRange Range)? Chapter { get; init; }
 
+    /// <summary>A chapter named in words ("Low Back Chapter", "Pain (Chronic)"): Non-MTUS citations name ODG's chapters so.</summary>
+    public OffsetRange? ChapterName { get; init; }
+
     /// <summary>The sections cited.</summary>
     public ImmutableArray<OffsetRange> Sections { get; init; } = [];
 

@@ -117,6 +117,61 @@ public static class ConclusionGrammar
             TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "medical necessity", "medically necessary", "non", "is", "are", "was", "were"]),
             TextParsers.FirstMatch(Statements)));
 
+    /// <summary>The most words between a negation or a verb and the judgement it governs in the other statements ("cannot be considered medically indicated").</summary>
+    public const int MaxWordsBeforeJudgement = 3;
+
+    /// <summary>
+    /// The judgements a rationale may conclude with when it names neither medical necessity nor
+    /// certification: "indicated", "appropriate", "recommended", "supported", "necessary",
+    /// "warranted", "reasonable", "justified".
+    /// </summary>
+    public static Parser<char, Unit> Judgement { get; } =
+        TextParsers.FirstMatch(
+        [
+            TextParsers.Phrase("indicated"),
+            TextParsers.Phrase("appropriate"),
+            TextParsers.Phrase("recommended"),
+            TextParsers.Phrase("supported"),
+            TextParsers.Phrase("necessary"),
+            TextParsers.Phrase("warranted"),
+            TextParsers.Phrase("reasonable"),
+            TextParsers.Phrase("justified"),
+        ]).Then(WordEnd);
+
+    /// <summary>"is not indicated", "cannot be recommended", "is not considered appropriate", "is not supported".</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NotJudged { get; } =
+        Stated(
+            Negation.Then(Before(Judgement)).Then(Gap).Then(Judgement),
+            RationaleConclusion.NotMedicallyNecessary);
+
+    /// <summary>"is warranted", "is medically indicated", "would be appropriate": a verb, then the judgement.</summary>
+    public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Judged { get; } =
+        Stated(
+            TextParsers.FirstMatch([Copula, TextParsers.Phrase("be").Then(WordEnd)]).Then(Before(Judgement)).Then(Gap).Then(Judgement),
+            RationaleConclusion.MedicallyNecessary);
+
+    /// <summary>
+    /// The statements of the other judgements, in the order they are tried at each word: read only
+    /// where a rationale states none of <see cref="Statements"/>, since rationales quote the
+    /// guidelines' "is recommended" and "is not recommended" beside their conclusion.
+    /// </summary>
+    public static ImmutableArray<Parser<char, (RationaleConclusion Value, OffsetRange Range)>> OtherStatements { get; } =
+        [NotJudged, Judged];
+
+    /// <summary>Every statement of <see cref="OtherStatements"/> in a text, in order; never fails.</summary>
+    public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> OtherConclusions { get; } =
+        TextParsers.Occurrences(TextParsers.StartingWith(
+            TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "is", "are", "was", "were", "be"]),
+            TextParsers.FirstMatch(OtherStatements)));
+
+    // The words between a negation or verb and its judgement: at most MaxWordsBeforeJudgement, none
+    // a judgement, a negation or a copula ("is not indicated" is negated, never "is ... indicated").
+    private static Parser<char, Unit> Before(Parser<char, Unit> judgement)
+    {
+        var word = TextParsers.NotAt(judgement).Then(TextParsers.NotAt(Negation)).Then(TextParsers.NotAt(Copula)).Then(Word);
+        return TextParsers.AtMost(Gap.Then(word), MaxWordsBeforeJudgement).IgnoreResult();
+    }
+
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
         TextParsers.Captured(rule).Select(range => (conclusion, range));
 

@@ -11,7 +11,8 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads the conclusion a rationale ends with (<see cref="ConclusionGrammar"/>): its last
-/// statement, since rationales quote the guidelines' own "is medically necessary when ..." before
+/// statement of necessity or certification, or where it states none, its last statement of the
+/// other judgements ("is not indicated", "cannot be recommended", "is warranted"), since rationales quote the guidelines' own "is medically necessary when ..." before
 /// they conclude, and the opioid rationales add advice on weaning after it.
 /// </summary>
 internal static class ConclusionReader
@@ -28,13 +29,21 @@ internal static class ConclusionReader
 
         using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
         var values = new CanonicalValues(context, canonical);
-        if (Last(canonical.Span) is not { } found)
+        if ((Last(canonical.Span) ?? LastOther(canonical.Span)) is not { } found)
         {
             context.Report(ImrDiagnostics.NoConclusion, text.Span, itemNumber);
             return rationale;
         }
 
         return rationale with { Conclusion = values.Spanned(found.Value, found.Range) };
+    }
+
+    // The last statement of the other judgements ("is not indicated", "is warranted"), read only
+    // where a rationale states neither necessity nor certification: a rare rationale, read whole.
+    private static (RationaleConclusion Value, OffsetRange Range)? LastOther(ReadOnlySpan<char> text)
+    {
+        var found = ConclusionGrammar.OtherConclusions.Parse(text, ScratchConfiguration.Chars);
+        return found.Success && !found.Value.IsEmpty ? found.Value[^1] : null;
     }
 
     // The last statement. No statement holds a full stop (ConclusionGrammar's words stop at one),

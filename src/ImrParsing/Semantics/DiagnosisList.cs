@@ -23,7 +23,10 @@ namespace ImrParsing.Semantics;
 /// "dislocation, shoulder", "sprain of ligaments of lumbar spine, subsequent encounter".</item>
 /// </list>
 /// A piece that starts with a body part and a preposition continues a piece that ends in a body
-/// part: "strain of muscle, fascia and tendon at neck level". Everything else is a diagnosis of
+/// part: "strain of muscle, fascia and tendon at neck level". A piece that starts with "or"/"and"
+/// ("tear of ligament and or tendon of ankle"), a bare injury ("lumbar sprain and strain") and an
+/// injury before "with" after "and" ("knee strain and sprain with meniscus tear") continue the
+/// diagnosis before them (<see cref="InjuryWords"/>). Everything else is a diagnosis of
 /// its own: "contusion to the head, neck strain, and right hand contusion" gives three.
 /// </remarks>
 public static class DiagnosisList
@@ -43,6 +46,19 @@ public static class DiagnosisList
     /// <summary>Words that qualify a diagnosis without naming one: "initial encounter", "subsequent", "sequela", "unspecified".</summary>
     public static FrozenSet<string> QualifierWords { get; } = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "initial", "subsequent", "encounter", "sequela", "unspecified");
+
+    /// <summary>
+    /// Injuries named by what happened to a part, which need the part to be a diagnosis: "strain",
+    /// "sprain", "tear", "contusion". Alone, or before "with ...", such a word after "and"/"or"
+    /// shares the part of the diagnosis before it ("lumbar sprain and strain", "left knee strain and
+    /// sprain with medial meniscus tear"); with a part of its own it is a diagnosis ("contusion of
+    /// the right elbow").
+    /// </summary>
+    public static FrozenSet<string> InjuryWords { get; } = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "strain", "strains", "sprain", "sprains", "tear", "tears", "contusion", "contusions", "laceration", "lacerations",
+        "fracture", "fractures", "dislocation", "dislocations", "subluxation", "abrasion", "abrasions", "avulsion",
+        "rupture", "crush", "injury", "injuries", "derangement", "instability");
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "at", "of", "in", "to", "on");
 
@@ -79,6 +95,7 @@ public static class DiagnosisList
             var words = Words(text, piece);
             bool bodyPart = IsBodyPart(words);
             bool extend = group is not null && (modifierLed
+                || SharesThePart(text, last, piece, words)
                 || (bodyPart && (EndsWithBodyPart(Words(text, last)) || IsQualifier(words) || i == pieces.Length - 1))
                 || (!bodyPart && EndsWithBodyPart(Words(text, last)) && StartsWithBodyPartAndPreposition(words)));
             if (extend)
@@ -104,6 +121,48 @@ public static class DiagnosisList
         {
             result.Add(final);
         }
+    }
+
+    // "and or tendon of ankle", "strain" alone, or "sprain with ..." after "and"/"or" and an injury:
+    // a piece that continues the diagnosis before it rather than naming one.
+    private static bool SharesThePart(string text, OffsetRange last, OffsetRange piece, string[] words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (words[0].Equals("or", StringComparison.OrdinalIgnoreCase) || words[0].Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (words.All(IsInjury))
+        {
+            return true;
+        }
+
+        var between = text.AsSpan(last.End, piece.Start - last.End);
+        return IsInjury(words[0])
+            && words.Length > 1
+            && words[1].Equals("with", StringComparison.OrdinalIgnoreCase)
+            && !between.Contains(',')
+            && Words(text, last) is { Length: > 0 } before
+            && IsInjury(before[^1]);
+    }
+
+    // "strain", "sprain/strain".
+    private static bool IsInjury(string word)
+    {
+        foreach (var part in word.Split('/'))
+        {
+            if (!InjuryWords.Contains(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[] Words(string text, OffsetRange range) =>

@@ -82,6 +82,7 @@ internal static class GuidelineReader
             Title = syntax.Title is { } title ? values.Value(title) : null,
             Year = year,
             Chapter = syntax.Chapter is { } chapter ? values.Spanned(chapter.Value, chapter.Range) : null,
+            ChapterName = syntax.ChapterName is { } chapterName ? values.Value(chapterName) : null,
             Sections = Values(values, syntax.Sections),
             Pages = Values(values, syntax.Pages),
             EffectiveDate = effective,
@@ -90,20 +91,36 @@ internal static class GuidelineReader
         };
     }
 
-    // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137").
+    // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137"),
+    // and its guideline's name, chapter in words, update date and topics (NonMtusStructureGrammar).
+    // Read alone, a chapter at the start counts where a qualifier or "Chapter" marks it.
     private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
     {
         var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
         bool chaptersMatched = NonMtusCitationGrammar.Chapters.TryMatch(freeText, out var chapters);
         bool pagesMatched = NonMtusCitationGrammar.Pages.TryMatch(freeText, out var pages);
+        var structure = NonMtusStructureGrammar.Structure.TryMatch(freeText, out var read) ? read : null;
+        var chapterName = structure?.ChapterName is { } chapterRange
+            && (structure.Title is not null || IsMarked(freeText.Slice(chapterRange.Start, chapterRange.Length)))
+            ? chapterRange.Shift(syntax.Range.Start)
+            : (OffsetRange?)null;
         return syntax with
         {
+            Title = structure?.Title?.Shift(syntax.Range.Start),
+            Year = structure?.Year is { } year ? (year.Value, year.Range.Shift(syntax.Range.Start)) : null,
+            ChapterName = chapterName,
+            EffectiveDate = structure?.EffectiveDate is { } updated ? (updated.Value, updated.Range.Shift(syntax.Range.Start)) : null,
+            Sections = structure is null ? [] : [.. structure.Sections.Select(range => range.Shift(syntax.Range.Start))],
             Chapter = chaptersMatched && chapters.Length > 0
                 ? (chapters[0].Value, chapters[0].Range.Shift(syntax.Range.Start))
                 : null,
             Pages = pagesMatched ? [.. pages.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
         };
     }
+
+    // "Shoulder (Acute & Chronic)", "Low Back Chapter": a chapter that says it is one.
+    private static bool IsMarked(ReadOnlySpan<char> chapter) =>
+        chapter.Contains('(') || chapter.Contains("hapter", StringComparison.Ordinal);
 
     // "(Effective July 18, 2009)" dates the 2009 edition: its year is the date's last four digits.
     private static Spanned<int>? YearOf(CanonicalValues values, (DateOnly Value, OffsetRange Range)? effective)

@@ -7,7 +7,8 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Interprets an item's guideline parts and rationale further: the citations and flags of each
-/// guideline, the rationale's conclusion, and whether that conclusion agrees with the decision.
+/// guideline, the rationale's conclusion, whether that conclusion agrees with the decision, and
+/// whether the request names a service the parser knows.
 /// </summary>
 internal static class ItemSemantics
 {
@@ -29,6 +30,11 @@ internal static class ItemSemantics
                 decision.Text,
                 Describe(conclusion.Value),
                 Excerpt.Of(conclusion.Text));
+        }
+
+        if (item.Request is { } request && item.Details is { Service: null })
+        {
+            context.Report(ImrDiagnostics.UnknownService, request.Span, item.Number, Excerpt.Of(request.Value));
         }
 
         return item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };

@@ -39,7 +39,7 @@ public static class MtusCitationForms
     public static CitationForm TitleAndYear { get; } = new(
         "titleAndYear",
         "Low Back Complaints 2004, Section(s): Special Studies",
-        CitationGrammar.TitleBeforeYear.Then(Char(' ')).Then(CitationGrammar.Year).IgnoreResult(),
+        CitationGrammar.ChainedTitleBeforeYear.Then(Char(' ')).Then(CitationGrammar.Year).IgnoreResult(),
         parts => Map(
             (start, title, year, sections, pages, end) => new CitationSyntax
             {

@@ -22,6 +22,13 @@ public sealed record GuidelineCitation
     /// <summary>The chapter number, where one is given ("ACOEM Chapter 12", "Chapter 7").</summary>
     public Spanned<int>? Chapter { get; init; }
 
+    /// <summary>
+    /// The chapter a Non-MTUS citation names in words ("Low Back (Acute &amp; Chronic) Chapter",
+    /// "Pain (Chronic)"), where stated; the chapters of the Official Disability Guidelines are read
+    /// from their published list.
+    /// </summary>
+    public TextValue? ChapterName { get; init; }
+
     /// <summary>The sections cited ("Special Studies", "3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment").</summary>
     public ImmutableArray<TextValue> Sections { get; init; } = [];
 

@@ -74,9 +74,11 @@ public sealed class ConclusionDiagnosticTests
         claims.GetProperty("outsideMtus").GetBoolean().ShouldBeTrue();
         var citation = claims.GetProperty("citations").EnumerateArray().ShouldHaveSingleItem();
         citation.GetProperty("mtus").GetBoolean().ShouldBeFalse();
-        citation.GetProperty("title").ValueKind.ShouldBe(JsonValueKind.Null);
+        citation.GetProperty("title").GetProperty("value").GetString().ShouldBe("Official Disability Guidelines");
+        citation.GetProperty("year").GetProperty("value").GetInt32().ShouldBe(2016);
+        citation.GetProperty("chapterName").ValueKind.ShouldBe(JsonValueKind.Null);
         citation.GetProperty("text").GetProperty("value").GetString().ShouldBe("Official Disability Guidelines, 2016, Web Version, Criteria for skilled nursing facility");
-        foreach (string name in new[] { "year", "chapter", "sections", "pages", "effectiveDate", "span" })
+        foreach (string name in new[] { "year", "chapter", "chapterName", "sections", "pages", "effectiveDate", "span" })
         {
             citation.TryGetProperty(name, out _).ShouldBeTrue(name);
         }
@@ -91,5 +93,39 @@ public sealed class ConclusionDiagnosticTests
         mtus.GetProperty("title").GetProperty("value").GetString().ShouldBe("Shoulder Complaints");
         mtus.GetProperty("year").GetProperty("value").GetInt32().ShouldBe(2004);
         mtus.GetProperty("sections")[0].GetProperty("value").GetString().ShouldBe("Special Studies");
+    }
+
+    [Fact]
+    public void A_rationale_that_states_another_judgement_concludes_with_it()
+    {
+        // Constructed variant: the closing sentence of CM16-0213037 item 1 says "is not indicated".
+        string letter = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037");
+        string variant = letter.Replace("is determined to be not\nmedically necessary.\nMRI of the cervical", "is not indicated at\nthis time.\nMRI of the cervical", StringComparison.Ordinal);
+        variant.ShouldNotBe(letter);
+
+        var document = ImrDocument.Parse(variant);
+
+        var conclusion = document.Items[0].Rationale!.Conclusion.ShouldNotBeNull();
+        conclusion.Value.ShouldBe(RationaleConclusion.NotMedicallyNecessary);
+        conclusion.Text.ShouldBe("not indicated");
+        document.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_request_that_names_no_known_service_is_reported_as_information_with_its_words()
+    {
+        // Constructed variant: item 1's request names nothing the classifier knows.
+        string letter = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037");
+        string variant = letter.Replace("MRI of the right shoulder without contrast: Upheld", "Zorbex regimen for the right shoulder: Upheld", StringComparison.Ordinal);
+        variant.ShouldNotBe(letter);
+
+        var document = ImrDocument.Parse(variant);
+
+        document.Items[0].Details!.Service.ShouldBeNull();
+        var diagnostic = document.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(ImrDiagnostics.UnknownService.Code);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Info);
+        diagnostic.Span.ShouldBe(document.Items[0].Request!.Span);
+        diagnostic.Message.ShouldBe("The request of item 1 names no service the parser knows, so its service is not read: \"Zorbex regimen for the right sho…\"");
     }
 }

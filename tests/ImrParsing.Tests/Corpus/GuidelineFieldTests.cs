@@ -55,7 +55,15 @@ public sealed partial class GuidelineFieldTests
             {
                 guideline.Span.Contains(citation.Span).ShouldBeTrue(where);
                 citation.Text.Value.ShouldNotEndWith(".", where);
-                (citation.Title is null).ShouldBe(!citation.Mtus, where);
+                // An MTUS citation names its title; a Non-MTUS one names its guideline first where it does.
+                if (citation.Mtus)
+                {
+                    citation.Title.ShouldNotBeNull(where);
+                }
+                else if (citation.Title is { } name)
+                {
+                    citation.Text.Value.ShouldStartWith(name.Value, Case.Sensitive, where);
+                }
                 citation.Sections.ShouldAllBe(section => Balanced(section.Value) && !section.Value.EndsWith(',') && !section.Value.StartsWith("and "), where);
             }
         }

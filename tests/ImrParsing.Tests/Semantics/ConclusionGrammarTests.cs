@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Pidgin;
+using ImrParsing.Parsers;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Tests.Infrastructure;
@@ -7,8 +10,12 @@ namespace ImrParsing.Tests.Semantics;
 /// <summary>The conclusions rationales state, with the corpus's closing sentences as cases.</summary>
 public sealed class ConclusionGrammarTests
 {
-    private static (RationaleConclusion Value, string Text)[] Conclusions(string text) =>
-        GrammarAssert.Parses(ConclusionGrammar.Conclusions, text).Select(found => (found.Value, text.Slice(found.Range))).ToArray();
+    private static (RationaleConclusion Value, string Text)[] Conclusions(string text) => Found(ConclusionGrammar.Conclusions, text);
+
+    private static (RationaleConclusion Value, string Text)[] OtherConclusions(string text) => Found(ConclusionGrammar.OtherConclusions, text);
+
+    private static (RationaleConclusion Value, string Text)[] Found(Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> rule, string text) =>
+        GrammarAssert.Parses(rule, text).Select(found => (found.Value, text.Slice(found.Range))).ToArray();
 
     [Theory]
     [InlineData("As such, the request is not medically necessary.", RationaleConclusion.NotMedicallyNecessary, "not medically necessary")]
@@ -51,4 +58,22 @@ public sealed class ConclusionGrammarTests
 
         Conclusions(text).Select(found => found.Text).ShouldBe(["Medical necessity has not been established", "not be medically necessary"]);
     }
+    // Constructed closing sentences that state a judgement other than necessity or certification.
+    [Theory]
+    [InlineData("Consequently, the requested lumbar brace is not indicated at this time.", RationaleConclusion.NotMedicallyNecessary, "not indicated")]
+    [InlineData("A repeat scan of the cervical spine is not appropriate for this worker.", RationaleConclusion.NotMedicallyNecessary, "not appropriate")]
+    [InlineData("For these reasons, ongoing use of the cream cannot be recommended.", RationaleConclusion.NotMedicallyNecessary, "cannot be recommended")]
+    [InlineData("Additional sessions are not supported by the treatment notes.", RationaleConclusion.NotMedicallyNecessary, "not supported")]
+    [InlineData("The second surgeon is not necessary for this procedure.", RationaleConclusion.NotMedicallyNecessary, "not necessary")]
+    [InlineData("The electrodiagnostic study would not be considered clinically indicated.", RationaleConclusion.NotMedicallyNecessary, "not be considered clinically indicated")]
+    [InlineData("With the documented decline in function, the home care is warranted.", RationaleConclusion.MedicallyNecessary, "is warranted")]
+    [InlineData("Given the new deficit, an updated study is medically indicated.", RationaleConclusion.MedicallyNecessary, "is medically indicated")]
+    [InlineData("Six visits would be appropriate for this flare.", RationaleConclusion.MedicallyNecessary, "be appropriate")]
+    public void A_closing_sentence_may_state_another_judgement(string sentence, RationaleConclusion conclusion, string text) =>
+        OtherConclusions(sentence).ShouldBe([(conclusion, text)]);
+
+    [Theory]
+    [InlineData("The claimant is a 50-year-old warehouse worker.")]
+    [InlineData("The indicated level was L4-5 and the patient was not seen again.")]
+    public void Sentences_without_a_judgement_state_none(string sentence) => OtherConclusions(sentence).ShouldBeEmpty();
 }

@@ -68,4 +68,14 @@ public sealed class DiagnosisReaderTests
     [InlineData("Diagnostic studies were noted to include an official MRI of the lumbar spine performed on 11/16/2016.")]
     [InlineData("The applicant is a 29-year-old female who has filed a claim for knee pain reportedly associated with an industrial injury of October 22, 2016.")]
     public void A_narrative_that_lists_none_gives_none(string text) => Read(text).ShouldBeEmpty();
+    // Constructed sentences: "X and Y" that share a part or qualify one diagnosis is one diagnosis;
+    // a bare injury or a piece that starts with "or" is never a diagnosis of its own.
+    [Theory]
+    [InlineData("The patient is being treated for lumbar sprain and strain and right wrist tendinitis.", "lumbar sprain and strain|right wrist tendinitis")]
+    [InlineData("Diagnoses include cervical and thoracic spine sprain and strain, myalgia, and insomnia.", "cervical and thoracic spine sprain and strain|myalgia|insomnia")]
+    [InlineData("He is diagnosed with left knee strain and sprain with medial meniscus tear.", "left knee strain and sprain with medial meniscus tear")]
+    [InlineData("The injured worker was treated for tear of ligament and or tendon of ankle, and plantar fasciitis.", "tear of ligament and or tendon of ankle|plantar fasciitis")]
+    [InlineData("Her diagnoses are neck strain and contusion of the left elbow.", "neck strain|contusion of the left elbow")]
+    [InlineData("The diagnoses are shoulder sprain, strain.", "shoulder sprain, strain")]
+    public void Parts_of_one_diagnosis_stay_together(string text, string expected) => Read(text).ShouldBe(expected.Split('|'));
 }

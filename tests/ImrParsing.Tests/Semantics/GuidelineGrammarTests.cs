@@ -54,6 +54,31 @@ public sealed class GuidelineGrammarTests
                 "Non-MTUS | - | - | - |  |  | - | Official Disability Guidelines, Forearm, Wrist, and Hand Chapter (Online Version): Physical/Occupational Therapy, Official Disability Guidelines, Physical/Occupational Therapy Guidelines: Trigger Finger",
             ]);
 
+    // Constructed sentences: a list of several sections ends where the next title and year begin,
+    // whatever commas and "and"s stand before it.
+    [Theory]
+    [InlineData(
+        "Decision based on MTUS Shoulder Complaints 2004, Section(s): Initial Care, Surgical Considerations, and Elbow Disorders 2007, Section(s): Special Studies.",
+        "Initial Care; Surgical Considerations", "Elbow Disorders", "Special Studies")]
+    [InlineData(
+        "Decision based on MTUS Low Back Complaints 2004, Section(s): Activity Modification, Physical Methods, Work Activities, Ankle and Foot Complaints 2004, Section(s): Diagnostic Criteria.",
+        "Activity Modification; Physical Methods; Work Activities", "Ankle and Foot Complaints", "Diagnostic Criteria")]
+    [InlineData(
+        "Decision based on MTUS Knee Complaints 2004, Section(s): Surgical Considerations, Summary of Recommendations, and Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.",
+        "Surgical Considerations; Summary of Recommendations", "Forearm, Wrist, and Hand Complaints", "Special Studies")]
+    [InlineData(
+        "Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids, criteria for use, Weaning of Medications, and Neck and Upper Back Complaints 2004, Section(s): Initial Care.",
+        "Opioids, criteria for use; Weaning of Medications", "Neck and Upper Back Complaints", "Initial Care")]
+    public void A_section_list_ends_where_the_next_title_and_year_begin(string guideline, string firstSections, string nextTitle, string nextSections)
+    {
+        var statements = GrammarAssert.Parses(GuidelineGrammar.Statements, guideline);
+        var citations = statements.ShouldHaveSingleItem().Citations;
+        citations.Length.ShouldBe(2);
+        string.Join("; ", guideline.Slices(citations[0].Sections)).ShouldBe(firstSections);
+        guideline.Slice(citations[1].Title!.Value).ShouldBe(nextTitle);
+        string.Join("; ", guideline.Slices(citations[1].Sections)).ShouldBe(nextSections);
+    }
+
     [Fact]
     public void Chained_citations_without_sections_are_separate() =>
         Citations("Decision based on MTUS Shoulder Complaints 2004, and Low Back Complaints 2004. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG).")

@@ -57,13 +57,48 @@ public sealed class ServiceClassifierTests
     [InlineData("Initial exam", "evaluation", "exam")]
     [InlineData("Transportation to/from all medical appointments", "transportation", "Transportation")]
     [InlineData("Gym membership", "gym membership", "Gym")]
-    public void Real_requests(string request, string service, string words)
+    public void Real_requests(string request, string service, string words) => ShouldName(request, service, words);
+
+    // Constructed requests in clinic shorthand, with words from the DWC's IMR treatment categories,
+    // the MTUS/ODG topic names and common clinical abbreviations.
+    [Theory]
+    [InlineData("Ortho eval for the right wrist", "consultation", "Ortho")]
+    [InlineData("F/U with the treating physician in 6 weeks", "evaluation", "F/U")]
+    [InlineData("Follow up visit x1", "evaluation", "Follow up")]
+    [InlineData("Re-eval in four weeks", "evaluation", "Re-eval")]
+    [InlineData("TOC to neuro", "consultation", "TOC")]
+    [InlineData("Pain management consult", "consultation", "Pain management")]
+    [InlineData("Psych eval", "psychological", "Psych")]
+    [InlineData("HEP instruction x 2 sessions", "physical therapy", "HEP")]
+    [InlineData("FRP 10 days", "functional restoration program", "FRP")]
+    [InlineData("EMG/NCS bilateral lower extremities", "electrodiagnostic", "EMG")]
+    [InlineData("Bilateral L5 TFESI", "injection", "TFESI")]
+    [InlineData("Trigger point injections x4 to the trapezius", "injection", "Trigger point")]
+    [InlineData("Ketamine infusion series", "injection", "infusion")]
+    [InlineData("CPM for 21 days post op", "durable medical equipment", "CPM")]
+    [InlineData("Left knee MUA", "surgery", "MUA")]
+    [InlineData("ORIF of the left distal radius", "surgery", "ORIF")]
+    [InlineData("Right TKA with two day stay", "surgery", "TKA")]
+    [InlineData("Dry needling to the upper trapezius x6", "physical modality", "Dry needling")]
+    [InlineData("UDS quarterly", "lab work", "UDS")]
+    [InlineData("Hepatic function panel", "lab work", "Hepatic function")]
+    [InlineData("DEXA scan", "diagnostic testing", "DEXA")]
+    [InlineData("Allergy testing", "diagnostic testing", "testing")]
+    [InlineData("Uber rides to appointments", "transportation", "rides")]
+    [InlineData("Weight loss program, 12 weeks", "gym membership", "Weight loss program")]
+    public void Clinic_shorthand_and_general_vocabulary(string request, string service, string words) => ShouldName(request, service, words);
+
+    private static void ShouldName(string request, string service, string words)
     {
         var match = ServiceClassifier.Default.Classify(request).ShouldNotBeNull();
 
         match.Rule.Service.ShouldBe(service);
         request[match.Range.Start..match.Range.End].ShouldBe(words);
     }
+
+    [Fact]
+    public void No_rule_is_a_catch_all() =>
+        ServiceClassifier.Default.Rules.ShouldAllBe(rule => rule.Service != "other" && rule.Service != "unknown");
 
     [Theory]
     [InlineData("Unknown service")] // constructed

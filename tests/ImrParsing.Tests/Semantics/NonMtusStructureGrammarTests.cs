@@ -1,0 +1,60 @@
+using ImrParsing.Semantics;
+using ImrParsing.Tests.Infrastructure;
+
+namespace ImrParsing.Tests.Semantics;
+
+/// <summary>
+/// The structure of Non-MTUS citations: guideline name, chapter in words (ODG's published chapter
+/// list), update date and topics. The sentences are constructed in the letters' style.
+/// </summary>
+public sealed class NonMtusStructureGrammarTests
+{
+    private static string Describe(string text)
+    {
+        var c = GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text);
+        return string.Join(" | ",
+            c.Title is { } title ? text.Slice(title) : "-",
+            c.ChapterName is { } chapter ? text.Slice(chapter) : "-",
+            c.EffectiveDate is { } date ? $"{date.Value:yyyy-MM-dd}" : "-",
+            string.Join("; ", text.Slices(c.Sections)));
+    }
+
+    [Theory]
+    [InlineData("Official Disability Guidelines (ODG), Low Back Chapter, Lumbar supports",
+        "Official Disability Guidelines (ODG) | Low Back Chapter | - | Lumbar supports")]
+    [InlineData("Official Disability Guidelines (ODG), Low Back", "Official Disability Guidelines (ODG) | Low Back | - | ")]
+    [InlineData("ODG, Forearm, Wrist, and hand (Acute & Chronic), Splints",
+        "ODG | Forearm, Wrist, and hand (Acute & Chronic) | - | Splints")]
+    [InlineData("Official Disability Guidelines, Pain (Chronic) Chapter (updated 10/31/16), Opioids, criteria for use",
+        "Official Disability Guidelines | Pain (Chronic) Chapter | 2016-10-31 | Opioids, criteria for use")]
+    [InlineData("Official Disability Guidelines: Knee and Leg (Acute and Chronic) - Magnetic resonance imaging (MRI)",
+        "Official Disability Guidelines | Knee and Leg (Acute and Chronic) | - | Magnetic resonance imaging (MRI)")]
+    [InlineData("ODG Guidelines, Neck & Upper Back, Traction, Cervical collar",
+        "ODG Guidelines | Neck & Upper Back | - | Traction; Cervical collar")]
+    [InlineData("Official Disability Guidelines (ODG) Hip and Pelvis Chapter, Arthroscopy",
+        "Official Disability Guidelines (ODG) | Hip and Pelvis Chapter | - | Arthroscopy")]
+    [InlineData("Official Disability Guidelines (ODG) Elbow (Acute & Chronic), Ultrasound, diagnostic",
+        "Official Disability Guidelines (ODG) | Elbow (Acute & Chronic) | - | Ultrasound, diagnostic")]
+    [InlineData("ODG, Knee/ Continuous passive motion (CPM)", "ODG | Knee | - | Continuous passive motion (CPM)")]
+    [InlineData("Official Disability Guidelines, Lumbar and Thoracic (Acute and Chronic), Discography", "Official Disability Guidelines | Lumbar and Thoracic (Acute and Chronic) | - | Discography")]
+    public void ODG_citations_name_their_chapter(string text, string expected) => Describe(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Official Disability Guidelines (ODG), Bone growth stimulators", "Official Disability Guidelines (ODG) | - | - | Bone growth stimulators")]
+    [InlineData("ACOEM Practice Guidelines, Cervical and Thoracic Spine Disorders", "ACOEM Practice Guidelines | - | - | Cervical and Thoracic Spine Disorders")]
+    [InlineData("the FDA, Medication Guide for celecoxib", "the FDA | - | - | Medication Guide for celecoxib")]
+    [InlineData("Journal of Hand Surgery, 2015", "- | - | - | ")]
+    [InlineData("ACOEM and the Official Disability Guidelines", "ACOEM | - | - | ")]
+    public void Other_guidelines_keep_name_and_topics(string text, string expected) => Describe(text).ShouldBe(expected);
+
+    [Fact]
+    public void An_edition_year_after_the_name_is_the_year()
+    {
+        const string text = "ODG, 2017, Shoulder Chapter, Arthroscopy";
+        var c = GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text);
+
+        c.Year.ShouldNotBeNull().Value.ShouldBe(2017);
+        text.Slice(c.ChapterName!.Value).ShouldBe("Shoulder Chapter");
+        text.Slices(c.Sections).ShouldBe(["Arthroscopy"]);
+    }
+}
