@@ -50,6 +50,9 @@ internal sealed class GlobPattern
         return [.. found];
     }
 
+    /// <summary>The path of <paramref name="file"/>, one of <see cref="Files"/>, below the pattern's fixed start.</summary>
+    public string RelativeName(string file) => file[_prefix.Length..];
+
     private void Match(string folder, string shown, int index, SortedSet<string> found)
     {
         string segment = _segments[index];
