@@ -6,7 +6,8 @@
 #   benchmarks/device-scaling.sh IMR_FOLDER CORPUS
 #
 # IMR_FOLDER  dotnet publish src/ImrParsing.Cli -c Release -r linux-x64 --self-contained
-#             -p:PublishTrimmed=true -o IMR_FOLDER
+#             -p:PublishTrimmed=true -p:TreatWarningsAsErrors=false -o IMR_FOLDER
+#             (the warnings: Parquet.Net is not trim-safe; the timed runs do not reach it)
 # CORPUS      the 150 letters (NAME.txt and NAME.pdf), as in shared/corpus/dwc-2016
 set -euo pipefail
 here=$(dirname "$0")
