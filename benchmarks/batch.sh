@@ -46,7 +46,7 @@ seconds() { # COMMAND... -> wall seconds
   start=$(date +%s.%N)
   "$@" > /dev/null
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
 }
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -72,7 +72,7 @@ for kind in txt pdf; do
   base=$(median <<< "${times[$kind.${parallel[0]}]}")
   for p in "${parallel[@]}"; do
     t=$(median <<< "${times[$kind.$p]}")
-    printf '| %s | %s | %.2f | %.0f | %.2fx |\n' "$kind" "$p" "$t" "$(echo "$count / $t" | bc -l)" "$(echo "$base / $t" | bc -l)"
+    awk -v k="$kind" -v p="$p" -v t="$t" -v n="$count" -v b="$base" 'BEGIN { printf "| %s | %s | %.2f | %.0f | %.2fx |\n", k, p, t, n / t, b / t }'
   done
 done
 printf '\nOne letter, imr parse, wall time: %.3f s (runs:%s)\n' "$(median <<< "${times[start]}")" "${times[start]}"
