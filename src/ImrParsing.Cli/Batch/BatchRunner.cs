@@ -13,7 +13,14 @@ internal sealed class BatchRunner(CommandLineConsole console, BatchOptions optio
     /// <param name="inputs">The inputs, in output order.</param>
     /// <param name="work">Turns a letter into what <paramref name="consume"/> needs (on a worker thread).</param>
     /// <param name="consume">Takes each result in input order (on one thread).</param>
-    public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<Letter, T> work, Action<T> consume)
+    public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<Letter, T> work, Action<T> consume) =>
+        Run(inputs, (_, letter) => work(letter), consume);
+
+    /// <summary>Runs the batch; true when every input was read and parsed.</summary>
+    /// <param name="inputs">The inputs, in output order.</param>
+    /// <param name="work">Turns an input and its letter into what <paramref name="consume"/> needs (on a worker thread).</param>
+    /// <param name="consume">Takes each result in input order (on one thread).</param>
+    public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<LetterInput, Letter, T> work, Action<T> consume)
     {
         var reader = new LetterReader(console.OpenInput);
         var progress = options.Progress && console.ErrorIsTerminal && inputs.Count > 1
@@ -27,7 +34,7 @@ internal sealed class BatchRunner(CommandLineConsole console, BatchOptions optio
             input =>
             {
                 var letter = reader.Read(input);
-                return (letter.Source, letter.Error, Result: work(letter));
+                return (letter.Source, letter.Error, Result: work(input, letter));
             },
             done =>
             {

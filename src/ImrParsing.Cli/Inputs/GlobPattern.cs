@@ -6,7 +6,8 @@ namespace ImrParsing.Cli.Inputs;
 /// <summary>
 /// A file pattern for shells that do not expand them (or quoted ones): <c>*</c> and <c>?</c>
 /// within a name, <c>[abc]</c> and <c>[a-z]</c> sets, and <c>**</c> for any depth of folders,
-/// as in <c>letters/**/CM16-*.pdf</c>.
+/// as in <c>letters/**/CM16-*.pdf</c>. Not Microsoft.Extensions.FileSystemGlobbing: its patterns
+/// have <c>*</c> and <c>**</c> only, neither <c>?</c> nor <c>[abc]</c> (dotnet/runtime#82406).
 /// </summary>
 internal sealed class GlobPattern
 {
@@ -49,6 +50,9 @@ internal sealed class GlobPattern
 
         return [.. found];
     }
+
+    /// <summary>The path of <paramref name="file"/>, one of <see cref="Files"/>, below the pattern's fixed start.</summary>
+    public string RelativeName(string file) => file[_prefix.Length..];
 
     private void Match(string folder, string shown, int index, SortedSet<string> found)
     {

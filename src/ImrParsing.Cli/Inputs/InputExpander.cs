@@ -25,15 +25,16 @@ internal static class InputExpander
                 expanded = true;
                 var files = FolderFiles(argument);
                 inputs.AddRange(files.Count > 0
-                    ? files.Select(file => new LetterInput(file, file))
+                    ? files.Select(file => new LetterInput(file, file, Name: Path.GetRelativePath(argument, file)))
                     : [new LetterInput(argument, null, "The folder holds no .txt or .pdf files.")]);
             }
             else if (GlobPattern.IsPattern(argument) && !File.Exists(argument))
             {
                 expanded = true;
-                var files = GlobPattern.Parse(argument).Files();
+                var pattern = GlobPattern.Parse(argument);
+                var files = pattern.Files();
                 inputs.AddRange(files.Count > 0
-                    ? files.Select(file => new LetterInput(file, file))
+                    ? files.Select(file => new LetterInput(file, file, Name: pattern.RelativeName(file)))
                     : [new LetterInput(argument, null, "No files match the pattern.")]);
             }
             else

@@ -5,7 +5,7 @@ namespace ImrParsing.Cli.Output;
 
 /// <summary>
 /// CSV for spreadsheets and data frames: a header, then one row per disputed item with its
-/// letter's key fields (<see cref="CsvColumn.All"/>) between <c>source</c> and <c>error</c>. A
+/// letter's key fields (<see cref="ItemColumn.All"/>) between <c>source</c> and <c>error</c>. A
 /// letter without items still gets one row, and an input that failed one row with its error, so
 /// that every input is accounted for. UTF-8 with a byte order mark, so that Excel reads accents.
 /// </summary>
@@ -16,13 +16,13 @@ internal sealed class CsvFormat : ILetterFormat
         var rows = new StringBuilder();
         if (letter.Document is not { } document)
         {
-            Csv.AppendRow(rows, [letter.Source, .. CsvColumn.All.Select(_ => (string?)null), letter.Error?.Message]);
+            Csv.AppendRow(rows, [letter.Source, .. ItemColumn.All.Select(_ => (string?)null), letter.Error?.Message]);
             return rows.ToString();
         }
 
         foreach (var item in document.Items.IsEmpty ? [null] : document.Items.AsEnumerable<Syntax.DisputedItem?>())
         {
-            Csv.AppendRow(rows, [letter.Source, .. CsvColumn.All.Select(column => column.Value(document, item)), null]);
+            Csv.AppendRow(rows, [letter.Source, .. ItemColumn.All.Select(column => column.TextOf(document, item)), null]);
         }
 
         return rows.ToString();
@@ -31,7 +31,7 @@ internal sealed class CsvFormat : ILetterFormat
     public void Begin(TextWriter output)
     {
         var header = new StringBuilder("\uFEFF");
-        Csv.AppendRow(header, ["source", .. CsvColumn.All.Select(column => column.Name), "error"]);
+        Csv.AppendRow(header, ["source", .. ItemColumn.All.Select(column => column.Name), "error"]);
         output.Write(header.ToString());
     }
 
