@@ -18,6 +18,9 @@ public sealed class RequestReader
     // The rule a medication recognized by its strength alone is reported under.
     private static readonly ServiceRule StrengthRule = new(ServiceClassifier.Medication, "a strength such as 50mg");
 
+    // The service whose requests name an injection's kind, levels and drugs.
+    private const string Injection = "injection";
+
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
         Scan.Ended(DateOfServiceGrammar.DateOfService);
 
@@ -78,6 +81,7 @@ public sealed class RequestReader
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
         var quantity = QuantityReader.Read(text, medication is not null, prescription);
         var dateOfService = FindDateOfService(text);
+        var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text) : null;
         return new RequestDetails
         {
             Service = service is { } found ? values.Spanned(found.Rule.Service, found.Range) : null,
@@ -89,6 +93,7 @@ public sealed class RequestReader
             Side = regions.Side is { } requestSide ? values.Spanned(requestSide.Value, requestSide.Range) : null,
             Quantity = quantity is { } stated ? values.Quantity(stated) : null,
             Medication = medication is null ? null : values.Medication(medication),
+            Injection = injection is null ? null : values.Injection(injection),
             DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
             Retrospective = dateOfService is not null || WholeWords.IndexOf(text, "retrospective", out _) >= 0 || WholeWords.IndexOf(text, "retro", out _) >= 0,
         };

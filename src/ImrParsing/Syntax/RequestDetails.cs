@@ -32,6 +32,9 @@ public sealed record RequestDetails
     /// <summary>For a medication, its name, strength, quantity, directions and refills; null for other services.</summary>
     public MedicationDetails? Medication { get; init; }
 
+    /// <summary>For an injection or infusion, its kind, approach, levels and drugs; null for other services.</summary>
+    public InjectionDetails? Injection { get; init; }
+
     /// <summary>The date of service of a retrospective request ("DOS: 11/11/2016"); null when none is stated.</summary>
     public Spanned<DateOnly>? DateOfService { get; init; }
 
