@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
@@ -79,7 +80,7 @@ public sealed class RequestReader
 
         var regions = Regions.Read(text);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantity = QuantityReader.Read(text, medication is not null, prescription);
+        var quantities = QuantityReader.Read(text, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
         var dateOfService = FindDateOfService(text);
         var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text) : null;
         return new RequestDetails
@@ -91,7 +92,8 @@ public sealed class RequestReader
                 Side = region.Side is { } side ? values.Spanned(side.Value, side.Range) : null,
             })],
             Side = regions.Side is { } requestSide ? values.Spanned(requestSide.Value, requestSide.Range) : null,
-            Quantity = quantity is { } stated ? values.Quantity(stated) : null,
+            Quantity = quantities.IsEmpty ? null : quantities[0],
+            Quantities = quantities,
             Medication = medication is null ? null : values.Medication(medication),
             Injection = injection is null ? null : values.Injection(injection),
             DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,

@@ -14,6 +14,7 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
     public RequestQuantity Quantity(QuantityPiece piece) => new()
     {
         Count = Low(piece.Count),
+        Counted = Optional(piece.Counted),
         CountMaximum = High(piece.Count),
         Frequency = Low(piece.Frequency),
         FrequencyMaximum = High(piece.Frequency),
