@@ -102,8 +102,13 @@ public static class NonMtusStructureGrammar
         TextParsers.Phrase("/ "), Char('/').IgnoreResult(), Char(' ').IgnoreResult(),
     ]);
 
+    // A list of topics ends at a semicolon, or before the word "Topic" that labels the last one ("Voltaren® Gel (diclofenac) Topic").
     private static readonly Parser<char, ImmutableArray<OffsetRange>> Topics =
-        SectionListGrammar.List(TextParsers.StartingWith(";", Char(';').IgnoreResult()));
+        SectionListGrammar.List(TextParsers.FirstMatch(
+        [
+            TextParsers.StartingWith(";", Char(';').IgnoreResult()),
+            TextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
+        ]));
 
     // "14th Edition", "Work Loss Data Institute (21th Annual Edition)", "Web Version": the edition and publisher, read past.
     private static readonly Parser<char, Unit> EditionWords = TextParsers.FirstMatch(

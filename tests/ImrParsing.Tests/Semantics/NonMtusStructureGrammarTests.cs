@@ -56,6 +56,8 @@ public sealed class NonMtusStructureGrammarTests
         "Official Disability Guidelines (ODG) | Shoulder | 2016-08-04 | Home exercise kits")]
     [InlineData("Official Disability Guidelines (ODG) Pain Section/Capsaicin, topical",
         "Official Disability Guidelines (ODG) | Pain Section | - | Capsaicin, topical")]
+    [InlineData("Official Disability Guidelines (ODG) Pain Section/Flector® patch (diclofenac epolamine) Topic",
+        "Official Disability Guidelines (ODG) | Pain Section | - | Flector® patch (diclofenac epolamine)")]
     public void ODG_chapters_in_other_forms(string text, string expected) => Describe(text).ShouldBe(expected); // constructed
 
     [Theory]
