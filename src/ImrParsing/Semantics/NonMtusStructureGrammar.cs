@@ -67,19 +67,33 @@ public static class NonMtusStructureGrammar
             [TextParsers.Phrase("Acute"), TextParsers.Phrase("Chronic"), TextParsers.Phrase("Thoracic"), TextParsers.Phrase("Lumbar"), TextParsers.Phrase("trauma")])))
             .Then(TextParsers.Space).Then(Char('(')).Then(TextParsers.UpTo(Char(')'), "(")).Then(Char(')')).IgnoreResult();
 
+    // " Chapter", " Section": the word that names what precedes it a chapter ("Low Back Chapter", "Pain Section").
+    private static readonly Parser<char, Unit> ChapterWord = TextParsers.FirstMatch(
+        new[] { "Chapter", "Section" }.Select(word => TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase(word)).Then(WordEnd)).Then(TextParsers.Space).Then(TextParsers.Phrase(word))));
+
+    // "Chapter: Low Back": the label a letter may put before the chapter's name.
+    private static readonly Parser<char, Unit> ChapterLabel = TextParsers.Phrase("Chapter:").Then(TextParsers.Space);
+
     /// <summary>An ODG chapter with its qualifier and the word "Chapter" where written: "Low Back (Acute &amp; Chronic) Chapter".</summary>
     public static Parser<char, OffsetRange> OdgChapter { get; } = TextParsers.Captured(
         Phrases(OdgChapters)
             .Then(Qualifier.Optional())
-            .Then(TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase("Chapter")).Then(WordEnd)).Then(TextParsers.Space).Then(TextParsers.Phrase("Chapter")).Optional())
+            .Then(ChapterWord.Optional())
             .Then(TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase("(Online Version)"))).Then(TextParsers.Space).Then(TextParsers.Phrase("(Online Version)")).Optional()));
 
-    /// <summary>" (updated 10/31/16)", ", updated 12/20/16": the date a chapter was last updated.</summary>
+    /// <summary>
+    /// " (updated 10/31/16)", ", updated 12/20/16", or a date alone right after the chapter
+    /// (" 12/20/2016"): the date a chapter was last updated. The word "Chapter" after it belongs to
+    /// the chapter before it ("Knee &amp; Leg (updated 11/22/16) Chapter: ...") and is read with it.
+    /// </summary>
     public static Parser<char, (DateOnly Value, OffsetRange Range)> Updated { get; } =
-        TextParsers.At(TextParsers.AnyOf(" ,").Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")))
-            .Then(TextParsers.AnyOf(" ,")).Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")).Then(TextParsers.Space)
-            .Then(TextParsers.WithRange(DateGrammar.Date))
-            .Before(Char(')').Optional());
+        OneOf(
+                TextParsers.At(TextParsers.AnyOf(" ,").Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")))
+                    .Then(TextParsers.AnyOf(" ,")).Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")).Then(TextParsers.Space)
+                    .Then(TextParsers.WithRange(DateGrammar.Date))
+                    .Before(Char(')').Optional()),
+                TextParsers.At(Char(' ').Then(DateGrammar.Numeric)).Then(Char(' ')).Then(TextParsers.WithRange(DateGrammar.Numeric)))
+            .Before(ChapterWord.Optional());
 
     // What stands between the parts: ", ", ": ", " - ", " – ", "/" or a space.
     private static readonly Parser<char, Unit> Separator = TextParsers.FirstMatch(
@@ -88,8 +102,26 @@ public static class NonMtusStructureGrammar
         TextParsers.Phrase("/ "), Char('/').IgnoreResult(), Char(' ').IgnoreResult(),
     ]);
 
+    // A list of topics ends at a semicolon, or before the word "Topic" that labels the last one ("Voltaren® Gel (diclofenac) Topic").
     private static readonly Parser<char, ImmutableArray<OffsetRange>> Topics =
-        SectionListGrammar.List(TextParsers.StartingWith(";", Char(';').IgnoreResult()));
+        SectionListGrammar.List(TextParsers.FirstMatch(
+        [
+            TextParsers.StartingWith(";", Char(';').IgnoreResult()),
+            TextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
+        ]));
+
+    // "14th Edition", "Work Loss Data Institute (21th Annual Edition)", "Web Version": the edition and publisher, read past.
+    private static readonly Parser<char, Unit> EditionWords = TextParsers.FirstMatch(
+    [
+        TextParsers.Phrase("Work Loss Data Institute").Then(
+            TextParsers.At(TextParsers.Space.Then(Char('('))).Then(TextParsers.Space).Then(Char('(')).Then(TextParsers.UpTo(Char(')'), "(", 40)).Then(Char(')')).Optional()).IgnoreResult(),
+        TextParsers.Digits.Then(TextParsers.Letters).Then(TextParsers.FirstMatch([TextParsers.Keyword(" Annual Edition"), TextParsers.Keyword(" Edition")])).IgnoreResult(),
+        TextParsers.Keyword("Web Version"),
+        TextParsers.Keyword("Online Version"),
+    ]);
+
+    private static readonly Parser<char, Unit> Edition =
+        TextParsers.At(Separator.Then(EditionWords)).Then(Separator).Then(EditionWords).SkipMany();
 
     private static readonly Parser<char, (int Value, OffsetRange Range)> Year =
         TextParsers.At(Separator.Then(CitationGrammar.Year)).Then(Separator).Then(CitationGrammar.Year);
@@ -98,6 +130,21 @@ public static class NonMtusStructureGrammar
     private static readonly Parser<char, ImmutableArray<OffsetRange>> TopicsAfter =
         TextParsers.At(Separator.Then(TextParsers.NotAt(TextParsers.Phrase("and "))).Then(Parser<char>.Any)).Then(Separator).Then(Topics);
 
+    // ", elbow chapter", "/Preface": a chapter named after the topic, at the citation's end.
+    private static readonly Parser<char, Unit> TrailingChapterStart = TextParsers.FirstMatch(
+    [
+        TextParsers.At(TextParsers.Phrase(", ").Then(Phrases(OdgChapters)).Then(Qualifier.Optional()).Then(ChapterWord).Then(Char('.').Optional()).Then(Parser<char>.End)),
+        TextParsers.At(Char('/').Then(TextParsers.Space).Then(OdgChapter).Then(Char('.').Optional()).Then(Parser<char>.End)),
+    ]);
+
+    // "Official Disability Guidelines (ODG) physical therapy, elbow chapter": the topic before the chapter.
+    private static readonly Parser<char, CitationSyntax> TopicThenChapter =
+        Map(
+            (name, topic, chapter) => new CitationSyntax { Mtus = false, Title = name, ChapterName = chapter, Sections = [topic] },
+            OdgName.Before(Edition).Before(Year.Optional()).Before(Separator).Before(TextParsers.NotAt(OdgChapter)),
+            TextParsers.UpTo(TrailingChapterStart, maxLength: 120),
+            TextParsers.FirstMatch([TextParsers.Phrase(", "), Char('/').Then(TextParsers.Space)]).Then(OdgChapter));
+
     /// <summary>
     /// The name, edition year, chapter, update date and topics of a citation's free text, each where
     /// stated. ODG's chapter is read after its name, or at the start where a qualifier or "Chapter"
@@ -105,6 +152,7 @@ public static class NonMtusStructureGrammar
     /// </summary>
     public static Parser<char, CitationSyntax> Structure { get; } = TextParsers.FirstMatch(
     [
+        TopicThenChapter,
         Map(
             (name, year, topics) => new CitationSyntax
             {
@@ -126,9 +174,9 @@ public static class NonMtusStructureGrammar
                 EffectiveDate = updated.HasValue ? updated.Value : ((DateOnly Value, OffsetRange Range)?)null,
                 Sections = topics.HasValue ? topics.Value : [],
             },
-            OdgName.Optional(),
-            Year.Optional(),
-            TextParsers.At(Separator.Optional().Then(OdgChapter)).Then(Separator.Optional()).Then(OdgChapter).Optional(),
+            OdgName.Optional().Before(Edition),
+            Year.Optional().Before(Edition),
+            TextParsers.At(Separator.Optional().Then(ChapterLabel.Optional()).Then(OdgChapter)).Then(Separator.Optional()).Then(ChapterLabel.Optional()).Then(OdgChapter).Optional(),
             Updated.Optional(),
             TopicsAfter.Optional()),
     ]);

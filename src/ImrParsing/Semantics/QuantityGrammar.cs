@@ -198,6 +198,39 @@ public static class QuantityGrammar
             .Select(amount => new QuantityPiece { Count = amount });
 
     /// <summary>
+    /// A word after a number that makes the number part of a procedure's or device's name, not a
+    /// count: "2 view X-rays", "4 lead TENS unit", "3 Tesla MRI", "2 channel unit", "3 phase bone scan"
+    /// (written with a hyphen or glued, "two-view", "3D", the number is no count of its own anyway).
+    /// </summary>
+    public static Parser<char, Unit> NamePart { get; } =
+        TextParsers.FirstMatch(new[] { " views", " view", " leads", " lead", " tesla", " channels", " channel", " phase", " dimensional", " level", " compartment" }.Select(TextParsers.Keyword));
+
+    /// <summary>
+    /// What a count counts: the words after it up to the next quantity ("chiropractic visits for the
+    /// neck" of "three chiropractic visits for the neck and six ..."; "sessions" of "6 sessions 2
+    /// times a week"), a bracket or "#"; a list of regions stays whole ("sessions for the cervical,
+    /// thoracic and lumbar spine"). A written-out number's digits in brackets are skipped ("One (1) x-ray").
+    /// </summary>
+    public static Parser<char, OffsetRange> Counted { get; } =
+        TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Optional()
+            .Then(TextParsers.Space)
+            .Then(TextParsers.UpTo(
+                TextParsers.FirstMatch(
+                    new[] { " ", ", ", " and ", " plus ", "; " }.SelectMany(lead => new[]
+                    {
+                        TextParsers.PhraseBefore(lead, Number),
+                        TextParsers.PhraseBefore(lead, IntroducedDuration),
+                    })
+                    .Concat(
+                    [
+                        TextParsers.Keyword(" x"),
+                        TextParsers.Keyword(" times"),
+                        TextParsers.AnyOf(";()#").IgnoreResult(),
+                        Parser<char>.End,
+                    ])),
+                maxLength: 120));
+
+    /// <summary>
     /// A number that opens a request and counts what it names: "Twelve physical therapy sessions",
     /// "12 Physical Therapy Treatments", "One (1) x-ray", "One platelet-rich plasma injection". Not
     /// a number of days, weeks, hours or refills ("Three months coverage", "Two refills of").
@@ -209,8 +242,9 @@ public static class QuantityGrammar
                 TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Then(TextParsers.Offset).Optional())
             .Before(Not(OneOf(
                 DurationUnit.IgnoreResult(),
-                TextParsers.FirstMatch(new[] { " times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg" }.Select(TextParsers.Keyword)))))
-            .Before(Lookahead(TextParsers.Space.Then(Letter)));
+                TextParsers.FirstMatch(new[] { " times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg" }.Select(TextParsers.Keyword)),
+                NamePart)))
+            .Before(Lookahead(TextParsers.RequiredSpace.Then(Letter)));
 
     // The unit word is the end of the phrase: its range is the last word.Length characters.
     private static Parser<char, StatedTimeUnit> UnitPhrase(string lead, string word, TimeUnit unit) =>

@@ -60,12 +60,18 @@ internal static class QuantityReader
 
     private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(QuantityGrammar.OpeningCount);
 
+    private static readonly Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
+
     /// <summary>
-    /// The quantity <paramref name="text"/> states, or null. <paramref name="medication"/> keeps only
-    /// the supply's duration; <paramref name="skip"/> is left unread (a medication's directions and quantity).
+    /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
+    /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for
+    /// the low back") starts a quantity of its own; stated again without one, the first statement
+    /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
+    /// is left unread (a medication's directions and quantity).
     /// </summary>
-    public static QuantityPiece? Read(string text, bool medication, IReadOnlyList<OffsetRange> skip)
+    public static List<QuantityPiece> Read(string text, bool medication, IReadOnlyList<OffsetRange> skip)
     {
+        var quantities = new List<QuantityPiece>();
         var found = new QuantityPiece();
         int lastEnd = -1;
         int i = 0;
@@ -74,7 +80,17 @@ internal static class QuantityReader
             var lead = text[i] == ' ' || !WholeWords.IsWordStart(text, i) ? Lead.None : LeadAt(text, i);
             if (lead != Lead.None && !skip.Any(range => i >= range.Start && i < range.End) && Next(text, i, lead, medication, lastEnd) is { } next)
             {
-                found = found.Merge(next.Piece);
+                var piece = WithCounted(text, next.Piece);
+                if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
+                {
+                    quantities.Add(found);
+                    found = piece;
+                }
+                else
+                {
+                    found = found.Merge(piece);
+                }
+
                 lastEnd = next.End;
                 i = next.End;
                 continue;
@@ -83,7 +99,39 @@ internal static class QuantityReader
             i++;
         }
 
-        return found.IsEmpty ? null : found;
+        if (!found.IsEmpty)
+        {
+            quantities.Add(found);
+        }
+
+        return quantities;
+    }
+
+    // A conjunction between two statements of the same field makes them two quantities.
+    private static bool Conjoined(string text, int from, int to) =>
+        from >= 0 && to > from && (WholeWords.IndexOf(text.AsSpan(from, to - from), "and", out _) >= 0
+            || WholeWords.IndexOf(text.AsSpan(from, to - from), "plus", out _) >= 0
+            || text.AsSpan(from, to - from).IndexOfAny(';', '&') >= 0);
+
+    // An opening count may also open the second part of a compound request: "... and six chiropractic visits".
+    private static bool AfterConjunction(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(' ');
+        return before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" plus", StringComparison.OrdinalIgnoreCase) || before.EndsWith(";");
+    }
+
+    // What a count counts: the words after its number.
+    private static QuantityPiece WithCounted(string text, QuantityPiece piece)
+    {
+        if (piece.Count is not { } count)
+        {
+            return piece;
+        }
+
+        int after = (count.High ?? count.Low).Range.End;
+        return Scan.TryAt(Counted, text, after, out var counted, out _) && counted.Length > 0
+            ? piece with { Counted = counted.Shift(after) }
+            : piece;
     }
 
     private static Lead LeadAt(string text, int at)
@@ -128,7 +176,7 @@ internal static class QuantityReader
             }
         }
 
-        if (!medication && at == 0 && lead == Lead.Number && Scan.TryAt(OpeningCount, text, at, out var opening, out int openingEnd))
+        if (!medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number && Scan.TryAt(OpeningCount, text, at, out var opening, out int openingEnd))
         {
             return (opening.Shift(at), openingEnd);
         }

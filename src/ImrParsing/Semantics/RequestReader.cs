@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
@@ -17,6 +18,9 @@ public sealed class RequestReader
 {
     // The rule a medication recognized by its strength alone is reported under.
     private static readonly ServiceRule StrengthRule = new(ServiceClassifier.Medication, "a strength such as 50mg");
+
+    // The service whose requests name an injection's kind, levels and drugs.
+    private const string Injection = "injection";
 
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
         Scan.Ended(DateOfServiceGrammar.DateOfService);
@@ -76,8 +80,9 @@ public sealed class RequestReader
 
         var regions = Regions.Read(text);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantity = QuantityReader.Read(text, medication is not null, prescription);
+        var quantities = QuantityReader.Read(text, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
         var dateOfService = FindDateOfService(text);
+        var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text) : null;
         return new RequestDetails
         {
             Service = service is { } found ? values.Spanned(found.Rule.Service, found.Range) : null,
@@ -87,8 +92,10 @@ public sealed class RequestReader
                 Side = region.Side is { } side ? values.Spanned(side.Value, side.Range) : null,
             })],
             Side = regions.Side is { } requestSide ? values.Spanned(requestSide.Value, requestSide.Range) : null,
-            Quantity = quantity is { } stated ? values.Quantity(stated) : null,
+            Quantity = quantities.IsEmpty ? null : quantities[0],
+            Quantities = quantities,
             Medication = medication is null ? null : values.Medication(medication),
+            Injection = injection is null ? null : values.Injection(injection),
             DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
             Retrospective = dateOfService is not null || WholeWords.IndexOf(text, "retrospective", out _) >= 0 || WholeWords.IndexOf(text, "retro", out _) >= 0,
         };

@@ -51,6 +51,9 @@ public readonly record struct QuantityPiece
     /// <summary>The duration's unit.</summary>
     public StatedTimeUnit? DurationUnit { get; init; }
 
+    /// <summary>The words after the count that say what it counts ("chiropractic visits for the neck" of "three chiropractic visits for the neck").</summary>
+    public OffsetRange? Counted { get; init; }
+
     /// <summary>The same piece with its ranges moved by <paramref name="offset"/>.</summary>
     public QuantityPiece Shift(int offset) => new()
     {
@@ -59,6 +62,7 @@ public readonly record struct QuantityPiece
         FrequencyPeriod = FrequencyPeriod?.Shift(offset),
         Duration = Duration?.Shift(offset),
         DurationUnit = DurationUnit?.Shift(offset),
+        Counted = Counted?.Shift(offset),
     };
 
     /// <summary>This piece with the fields it lacks taken from <paramref name="other"/>: the first statement of each wins.</summary>
@@ -69,7 +73,12 @@ public readonly record struct QuantityPiece
         FrequencyPeriod = Frequency is null ? other.FrequencyPeriod : FrequencyPeriod,
         Duration = Duration ?? other.Duration,
         DurationUnit = Duration is null ? other.DurationUnit : DurationUnit,
+        Counted = Count is null ? other.Counted : Counted,
     };
+
+    /// <summary>True when both pieces state the same field: the second is then a quantity of its own, or a repetition.</summary>
+    public bool Overlaps(QuantityPiece other) =>
+        (Count is not null && other.Count is not null) || (Frequency is not null && other.Frequency is not null) || (Duration is not null && other.Duration is not null);
 
     /// <summary>True when the piece states nothing.</summary>
     public bool IsEmpty => Count is null && Frequency is null && Duration is null;

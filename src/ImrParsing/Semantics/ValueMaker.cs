@@ -14,6 +14,7 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
     public RequestQuantity Quantity(QuantityPiece piece) => new()
     {
         Count = Low(piece.Count),
+        Counted = Optional(piece.Counted),
         CountMaximum = High(piece.Count),
         Frequency = Low(piece.Frequency),
         FrequencyMaximum = High(piece.Frequency),
@@ -41,6 +42,14 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
         Ingredients = reading.Ingredients.Count > 1
             ? [.. reading.Ingredients.Select(ingredient => new MedicationIngredient { Drug = Text(ingredient.Name), Strength = Optional(ingredient.Strength) })]
             : [],
+    };
+
+    public InjectionDetails Injection(InjectionReading reading) => new()
+    {
+        Kind = reading.Kind is { } kind ? Spanned(kind.Value, kind.Range) : null,
+        Approach = reading.Approach is { } approach ? Spanned(approach.Value, approach.Range) : null,
+        Levels = [.. reading.Levels.Select(Text)],
+        Drugs = [.. reading.Drugs.Select(drug => new MedicationIngredient { Drug = Text(drug.Name), Strength = Optional(drug.Strength), Amount = Optional(drug.Amount) })],
     };
 
     private TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;

@@ -26,11 +26,24 @@ public sealed record RequestDetails
     /// </summary>
     public Spanned<BodySide>? Side { get; init; }
 
-    /// <summary>How many sessions or visits, how often and for how long, as far as the request says; null when it says none of it.</summary>
+    /// <summary>
+    /// How many sessions or visits, how often and for how long, as far as the request says; null when
+    /// it says none of it. For a compound request, its first quantity (see <see cref="Quantities"/>).
+    /// </summary>
     public RequestQuantity? Quantity { get; init; }
+
+    /// <summary>
+    /// Every quantity the request states, in its order: one for most requests, more for a compound
+    /// one ("three chiropractic visits for the neck and six chiropractic visits for the low back"
+    /// gives 3 and 6, each with what it counts in <see cref="RequestQuantity.Counted"/>).
+    /// </summary>
+    public ImmutableArray<RequestQuantity> Quantities { get; init; } = [];
 
     /// <summary>For a medication, its name, strength, quantity, directions and refills; null for other services.</summary>
     public MedicationDetails? Medication { get; init; }
+
+    /// <summary>For an injection or infusion, its kind, approach, levels and drugs; null for other services.</summary>
+    public InjectionDetails? Injection { get; init; }
 
     /// <summary>The date of service of a retrospective request ("DOS: 11/11/2016"); null when none is stated.</summary>
     public Spanned<DateOnly>? DateOfService { get; init; }

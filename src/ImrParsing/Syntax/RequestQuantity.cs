@@ -12,6 +12,12 @@ public sealed record RequestQuantity
     /// <summary>The number of sessions, visits or units, with the words that state it ("Twelve", "6", "#6").</summary>
     public Spanned<int>? Count { get; init; }
 
+    /// <summary>
+    /// What the count counts, as the words after it say ("chiropractic visits for the neck" of
+    /// "three chiropractic visits for the neck"); null when no words follow it ("#6").
+    /// </summary>
+    public TextValue? Counted { get; init; }
+
     /// <summary>The upper number when the count is a range ("2" of "1-2 visits").</summary>
     public Spanned<int>? CountMaximum { get; init; }
 

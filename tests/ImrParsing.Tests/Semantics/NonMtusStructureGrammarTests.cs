@@ -40,6 +40,33 @@ public sealed class NonMtusStructureGrammarTests
     public void ODG_citations_name_their_chapter(string text, string expected) => Describe(text).ShouldBe(expected);
 
     [Theory]
+    [InlineData("Official Disability Guidelines (ODG) Chapter: Neck and Upper Back (Acute & Chronic) 11/18/2016 Cervical collar",
+        "Official Disability Guidelines (ODG) | Neck and Upper Back (Acute & Chronic) | 2016-11-18 | Cervical collar")]
+    [InlineData("Official Disability Guidelines, 2015, Online Version, Low Back, Lumbar supports",
+        "Official Disability Guidelines | Low Back | - | Lumbar supports")]
+    [InlineData("ODG Guidelines, 20th Edition, 2015, Shoulder Chapter, Arthroscopy",
+        "ODG Guidelines | Shoulder Chapter | - | Arthroscopy")]
+    [InlineData("Official Disability Guidelines (ODG), Work Loss Data Institute (19th Annual Edition), 2014, Ankle & Foot (Acute & Chronic) Chapter",
+        "Official Disability Guidelines (ODG) | Ankle & Foot (Acute & Chronic) Chapter | - | ")]
+    [InlineData("Official Disability Guidelines (ODG) acupuncture, low back chapter",
+        "Official Disability Guidelines (ODG) | low back chapter | - | acupuncture")]
+    [InlineData("Official Disability Guidelines (ODG) Chiropractic guidelines/Preface",
+        "Official Disability Guidelines (ODG) | Preface | - | Chiropractic guidelines")]
+    [InlineData("Official Disability Guidelines (ODG), Shoulder (updated 08/04/16) Chapter: Home exercise kits",
+        "Official Disability Guidelines (ODG) | Shoulder | 2016-08-04 | Home exercise kits")]
+    [InlineData("Official Disability Guidelines (ODG) Pain Section/Capsaicin, topical",
+        "Official Disability Guidelines (ODG) | Pain Section | - | Capsaicin, topical")]
+    [InlineData("Official Disability Guidelines (ODG) Pain Section/Flector® patch (diclofenac epolamine) Topic",
+        "Official Disability Guidelines (ODG) | Pain Section | - | Flector® patch (diclofenac epolamine)")]
+    public void ODG_chapters_in_other_forms(string text, string expected) => Describe(text).ShouldBe(expected); // constructed
+
+    [Theory]
+    [InlineData("Official Disability Guidelines (ODG) MRI shoulder")]
+    [InlineData("Official Disability Guidelines (ODG), Physical Therapy Guidelines")]
+    public void A_topic_that_names_no_chapter_gives_none(string text) => // constructed
+        GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text).ChapterName.ShouldBeNull();
+
+    [Theory]
     [InlineData("Official Disability Guidelines (ODG), Bone growth stimulators", "Official Disability Guidelines (ODG) | - | - | Bone growth stimulators")]
     [InlineData("ACOEM Practice Guidelines, Cervical and Thoracic Spine Disorders", "ACOEM Practice Guidelines | - | - | Cervical and Thoracic Spine Disorders")]
     [InlineData("the FDA, Medication Guide for celecoxib", "the FDA | - | - | Medication Guide for celecoxib")]
