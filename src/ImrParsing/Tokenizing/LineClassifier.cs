@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ImrParsing.Text;
 
@@ -70,7 +71,19 @@ public sealed class LineClassifier
         _colonLabels = [.. Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Kind == LineKind.Label && Rules[i].Phrase.EndsWith(':'))];
         _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
         _longestDecisionWord = DecisionWords.Select(w => w.Word.Length).DefaultIfEmpty(0).Max();
+        InsideLineAnchors = SearchValues.Create([.. Rules.Select(Anchor).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
+
+    // What a rule's phrase starts with where it stands inside a line: its first word as the form writes
+    // it (a heading's in capitals), with the next word when the first is a short common one ("The Final").
+    private static string Anchor(LineRule rule)
+    {
+        string[] words = rule.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string anchor = words[0].Length < MinAnchorLength && words.Length > 1 ? words[0] + " " + words[1] : words[0];
+        return rule.Kind == LineKind.Heading ? anchor.ToUpperInvariant() : anchor;
+    }
+
+    private const int MinAnchorLength = 4;
 
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<LineRule> Rules { get; }
@@ -143,11 +156,57 @@ public sealed class LineClassifier
                 continue;
             }
 
+            // "ISSUE AT DISPUTE:": a heading's colon belongs to it, as on a line of its own.
+            if (rule.Kind == LineKind.Heading && rest[matched..].IndexOfAnyExcept(' ') is int colon and >= 0 && rest[matched + colon] == ':')
+            {
+                matched += colon + 1;
+            }
+
             length = matched;
             return index;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The words a heading, label or sentence of the form starts with, as the form writes them: the
+    /// tokenizer searches every text for them in one vectorized pass, to find the phrases that an
+    /// extractor left inside a line (<see cref="StartsInsideLine"/> decides).
+    /// </summary>
+    internal SearchValues<string> InsideLineAnchors { get; }
+
+    /// <summary>
+    /// True when a heading, label or sentence of the form starts at <paramref name="at"/>, inside
+    /// <paramref name="content"/> rather than at its start, where a line must have broken: after a
+    /// sentence's end or a colon ("further treatment.  IMR ISSUES, ..."), after a decision
+    /// ("...is: Upheld Claims Administrator guideline:"), or a heading after a gap of two spaces.
+    /// </summary>
+    internal bool StartsInsideLine(ReadOnlySpan<char> content, int at)
+    {
+        // "treatment.IMR ISSUES": a line end an extractor glued to its sentence's end.
+        if (at <= 0 || !(CharSets.IsSpace(content[at - 1]) || content[at - 1] is '.' or ':'))
+        {
+            return false;
+        }
+
+        int end = content[..at].LastIndexOfAnyExcept(CharSets.InlineSpace);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        var before = content[..(end + 1)];
+
+        int rule = MatchRuleAt(content[at..], out _);
+        if (rule < 0)
+        {
+            return false;
+        }
+
+        return before[^1] is '.' or ':'
+            || (Rules[rule].Kind == LineKind.Heading && at - before.Length >= 2)
+            || MatchDecision(before) >= 0;
     }
 
     /// <summary>The first words of the headings, in capitals: where a run-on line is searched for headings that no sentence end precedes.</summary>
