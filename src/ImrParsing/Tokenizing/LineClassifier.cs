@@ -145,7 +145,7 @@ public sealed class LineClassifier
         foreach (int index in candidates)
         {
             var rule = Rules[index];
-            int matched = Phrase.MatchLength(rest, rule.Phrase);
+            int matched = Phrase.MatchLength(rest, rule.Phrase, spacedWords: true);
             if (matched < 0 || (matched < rest.Length && char.IsLetterOrDigit(rule.Phrase[^1]) && char.IsLetterOrDigit(rest[matched])))
             {
                 continue;
@@ -280,12 +280,54 @@ public sealed class LineClassifier
         {
             if (word.Equals(DecisionWords[i].Word, StringComparison.OrdinalIgnoreCase))
             {
-                var before = content[..wordStart].TrimEnd();
-                return before.IsEmpty || before[^1] == ':' ? i : -1;
+                return AfterColon(content[..wordStart]) ? i : -1;
+            }
+        }
+
+        return SpacedDecision(content, wordStart, end);
+    }
+
+    // "Up held": a decision word an extractor split with one space, read as one where the two pieces
+    // spell it whole and follow a colon.
+    private int SpacedDecision(ReadOnlySpan<char> content, int wordStart, int end)
+    {
+        int pieceStart = wordStart - 1;
+        if (pieceStart < 1 || content[pieceStart] != ' ')
+        {
+            return -1;
+        }
+
+        int limit = Math.Max(0, pieceStart - (_longestDecisionWord - (end - wordStart)) - 1);
+        while (pieceStart > limit && char.IsLetter(content[pieceStart - 1]))
+        {
+            pieceStart--;
+        }
+
+        var head = content[pieceStart..(wordStart - 1)];
+        var tail = content[wordStart..end];
+        if (head.IsEmpty || !AfterColon(content[..pieceStart]))
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < DecisionWords.Length; i++)
+        {
+            string decision = DecisionWords[i].Word;
+            if (decision.Length == head.Length + tail.Length
+                && decision.AsSpan(0, head.Length).Equals(head, StringComparison.OrdinalIgnoreCase)
+                && decision.AsSpan(head.Length).Equals(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
             }
         }
 
         return -1;
+    }
+
+    private static bool AfterColon(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        return before.IsEmpty || before[^1] == ':';
     }
 
     /// <summary>
@@ -343,7 +385,7 @@ public sealed class LineClassifier
             // The lines before the last must be a beginning of the heading: the match has to run on into the last.
             var joined = text.AsSpan(start, last.ContentEnd - start);
             int rule = MatchRule(joined);
-            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading && Phrase.MatchLength(joined, Rules[rule].Phrase) > before.ContentEnd - start)
+            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading && Phrase.MatchLength(joined, Rules[rule].Phrase, spacedWords: true) > before.ContentEnd - start)
             {
                 lines[index] = lines[index].With(LineKind.Heading, rule);
                 for (int k = 1; k < count; k++)
@@ -371,7 +413,7 @@ public sealed class LineClassifier
 
         var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
         int rule = MatchRule(joined);
-        if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase) <= first.ContentLength)
+        if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase, spacedWords: true) <= first.ContentLength)
         {
             return index;
         }
@@ -413,7 +455,7 @@ public sealed class LineClassifier
 
     private static bool Matches(LineRule rule, ReadOnlySpan<char> content)
     {
-        int length = Phrase.MatchLength(content, rule.Phrase);
+        int length = Phrase.MatchLength(content, rule.Phrase, spacedWords: true);
         if (length < 0)
         {
             return false;
