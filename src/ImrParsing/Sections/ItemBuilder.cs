@@ -29,7 +29,7 @@ internal static class ItemBuilder
         {
             var label = lines[part.Lines.Start];
             var rule = context.RuleOf(label);
-            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(label.ContentStart), rule?.Phrase ?? string.Empty));
+            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(label.ContentStart), rule?.Phrase ?? string.Empty, spacedWords: true));
             var text = context.Value(textStart, lines[part.Lines.End - 1].ContentEnd);
             var span = context.Span(part.Lines);
             if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)
@@ -84,7 +84,7 @@ internal static class ItemBuilder
         if (syntax.DecisionLine >= 0)
         {
             var line = lines[syntax.DecisionLine];
-            var (wordStart, wordEnd) = DecisionWord(text, line);
+            var (wordStart, wordEnd) = DecisionWord(text, line, context.DecisionWord(line.Rule).Word.Length);
             decision = context.Spanned(context.DecisionWord(line.Rule).Decision, wordStart, wordEnd);
             end = RequestEnd(text, start, wordStart);
         }
@@ -127,8 +127,9 @@ internal static class ItemBuilder
         return words.Count <= 1 ? words.FirstOrDefault() ?? "a decision word" : string.Join(", ", words[..^1]) + " or " + words[^1];
     }
 
-    // The decision word at the end of the line, a trailing full stop left out.
-    private static (int Start, int End) DecisionWord(string text, Line line)
+    // The decision word at the end of the line, a trailing full stop left out; a word an extractor
+    // split with a space ("Up held") is taken whole.
+    private static (int Start, int End) DecisionWord(string text, Line line, int length)
     {
         int end = line.ContentEnd;
         if (text[end - 1] == '.')
@@ -136,13 +137,24 @@ internal static class ItemBuilder
             end--;
         }
 
+        int start = LettersBefore(text, line.ContentStart, end);
+        if (end - start < length && start - 1 > line.ContentStart && text[start - 1] == ' ')
+        {
+            start = LettersBefore(text, line.ContentStart, start - 1);
+        }
+
+        return (start, end);
+    }
+
+    private static int LettersBefore(string text, int lineStart, int end)
+    {
         int start = end;
-        while (start > line.ContentStart && char.IsLetter(text[start - 1]))
+        while (start > lineStart && char.IsLetter(text[start - 1]))
         {
             start--;
         }
 
-        return (start, end);
+        return start;
     }
 
     // "Z is: Upheld" and "Z: Upheld" both decide Z: the request ends before the colon and the "is".

@@ -2,8 +2,8 @@ namespace ImrParsing.Text;
 
 /// <summary>
 /// Matches fixed phrases against letter text the way a reader would: ASCII case ignored, any run of
-/// white space (line breaks and page breaks included) where the phrase has a space, and spaces an
-/// extractor put before a colon.
+/// white space (line breaks and page breaks included) where the phrase has a space, spaces an
+/// extractor put before a colon; for the form's own phrases, one space inside a word of a long phrase.
 /// </summary>
 public static class Phrase
 {
@@ -11,7 +11,16 @@ public static class Phrase
     /// The number of characters of <paramref name="text"/> that match <paramref name="phrase"/> at
     /// its start, or -1 when it does not match.
     /// </summary>
-    public static int MatchLength(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase)
+    public static int MatchLength(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase) => MatchLength(text, phrase, spacedWords: false);
+
+    /// <summary>
+    /// As <see cref="MatchLength(ReadOnlySpan{char}, ReadOnlySpan{char})"/>; with
+    /// <paramref name="spacedWords"/>, also one space between two letters of a word of a phrase of
+    /// <see cref="MinSpacedPhraseLength"/> characters or more ("Decision rat ionale:"). Only for the
+    /// form's own phrases (labels, headings, its sentences): vocabularies meet prose that writes two
+    /// words where they have one ("electro acupuncture").
+    /// </summary>
+    internal static int MatchLength(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase, bool spacedWords)
     {
         int i = 0;
         for (int j = 0; j < phrase.Length; j++)
@@ -44,7 +53,12 @@ public static class Phrase
 
             if (i >= text.Length || !EqualsIgnoreAsciiCase(text[i], p))
             {
-                return -1;
+                if (!spacedWords || !SpaceInsideWord(text, i, phrase, j))
+                {
+                    return -1;
+                }
+
+                i++;
             }
 
             i++;
@@ -52,6 +66,15 @@ public static class Phrase
 
         return i;
     }
+
+    /// <summary>The fewest characters a phrase has for a space inside one of its words to be skipped: shorter ones are words that prose splits differently.</summary>
+    internal const int MinSpacedPhraseLength = 10;
+
+    // "request f or", "Decision rat ionale:": one space an extractor put between two letters of a word
+    // of a long phrase. Every letter must still match, so prose cannot take the phrase's place.
+    private static bool SpaceInsideWord(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> phrase, int j) =>
+        phrase.Length >= MinSpacedPhraseLength && j > 0 && char.IsAsciiLetter(phrase[j - 1]) && char.IsAsciiLetter(phrase[j])
+        && i > 0 && char.IsAsciiLetter(text[i - 1]) && i + 1 < text.Length && text[i] == ' ' && EqualsIgnoreAsciiCase(text[i + 1], phrase[j]);
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="phrase"/>.</summary>
     public static bool StartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> phrase) => MatchLength(text, phrase) >= 0;

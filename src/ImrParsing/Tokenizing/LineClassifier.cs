@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ImrParsing.Text;
 
@@ -70,7 +71,19 @@ public sealed class LineClassifier
         _colonLabels = [.. Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Kind == LineKind.Label && Rules[i].Phrase.EndsWith(':'))];
         _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
         _longestDecisionWord = DecisionWords.Select(w => w.Word.Length).DefaultIfEmpty(0).Max();
+        InsideLineAnchors = SearchValues.Create([.. Rules.Select(Anchor).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
+
+    // What a rule's phrase starts with where it stands inside a line: its first word as the form writes
+    // it (a heading's in capitals), with the next word when the first is a short common one ("The Final").
+    private static string Anchor(LineRule rule)
+    {
+        string[] words = rule.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string anchor = words[0].Length < MinAnchorLength && words.Length > 1 ? words[0] + " " + words[1] : words[0];
+        return rule.Kind == LineKind.Heading ? anchor.ToUpperInvariant() : anchor;
+    }
+
+    private const int MinAnchorLength = 4;
 
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<LineRule> Rules { get; }
@@ -132,7 +145,7 @@ public sealed class LineClassifier
         foreach (int index in candidates)
         {
             var rule = Rules[index];
-            int matched = Phrase.MatchLength(rest, rule.Phrase);
+            int matched = Phrase.MatchLength(rest, rule.Phrase, spacedWords: true);
             if (matched < 0 || (matched < rest.Length && char.IsLetterOrDigit(rule.Phrase[^1]) && char.IsLetterOrDigit(rest[matched])))
             {
                 continue;
@@ -143,11 +156,58 @@ public sealed class LineClassifier
                 continue;
             }
 
+            // "ISSUE AT DISPUTE:": a heading's colon belongs to it, as on a line of its own.
+            if (rule.Kind == LineKind.Heading && rest[matched..].IndexOfAnyExcept(' ') is int colon and >= 0 && rest[matched + colon] == ':')
+            {
+                matched += colon + 1;
+            }
+
             length = matched;
             return index;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The words a heading, label or sentence of the form starts with, as the form writes them: the
+    /// tokenizer searches every text for them in one vectorized pass, to find the phrases that an
+    /// extractor left inside a line (<see cref="StartsInsideLine"/> decides).
+    /// </summary>
+    internal SearchValues<string> InsideLineAnchors { get; }
+
+    /// <summary>
+    /// True when a heading, label or sentence of the form starts at <paramref name="at"/>, inside
+    /// <paramref name="content"/> rather than at its start, where a line must have broken: after a
+    /// sentence's end or a colon ("further treatment.  IMR ISSUES, ..."), after a decision
+    /// ("...is: Upheld Claims Administrator guideline:"), or a heading after a gap of two spaces.
+    /// </summary>
+    internal bool StartsInsideLine(ReadOnlySpan<char> content, int at)
+    {
+        // "treatment.IMR ISSUES": a line end an extractor glued to its sentence's end.
+        if (at <= 0 || !(CharSets.IsSpace(content[at - 1]) || content[at - 1] is '.' or ':'))
+        {
+            return false;
+        }
+
+        int end = content[..at].LastIndexOfAnyExcept(CharSets.InlineSpace);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        // What stands before decides first: most places are prose, where no rule need be tried.
+        var before = content[..(end + 1)];
+        bool afterStop = before[^1] is '.' or ':';
+        bool afterGap = at - before.Length >= 2;
+        bool afterDecision = !afterStop && MatchDecision(before) >= 0;
+        if (!afterStop && !afterGap && !afterDecision)
+        {
+            return false;
+        }
+
+        int rule = MatchRuleAt(content[at..], out _);
+        return rule >= 0 && (afterStop || afterDecision || (afterGap && Rules[rule].Kind == LineKind.Heading));
     }
 
     /// <summary>The first words of the headings, in capitals: where a run-on line is searched for headings that no sentence end precedes.</summary>
@@ -221,12 +281,54 @@ public sealed class LineClassifier
         {
             if (word.Equals(DecisionWords[i].Word, StringComparison.OrdinalIgnoreCase))
             {
-                var before = content[..wordStart].TrimEnd();
-                return before.IsEmpty || before[^1] == ':' ? i : -1;
+                return AfterColon(content[..wordStart]) ? i : -1;
+            }
+        }
+
+        return SpacedDecision(content, wordStart, end);
+    }
+
+    // "Up held": a decision word an extractor split with one space, read as one where the two pieces
+    // spell it whole and follow a colon.
+    private int SpacedDecision(ReadOnlySpan<char> content, int wordStart, int end)
+    {
+        int pieceStart = wordStart - 1;
+        if (pieceStart < 1 || content[pieceStart] != ' ')
+        {
+            return -1;
+        }
+
+        int limit = Math.Max(0, pieceStart - (_longestDecisionWord - (end - wordStart)) - 1);
+        while (pieceStart > limit && char.IsLetter(content[pieceStart - 1]))
+        {
+            pieceStart--;
+        }
+
+        var head = content[pieceStart..(wordStart - 1)];
+        var tail = content[wordStart..end];
+        if (head.IsEmpty || !AfterColon(content[..pieceStart]))
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < DecisionWords.Length; i++)
+        {
+            string decision = DecisionWords[i].Word;
+            if (decision.Length == head.Length + tail.Length
+                && decision.AsSpan(0, head.Length).Equals(head, StringComparison.OrdinalIgnoreCase)
+                && decision.AsSpan(head.Length).Equals(tail, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
             }
         }
 
         return -1;
+    }
+
+    private static bool AfterColon(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        return before.IsEmpty || before[^1] == ':';
     }
 
     /// <summary>
@@ -284,7 +386,7 @@ public sealed class LineClassifier
             // The lines before the last must be a beginning of the heading: the match has to run on into the last.
             var joined = text.AsSpan(start, last.ContentEnd - start);
             int rule = MatchRule(joined);
-            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading && Phrase.MatchLength(joined, Rules[rule].Phrase) > before.ContentEnd - start)
+            if (rule >= 0 && Rules[rule].Kind == LineKind.Heading && Phrase.MatchLength(joined, Rules[rule].Phrase, spacedWords: true) > before.ContentEnd - start)
             {
                 lines[index] = lines[index].With(LineKind.Heading, rule);
                 for (int k = 1; k < count; k++)
@@ -312,7 +414,7 @@ public sealed class LineClassifier
 
         var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
         int rule = MatchRule(joined);
-        if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase) <= first.ContentLength)
+        if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase, spacedWords: true) <= first.ContentLength)
         {
             return index;
         }
@@ -354,7 +456,7 @@ public sealed class LineClassifier
 
     private static bool Matches(LineRule rule, ReadOnlySpan<char> content)
     {
-        int length = Phrase.MatchLength(content, rule.Phrase);
+        int length = Phrase.MatchLength(content, rule.Phrase, spacedWords: true);
         if (length < 0)
         {
             return false;

@@ -7,6 +7,10 @@ namespace ImrParsing.Tokenizing;
 /// classifies it. One vectorized scan for line ends; nothing is allocated per line.
 /// </summary>
 /// <remarks>
+/// A heading, label or sentence of the form inside a line, after a sentence's end or a decision,
+/// is where the line must have broken (an extractor that puts the next page's heading after the
+/// last sentence, with or without a form feed): the line is split there as a run-on line is. One
+/// vectorized search over the whole text finds the places where such a phrase may start.
 /// A form feed inside a line is a page break an extractor left on the line (PdfPig's content
 /// order writes "treatment.  \fIMR ISSUES, ..."): the text on each side is a token of its own,
 /// with the physical line's number, so the line table and every span stay the input's.
@@ -25,6 +29,8 @@ public static class LineTokenizer
         int number = 1;
         int lineStart = 0;
         tokens.AddLineStart(0);
+        var anchors = classifier.InsideLineAnchors;
+        int anchor = NextAnchor(span, 0, anchors);
         while (true)
         {
             int found = span[position..].IndexOfAny(CharSets.LineEndOrPageBreak);
@@ -36,7 +42,13 @@ public static class LineTokenizer
             if (first >= 0)
             {
                 int last = IsVisibleAscii(line[^1]) ? line.Length - 1 : line.LastIndexOfAnyExcept(CharSets.InlineSpace);
-                if (last - first + 1 < RunOnLine.MinLength)
+                bool runOn = last - first + 1 >= RunOnLine.MinLength;
+                for (; anchor <= position + last; anchor = NextAnchor(span, anchor + 1, anchors))
+                {
+                    runOn = runOn || (anchor > position + first && classifier.StartsInsideLine(line[first..(last + 1)], anchor - position - first));
+                }
+
+                if (!runOn)
                 {
                     tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number)));
                 }
@@ -67,6 +79,13 @@ public static class LineTokenizer
 
         classifier.Refine(text, tokens.MutableLines);
         return tokens;
+    }
+
+    // The next place, at or after `from`, where a phrase of the form may start; int.MaxValue past the last.
+    private static int NextAnchor(ReadOnlySpan<char> span, int from, System.Buffers.SearchValues<string> anchors)
+    {
+        int found = from < span.Length ? span[from..].IndexOfAny(anchors) : -1;
+        return found < 0 ? int.MaxValue : from + found;
     }
 
     // Neither inline space nor a control character.

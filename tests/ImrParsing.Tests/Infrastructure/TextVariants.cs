@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Tests.Infrastructure;
 
@@ -88,9 +89,38 @@ public static partial class TextVariants
     /// <summary>The prose re-wrapped at 150 columns.</summary>
     public static TextVariant Wide { get; } = new("wrap-150", (text, parsed) => TextRewrapper.Rewrap(text, parsed, 150));
 
+    /// <summary>
+    /// Every heading moved onto the end of the line before it, with no form feed, as PdfPig's content
+    /// order and pdfplumber write a page's first heading ("further treatment.  IMR ISSUES, ..."): one
+    /// space after a sentence's end or a colon, two after a word. Headings in capitals only: inside a
+    /// line, a heading in mixed case ("Independent Medical Review") cannot be told from prose.
+    /// </summary>
+    public static TextVariant HeadingsRunOn { get; } = new("headings-run-on", text =>
+    {
+        var classifier = ImrParser.Default.Classifier;
+        var lines = text.Split('\n').ToList();
+        for (int i = 1; i < lines.Count; i++)
+        {
+            string heading = lines[i].Trim().Trim('\f').Trim();
+            int rule = classifier.MatchRule(heading);
+            int previous = lines.FindLastIndex(i - 1, line => line.Trim().Trim('\f').Length > 0);
+            if (rule < 0 || classifier.Rules[rule].Kind != LineKind.Heading || !IsUpperCase(heading) || previous < 0)
+            {
+                continue;
+            }
+
+            string before = lines[previous].TrimEnd();
+            lines[previous] = before + (before.EndsWith('.') || before.EndsWith(':') ? " " : "  ") + heading;
+            lines.RemoveAt(i);
+            i--;
+        }
+
+        return string.Join('\n', lines);
+    });
+
     /// <summary>Every variant, each applied alone.</summary>
     public static IReadOnlyList<TextVariant> All { get; } =
-        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide];
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn];
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);

@@ -9,7 +9,7 @@ namespace ImrParsing.Tests.Tokenizing;
 /// </summary>
 public sealed class RunOnLineTests
 {
-    private static (string Text, LineKind Kind, int Number)[] Tokenize(string text)
+    internal static (string Text, LineKind Kind, int Number)[] Tokenize(string text)
     {
         using var tokens = LineTokenizer.Tokenize(text, ImrParser.Default.Classifier);
         return [.. tokens.Lines.ToArray().Select(line => (text.Substring(line.ContentStart, line.ContentLength), line.Kind, line.Number))];
