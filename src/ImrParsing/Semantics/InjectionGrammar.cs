@@ -9,7 +9,7 @@ namespace ImrParsing.Semantics;
 /// <param name="Amount">The amount before the drug ("2cc" of "2cc of bupivacaine").</param>
 /// <param name="Name">The drug's name, with a brand name in brackets after it ("triamcinolone (Kenalog)").</param>
 /// <param name="Strength">The strength after it ("0.5%", "40mg", "40 mg/ml").</param>
-public readonly record struct InjectionDrugPiece(OffsetRange? Amount, OffsetRange Name, OffsetRange? Strength);
+internal readonly record struct InjectionDrugPiece(OffsetRange? Amount, OffsetRange Name, OffsetRange? Strength);
 
 /// <summary>
 /// How injection and infusion requests name what is injected and where: a drug with its amount
@@ -17,7 +17,7 @@ public readonly record struct InjectionDrugPiece(OffsetRange? Amount, OffsetRang
 /// "triamcinolone (Kenalog) 40mg"), the kind of injection and its approach
 /// (<see cref="InjectionNames"/>) and spinal levels ("L4-5", "L5-S1", "C5/6", "T12-L1", "L4").
 /// </summary>
-public static class InjectionGrammar
+internal static class InjectionGrammar
 {
     private static readonly string[] AmountUnits = ["cc", "ccs", "ml", "mls", "mg", "mcg", "units", "unit", "IU"];
 

@@ -8,7 +8,7 @@ namespace ImrParsing.Semantics;
 /// hyaluronic acids, botulinum toxins and others, by generic and brand name), the kinds of
 /// injection, each under its canonical name, and the approaches of spinal injections.
 /// </summary>
-public static class InjectionNames
+internal static class InjectionNames
 {
     /// <summary>Injectable drugs and products; a longer name comes before a shorter one it starts with.</summary>
     public static ImmutableArray<string> Drugs { get; } =

@@ -13,7 +13,7 @@ namespace ImrParsing.Semantics;
 /// ("(updated 10/31/16)") and the topics after them ("Opioids, criteria for use"). ODG's chapters
 /// are those of its published list (<see cref="OdgChapters"/>), whatever "&amp;"/"and" a letter writes.
 /// </summary>
-public static class NonMtusStructureGrammar
+internal static class NonMtusStructureGrammar
 {
     /// <summary>
     /// The chapters of the Official Disability Guidelines (Work Loss Data Institute / MCG), longest
