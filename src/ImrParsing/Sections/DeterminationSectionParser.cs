@@ -59,7 +59,7 @@ public sealed class DeterminationSectionParser : SectionParser
             // Matched from the line's start on, not within the line: an extractor may have wrapped the
             // label ("State(s)" / "of Licensure: California."), and then its list starts on the line
             // the label ends on, and continues from there.
-            int start = lines[i].ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(lines[i].ContentStart), rule.Phrase, spacedWords: true));
+            int start = context.AfterLabel(lines[i], rule, lines[^1].ContentEnd);
             int last = LastContinuation(context, lines, LabelEnd(lines, i, start));
             var list = ProseCredentialsReader.Split(context, ListGrammar.CommaSeparated, start, lines[last].ContentEnd);
             if (rule == Licensure)

@@ -29,8 +29,8 @@ internal static class ItemBuilder
         {
             var label = lines[part.Lines.Start];
             var rule = context.RuleOf(label);
-            int textStart = label.ContentStart + Math.Max(0, Phrase.MatchLength(context.Text.AsSpan(label.ContentStart), rule?.Phrase ?? string.Empty, spacedWords: true));
-            var text = context.Value(textStart, lines[part.Lines.End - 1].ContentEnd);
+            int textEnd = lines[part.Lines.End - 1].ContentEnd;
+            var text = context.Value(context.AfterLabel(label, rule, textEnd), textEnd);
             var span = context.Span(part.Lines);
             if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)
             {

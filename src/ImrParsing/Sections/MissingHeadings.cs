@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Sections;
@@ -42,7 +43,7 @@ internal static class MissingHeadings
                     continue;
                 }
 
-                int start = ItemStart(text, lines, host.Body.Start, first);
+                int start = ItemStart(parser, text, lines, host.Body.Start, first);
                 if (start <= host.Body.Start)
                 {
                     continue;
@@ -91,7 +92,7 @@ internal static class MissingHeadings
         parser.SectionForHeading(host.Rule).BodyRules.Contains(parser.LineRules[line.Rule]);
 
     // The first item's head: the decision line before the label and the request lines it wraps from.
-    private static int ItemStart(string text, ReadOnlySpan<Line> lines, int bodyStart, int first)
+    private static int ItemStart(ImrParser parser, string text, ReadOnlySpan<Line> lines, int bodyStart, int first)
     {
         if (lines[first].Kind != LineKind.Label)
         {
@@ -105,7 +106,7 @@ internal static class MissingHeadings
         }
 
         for (int count = 0; count < ItemHeads.MaxRequestLines && start - 1 > bodyStart && lines[start - 1].Kind == LineKind.Text
-            && !ItemHeads.EndsSentence(lines[start - 1].GetContent(text)); count++)
+            && !ItemHeads.EndsSentence(lines[start - 1].GetContent(text)) && !ContinuesWrappedLabel(parser, text, lines, start - 1); count++)
         {
             start--;
         }
@@ -116,5 +117,17 @@ internal static class MissingHeadings
         }
 
         return start;
+    }
+
+    // "State(s)" / "of Licensure: California": the rest of a label an extractor wrapped belongs to
+    // the label's section, not to the request of the first item after it.
+    private static bool ContinuesWrappedLabel(ImrParser parser, string text, ReadOnlySpan<Line> lines, int index)
+    {
+        if (index == 0 || lines[index - 1] is not { Kind: LineKind.Label, Rule: >= 0 } label)
+        {
+            return false;
+        }
+
+        return Phrase.MatchLength(text.AsSpan(label.ContentStart), parser.LineRules[label.Rule].Phrase, spacedWords: true) > label.ContentLength;
     }
 }

@@ -67,6 +67,18 @@ public sealed class SectionContext
         }
     }
 
+    /// <summary>
+    /// Where the value of the label on <paramref name="label"/> begins: after the label's phrase,
+    /// which an extractor may have wrapped onto the next lines, but no further than
+    /// <paramref name="end"/> (the end of what the reader owns: its section or item part). A label
+    /// whose wrapped rest lies beyond <paramref name="end"/> has no value there: <paramref name="end"/>.
+    /// </summary>
+    internal int AfterLabel(Line label, LineRule? rule, int end)
+    {
+        int length = rule is null ? -1 : Phrase.MatchLength(Text.AsSpan(label.ContentStart), rule.Phrase, spacedWords: true);
+        return length < 0 ? label.ContentStart : Math.Min(label.ContentStart + length, Math.Max(end, label.ContentStart));
+    }
+
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (offsets into <see cref="Text"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The offsets are not a range of <see cref="Text"/>: a reader's bug.</exception>
     public TextSpan Span(int start, int end)

@@ -74,6 +74,25 @@ public sealed class RegressionTests
     [InlineData("\n")]
     [InlineData("\r")]
     [InlineData("\r\n")]
+    public void A_label_wrapped_before_a_decisions_section_without_its_heading_keeps_its_value(string lineBreak)
+    {
+        // Found by AFL++ (issue 17; FuzzInputs/crash-licensure-label-spaced-colon-after-a-lone-cr): the
+        // decisions section, its heading lost, was cut out starting at the label's wrapped rest, taken
+        // for the first item's request; the credentials reader then matched the label past its section's end.
+        string letter = "HOW THE IMR FINAL DETERMINATION WAS MADE\nState(s)" + lineBreak + "of Licensure   : California\n"
+            + "Physical therapy 2 times a week:  Upheld\nClaims Administrator guideline: Decision based on MTUS.\n";
+
+        var document = ImrDocument.Parse(letter);
+
+        document.Reviewer!.LicensureStates.Select(state => state.Value).ShouldBe(["California"]);
+        document.Items.ShouldHaveSingleItem().Request!.Value.ShouldBe("Physical therapy 2 times a week");
+        document.Diagnostics.ShouldContain(d => d.Code == "IMR1009");
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
     public void A_wrapped_credentials_label_reads_the_list_that_follows_it_on_its_second_line(string lineEnd)
     {
         // Constructed in the letters' style, the licensure label wrapped where a narrow extractor
