@@ -9,7 +9,9 @@ using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 using ImrParsing.Parsers.Pooling;
 
-namespace ImrParsing.Sections;
+using ImrParsing.Sections;
+
+namespace ImrParsing;
 
 /// <summary>
 /// One parse: runs <see cref="LetterGrammar"/> over the tokens, hands each section to its parser,
@@ -20,7 +22,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 {
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
-    private readonly ParseSession _session = new(parser, text, tokens);
+    private readonly ParseSession _session = new(parser.SectionRules, text, tokens);
     private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
     private readonly List<DisputedItem> _items = [];
     private readonly Dictionary<string, int> _seen = [];
