@@ -52,6 +52,11 @@ public static class ImrDiagnostics
         "IMR1009", "Missing heading", DiagnosticSeverity.Warning,
         "Expected the {0} heading before {1}; the {2} section was read without it.");
 
+    /// <summary>A section's reader returned a result the document has no place for: its text is kept as unrecognized.</summary>
+    internal static DiagnosticDescriptor UnknownSectionResult { get; } = new(
+        "IMR1010", "Unknown section result", DiagnosticSeverity.Error,
+        "The {0} section's reader ({1}) returned a {2}, which has no place in the document; its text was kept as unrecognized text. A section of an extension derives from SectionParser<T>.");
+
     /// <summary>A header field has no value.</summary>
     internal static DiagnosticDescriptor MissingHeaderValue { get; } = new(
         "IMR2001", "Missing header value", DiagnosticSeverity.Warning,
@@ -145,7 +150,7 @@ public static class ImrDiagnostics
     /// <summary>Every descriptor, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, SectionReaderFailed, MissingHeading,
+        UnrecognizedText, MissingSection, SectionOutOfOrder, RepeatedSection, Truncated, SectionOfAnotherLayout, SectionBeforeItsPlace, SectionReaderFailed, MissingHeading, UnknownSectionResult,
         MissingHeaderValue, InvalidHeaderValue, UnpairedHeaderValue, AmbiguousHeaderValue,
         MissingCredentials,
         PatientNotStated, DateOfInjuryMismatch,
