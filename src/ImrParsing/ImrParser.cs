@@ -31,6 +31,7 @@ public sealed class ImrParser
         Citations = citations;
         HeaderTable = new HeaderTableGrammar(builder.HeaderLabels);
         Requests = new RequestReader(new ServiceClassifier(builder.ServiceRules), builder.BodyRegions);
+        SectionRules = new SectionRules(Classifier, Verdicts, Citations, HeaderTable, Requests);
     }
 
     private ImrParser(ImrParser parser, ImrParserOptions options)
@@ -44,6 +45,7 @@ public sealed class ImrParser
         Citations = parser.Citations;
         HeaderTable = parser.HeaderTable;
         Requests = parser.Requests;
+        SectionRules = parser.SectionRules;
     }
 
     /// <summary>
@@ -76,19 +78,22 @@ public sealed class ImrParser
     public ImmutableArray<DecisionWord> DecisionWords => Classifier.DecisionWords;
 
     /// <summary>The line rules and decision words, as the tokenizer uses them.</summary>
-    public LineClassifier Classifier { get; }
+    internal LineClassifier Classifier { get; }
 
     /// <summary>How the older layouts' decision sentences state their verdict ("is not medically necessary").</summary>
-    public VerdictGrammar Verdicts { get; }
+    internal VerdictGrammar Verdicts { get; }
 
     /// <summary>The forms of MTUS guideline citations and the guideline grammar made of them.</summary>
-    public CitationRules Citations { get; }
+    internal CitationRules Citations { get; }
 
     /// <summary>The header table's labels and the grammar made of them.</summary>
-    public HeaderTableGrammar HeaderTable { get; }
+    internal HeaderTableGrammar HeaderTable { get; }
 
     /// <summary>Reads a disputed item's request into its details: the service rules and body regions.</summary>
-    public RequestReader Requests { get; }
+    internal RequestReader Requests { get; }
+
+    /// <summary>The compiled rules the sections read with.</summary>
+    internal SectionRules SectionRules { get; }
 
     /// <summary>
     /// A builder holding this parser's rules and options, to make a parser that differs from this

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using Pidgin;
-using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Samples.OtherRules;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
-using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -81,13 +80,13 @@ public sealed class DocumentsReviewedSection()
 
         // The library's date reader finds the dates in any form and maps them back to the letter.
         int textStart = start + number.End;
-        var dates = NarrativeDates.Find(CanonicalText.Of(context.Text, textStart, end));
-        int titleEnd = dates.IsEmpty ? end : TitleEnd(context.Text, textStart, dates[0].Source.Start);
+        var dates = context.Dates(textStart, end);
+        int titleEnd = dates.IsEmpty ? end : TitleEnd(context.Text, textStart, dates[0].Span.Start);
         return new ReviewedDocument
         {
             Number = context.Spanned(value, digitsStart, digitsEnd),
             Title = context.Value(textStart, titleEnd),
-            Dates = [.. dates.Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))],
+            Dates = dates,
             Span = context.Span(start, end),
         };
     }

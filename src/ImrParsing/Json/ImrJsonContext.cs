@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Json;
 
 /// <summary>The source-generated serialization metadata for the document model: no reflection, safe for trimming and AOT.</summary>

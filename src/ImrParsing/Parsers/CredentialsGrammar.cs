@@ -2,6 +2,8 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>Credentials stated in prose: where each list is in the sentence.</summary>
@@ -9,7 +11,7 @@ namespace ImrParsing.Parsers;
 /// <param name="Subspecialties">The subspecialty, when there is one.</param>
 /// <param name="States">The states of licensure.</param>
 /// <param name="Sentence">The whole statement, from "Board Certified" to the full stop.</param>
-public readonly record struct ProseCredentials(OffsetRange Specialties, OffsetRange? Subspecialties, OffsetRange States, OffsetRange Sentence);
+internal readonly record struct ProseCredentials(OffsetRange Specialties, OffsetRange? Subspecialties, OffsetRange States, OffsetRange Sentence);
 
 /// <summary>
 /// The reviewer's credentials in prose, as the older letters state them: "The physician reviewer is
@@ -19,7 +21,7 @@ public readonly record struct ProseCredentials(OffsetRange Specialties, OffsetRa
 /// of the "MEDICAL PROFESSIONAL REVIEW" layout may say "board-certified in", "with a subspecialty
 /// in" and "licensed in".
 /// </summary>
-public static class CredentialsGrammar
+internal static class CredentialsGrammar
 {
     /// <summary>The phrases that introduce the specialties.</summary>
     public static IReadOnlyList<string> CertifiedPhrases { get; } = ["Board Certified in", "Board-Certified in"];

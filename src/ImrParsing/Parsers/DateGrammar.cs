@@ -23,7 +23,7 @@ namespace ImrParsing.Parsers;
 /// more often a range than 1-2-14) are never read as a date.
 /// </para>
 /// </remarks>
-public static class DateGrammar
+internal static class DateGrammar
 {
     private static Parser<char, string> DigitRun { get; } = TextParsers.Digits;
 

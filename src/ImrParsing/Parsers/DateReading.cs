@@ -1,7 +1,7 @@
 namespace ImrParsing.Parsers;
 
 /// <summary>How a date in prose was written.</summary>
-public enum DateForm
+internal enum DateForm
 {
     /// <summary>Month, day and year with slashes or hyphens: "10/13/2016", "10-13-16", "10/14/ 2016".</summary>
     Numeric,
@@ -19,4 +19,4 @@ public enum DateForm
 /// <summary>A date read from prose, with how it was written.</summary>
 /// <param name="Date">The date.</param>
 /// <param name="Form">How it was written.</param>
-public readonly record struct DateReading(DateOnly Date, DateForm Form);
+internal readonly record struct DateReading(DateOnly Date, DateForm Form);

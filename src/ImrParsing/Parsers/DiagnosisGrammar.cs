@@ -3,6 +3,8 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace ImrParsing.Parsers;
 /// "The current diagnoses are documented as ...", "diagnosed as having ...", "diagnosed with ...",
 /// "being treated for the diagnoses of ...", "is undergoing treatment for ...".
 /// </summary>
-public static class DiagnosisGrammar
+internal static class DiagnosisGrammar
 {
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));

@@ -3,6 +3,8 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>A field of the header table.</summary>
@@ -76,7 +78,7 @@ public sealed record HeaderLabel(HeaderField Field, string Phrase, HeaderValueKi
 }
 
 /// <summary>What a header token is.</summary>
-public enum HeaderTokenKind
+internal enum HeaderTokenKind
 {
     /// <summary>A label ("Date Assigned:").</summary>
     Label,
@@ -92,7 +94,7 @@ public enum HeaderTokenKind
 /// <param name="Kind">Label, continuation or value.</param>
 /// <param name="Label">For labels, which one.</param>
 /// <param name="Range">Where it is.</param>
-public readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Label, OffsetRange Range);
+internal readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Label, OffsetRange Range);
 
 /// <summary>
 /// The header table, whatever the extractor made of its two columns: labels and values on one line
@@ -100,7 +102,7 @@ public readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Lab
 /// (pdftotext's reading order), or "Application" and "Received:" on either side of a value. The grammar
 /// reads the table as a flat run of label and value tokens; pairing them is the header parser's job.
 /// </summary>
-public static class HeaderGrammar
+internal static class HeaderGrammar
 {
     /// <summary>The labels of the letters, longest first where one is a prefix of another.</summary>
     public static ImmutableArray<HeaderLabel> Labels { get; } =

@@ -11,7 +11,7 @@ namespace ImrParsing.Parsers;
 /// before any shorter label it starts with ("Application Received:" before "Application").
 /// Immutable and thread-safe; each <see cref="ImrParser"/> holds its own (<see cref="ImrParser.HeaderTable"/>).
 /// </summary>
-public sealed class HeaderTableGrammar
+internal sealed class HeaderTableGrammar
 {
     /// <summary>Makes the grammar of <paramref name="labels"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null.</exception>

@@ -2,6 +2,8 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ImrParsing.Parsers;
 /// "a date of injury of March 18, 2013", "an industrial injury date of 10-16-2016", "a history of
 /// an occupational claim from 10/13/2016", "an industrial injury October 10, 2016".
 /// </summary>
-public static class InjuryGrammar
+internal static class InjuryGrammar
 {
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));

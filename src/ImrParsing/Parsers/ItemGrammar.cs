@@ -15,7 +15,7 @@ namespace ImrParsing.Parsers;
 /// </code>
 /// Every rule decides on its first token, so nothing backtracks.
 /// </summary>
-public static class ItemGrammar
+internal static class ItemGrammar
 {
     /// <summary>A line of an item's request before its decision line.</summary>
     public static Parser<Line, Line> RequestLine { get; } = OfKind(LineKind.Request, "a request line");

@@ -2,13 +2,15 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>A partial authorization: the original request, the part authorized and the remaining portion that was decided.</summary>
 /// <param name="Original">"X" in "X was the original request."</param>
 /// <param name="Authorized">"Y" in "Y was authorized by the Claims Administrator."</param>
 /// <param name="Remaining">"Z" in "The remaining IMR eligible portion of the original request, Z".</param>
-public readonly record struct PartialAuthorizationSyntax(OffsetRange Original, OffsetRange Authorized, OffsetRange Remaining);
+internal readonly record struct PartialAuthorizationSyntax(OffsetRange Original, OffsetRange Authorized, OffsetRange Remaining);
 
 /// <summary>
 /// The head of a disputed item, up to (not including) the colon before its decision word. An ordinary
@@ -20,7 +22,7 @@ public readonly record struct PartialAuthorizationSyntax(OffsetRange Original, O
 ///     request IMR eligible. The original request, Z
 /// </code>
 /// </summary>
-public static class ItemHeadGrammar
+internal static class ItemHeadGrammar
 {
     private const string OriginalRequest = "was the original request";
 

@@ -13,7 +13,7 @@ namespace ImrParsing.Parsers;
 /// label comes where a new item must begin but no decision line precedes it, the item's head is
 /// marked without a decision, or the label itself starts the item.
 /// </summary>
-public static class ItemHeads
+internal static class ItemHeads
 {
     /// <summary>The most lines an ordinary request spans.</summary>
     public const int MaxRequestLines = 6;

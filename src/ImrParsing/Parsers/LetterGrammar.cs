@@ -9,7 +9,7 @@ namespace ImrParsing.Parsers;
 /// sections, each a heading and the lines up to the next heading. Every line token is consumed, so
 /// the rule never fails on a token list; what a section's lines mean is up to its section parser.
 /// </summary>
-public static class LetterGrammar
+internal static class LetterGrammar
 {
     /// <summary>A section heading, with its other lines when an extractor wrapped it.</summary>
     public static Parser<Line, Line> Heading { get; } =

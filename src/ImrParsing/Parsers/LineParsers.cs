@@ -4,7 +4,7 @@ using ImrParsing.Tokenizing;
 namespace ImrParsing.Parsers;
 
 /// <summary>Building blocks for grammars over <see cref="Line"/> tokens.</summary>
-public static class LineParsers
+internal static class LineParsers
 {
     /// <summary>The index of the next line token.</summary>
     public static Parser<Line, int> CurrentLine { get; } = Parser<Line>.CurrentOffset;

@@ -3,10 +3,12 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>Lists written in a line of prose: "California,North Carolina", "Texas, New York and California".</summary>
-public static class ListGrammar
+internal static class ListGrammar
 {
     /// <summary>Items separated by commas; empty items are left out.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> CommaSeparated { get; } = Separated(

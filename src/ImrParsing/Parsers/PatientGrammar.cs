@@ -3,19 +3,21 @@ using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers;
 
 /// <summary>The patient's age and sex where the case summary states them.</summary>
 /// <param name="Age">The age and where it is, when stated.</param>
 /// <param name="Sex">The sex and where it is.</param>
-public readonly record struct AgeAndSex((int Value, OffsetRange Range)? Age, (Sex Value, OffsetRange Range) Sex);
+internal readonly record struct AgeAndSex((int Value, OffsetRange Range)? Age, (Sex Value, OffsetRange Range) Sex);
 
 /// <summary>
 /// How the case summaries introduce the injured worker: "a 48 year old male", "a 47-year-old
 /// female", "a 62 year old, male", or without the age, "is a female who"; and the word they call
 /// the patient by: "The injured worker", "The applicant", "this patient", "the IW".
 /// </summary>
-public static class PatientGrammar
+internal static class PatientGrammar
 {
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));

@@ -13,7 +13,7 @@ namespace ImrParsing.Parsers;
 /// the verb wins, so a phrase must come before any shorter phrase it starts with. Immutable and
 /// thread-safe; each <see cref="ImrParser"/> holds its own (<see cref="ImrParser.Verdicts"/>).
 /// </summary>
-public sealed class VerdictGrammar
+internal sealed class VerdictGrammar
 {
     private static readonly string[] Verbs = ["is", "are", "was", "were"];
 

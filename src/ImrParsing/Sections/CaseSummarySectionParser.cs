@@ -13,7 +13,7 @@ namespace ImrParsing.Sections;
 /// "CLINICAL CASE SUMMARY": a sentence of the form, then the reviewer's narrative; in the older
 /// layouts, "Case Summary:" with a disclaimer in place of the sentence.
 /// </summary>
-public sealed class CaseSummarySectionParser : SectionParser
+internal sealed class CaseSummarySectionParser : SectionParser
 {
     private readonly LineRule _introduction;
 

@@ -11,7 +11,7 @@ namespace ImrParsing.Sections;
 /// "IMR ISSUES, DECISIONS AND RATIONALES": a sentence of the form, then the disputed items, each a
 /// request ending with its decision, the two guideline parts and the rationale.
 /// </summary>
-public sealed class DecisionsSectionParser : SectionParser
+internal sealed class DecisionsSectionParser : SectionParser
 {
     /// <summary>"The Final Determination was based on decisions for the disputed items/services set forth below:".</summary>
     public static LineRule Introduction { get; } =

@@ -13,7 +13,7 @@ namespace ImrParsing.Sections;
 /// credentials, either as "State(s) of Licensure:" and "Certification(s)/Specialty:" lines or in
 /// the paragraph itself ("is Board Certified in ... and is licensed to practice in ...").
 /// </summary>
-public sealed class DeterminationSectionParser : SectionParser
+internal sealed class DeterminationSectionParser : SectionParser
 {
     /// <summary>"State(s) of Licensure:".</summary>
     public static LineRule Licensure { get; } = LineRule.Label("label.licensure", "State(s) of Licensure:");

@@ -7,7 +7,7 @@ namespace ImrParsing.Sections;
 /// documents, "DOCUMENTS REVIEWED FOR DETERMINATION:" in the reviewer's report. The model has no
 /// place for the list; its text stays the section's content, never unrecognized.
 /// </summary>
-public sealed class DocumentsReviewedSectionParser : SectionParser
+internal sealed class DocumentsReviewedSectionParser : SectionParser
 {
     /// <summary>Makes the parser for the heading <paramref name="heading"/> of <paramref name="layout"/>.</summary>
     public DocumentsReviewedSectionParser(LetterLayout layout, string heading)

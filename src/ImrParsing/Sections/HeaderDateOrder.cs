@@ -1,5 +1,7 @@
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Sections;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Diagnostics;
-using ImrParsing.Json;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
@@ -15,7 +14,7 @@ namespace ImrParsing.Sections;
 /// kind, which pairs them whether an extractor kept each pair on one line or wrote all labels
 /// before all values.
 /// </summary>
-public static class HeaderTableParser
+internal static class HeaderTableParser
 {
     /// <summary>
     /// Reads the header from the lines in <paramref name="context"/>; null when they hold no header
@@ -235,12 +234,12 @@ public static class HeaderTableParser
         {
             if (ReadDate(context, range) is { } date)
             {
-                context.AddExtension(ExtensionValue.Create(label.Name, date, date.Span, ImrJsonContext.Default.SpannedDateOnly));
+                context.AddExtension(ExtensionValue.Create(label.Name, date, date.Span, HeaderValueJsonContext.Default.SpannedDateOnly));
             }
         }
         else if (context.Value(range.Start, range.End) is { } text)
         {
-            context.AddExtension(ExtensionValue.Create(label.Name, text, text.Span, ImrJsonContext.Default.TextValue));
+            context.AddExtension(ExtensionValue.Create(label.Name, text, text.Span, HeaderValueJsonContext.Default.TextValue));
         }
     }
 

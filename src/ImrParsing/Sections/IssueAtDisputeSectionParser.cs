@@ -9,7 +9,7 @@ namespace ImrParsing.Sections;
 /// numbered ("1. Whether the request for ... is medically necessary."). Each is a disputed item;
 /// its decision comes from the rationale's heading ("... IS/WAS NOT MEDICALLY NECESSARY").
 /// </summary>
-public sealed class IssueAtDisputeSectionParser : SectionParser
+internal sealed class IssueAtDisputeSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public IssueAtDisputeSectionParser()

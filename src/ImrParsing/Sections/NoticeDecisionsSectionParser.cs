@@ -12,7 +12,7 @@ namespace ImrParsing.Sections;
 /// "1) MAXIMUS Federal Services, Inc. has determined the request for ... is not medically
 /// necessary and appropriate." Each becomes a disputed item with its request and decision.
 /// </summary>
-public sealed class NoticeDecisionsSectionParser : SectionParser
+internal sealed class NoticeDecisionsSectionParser : SectionParser
 {
     /// <summary>"An application for Independent Medical Review was filed on ...".</summary>
     public static LineRule Introduction { get; } =

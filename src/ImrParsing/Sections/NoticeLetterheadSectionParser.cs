@@ -6,7 +6,7 @@ namespace ImrParsing.Sections;
 /// The letterhead of the 2013 notice: "MAXIMUS FEDERAL SERVICES, INC.", "Independent Medical Review"
 /// and the return address. It carries no data; its text is the section's trivia.
 /// </summary>
-public sealed class NoticeLetterheadSectionParser : SectionParser
+internal sealed class NoticeLetterheadSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public NoticeLetterheadSectionParser()

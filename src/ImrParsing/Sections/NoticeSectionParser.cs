@@ -13,7 +13,7 @@ namespace ImrParsing.Sections;
 /// stated again, and read, under "INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE"). The date is
 /// the letter's decision date; the rest is the form's text.
 /// </summary>
-public sealed class NoticeSectionParser : SectionParser
+internal sealed class NoticeSectionParser : SectionParser
 {
     /// <summary>"Dated:", the date of the notice.</summary>
     public static LineRule Dated { get; } = LineRule.Label("label.dated", "Dated:");

@@ -14,7 +14,7 @@ namespace ImrParsing.Sections;
 /// of the later form ("Claims Administrator guideline:", "MAXIMUS guideline:", "Decision rationale:").
 /// The numbered decisions take the place of the request and decision lines in <see cref="ItemGrammar"/>.
 /// </summary>
-public sealed class NumberedDecisionsSectionParser : SectionParser
+internal sealed class NumberedDecisionsSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public NumberedDecisionsSectionParser()

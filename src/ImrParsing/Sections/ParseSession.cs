@@ -5,18 +5,18 @@ using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Sections;
 
-/// <summary>What one call to <see cref="ImrParser.Parse"/> accumulates: the tokens, the diagnostics, the unrecognized text.</summary>
-internal sealed class ParseSession(ImrParser parser, string text, LineTokens tokens)
+/// <summary>What one parse accumulates: the tokens, the diagnostics, the unrecognized text.</summary>
+internal sealed class ParseSession(SectionRules rules, string text, LineTokens tokens)
 {
-    public ImrParser Parser { get; } = parser;
+    public SectionRules SectionRules { get; } = rules;
 
     public string Text { get; } = text;
 
     public LineTokens Tokens { get; } = tokens;
 
-    public ImmutableArray<LineRule> Rules { get; } = parser.Classifier.Rules;
+    public ImmutableArray<LineRule> Rules { get; } = rules.Classifier.Rules;
 
-    public ImmutableArray<DecisionWord> DecisionWords { get; } = parser.Classifier.DecisionWords;
+    public ImmutableArray<DecisionWord> DecisionWords { get; } = rules.Classifier.DecisionWords;
 
     public List<Diagnostic> Diagnostics { get; } = [];
 

@@ -3,7 +3,7 @@ using ImrParsing.Syntax;
 namespace ImrParsing.Sections;
 
 /// <summary>"MEDICAL PROFESSIONAL REVIEW": the title of the reviewer's report; what follows it up to the first part is the form's text.</summary>
-public sealed class ProfessionalReviewTitleSectionParser : SectionParser
+internal sealed class ProfessionalReviewTitleSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public ProfessionalReviewTitleSectionParser()

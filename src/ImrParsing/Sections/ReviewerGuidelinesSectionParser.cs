@@ -7,7 +7,7 @@ namespace ImrParsing.Sections;
 /// "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:" of the reviewer's
 /// report: the evidence the reviewer relied on, for the letter's disputed items (their MAXIMUS guideline).
 /// </summary>
-public sealed class ReviewerGuidelinesSectionParser : SectionParser
+internal sealed class ReviewerGuidelinesSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public ReviewerGuidelinesSectionParser()

@@ -10,7 +10,7 @@ namespace ImrParsing.Sections;
 /// states the credentials in a sentence ("The physician reviewer is Board Certified in Occupational
 /// Medicine and is licensed to practice in California."), read with <see cref="CredentialsGrammar"/>.
 /// </summary>
-public sealed class ReviewerQualificationsSectionParser : SectionParser
+internal sealed class ReviewerQualificationsSectionParser : SectionParser
 {
     /// <summary>Makes the parser for the heading <paramref name="heading"/> of <paramref name="layout"/>.</summary>
     public ReviewerQualificationsSectionParser(LetterLayout layout, string heading)

@@ -10,7 +10,7 @@ namespace ImrParsing.Sections;
 /// the decision: "NOT MEDICALLY NECESSARY" upholds the denial; the form's other heading, "... IS/WAS
 /// MEDICALLY NECESSARY", overturns it (the parser's <see cref="ImrParser.Verdicts"/> read it).
 /// </summary>
-public sealed class ReviewerRationaleSectionParser : SectionParser
+internal sealed class ReviewerRationaleSectionParser : SectionParser
 {
     /// <summary>Makes the parser.</summary>
     public ReviewerRationaleSectionParser()

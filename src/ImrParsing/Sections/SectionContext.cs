@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -11,7 +13,7 @@ namespace ImrParsing.Sections;
 /// What a <see cref="SectionParser"/> sees of the letter: the section's body lines, the whole input
 /// for spans, and a place to report diagnostics and unrecognized text.
 /// </summary>
-public sealed class SectionContext
+public sealed class SectionContext : IReaderContext
 {
     private readonly ParseSession _session;
     private readonly LineRange _body;
@@ -27,12 +29,10 @@ public sealed class SectionContext
     /// <summary>The section's name.</summary>
     public string Name { get; }
 
-    /// <summary>
-    /// The parser reading the letter, with its rules: a section reads requests with its
-    /// <see cref="ImrParser.Requests"/>, guidelines with its <see cref="ImrParser.Citations"/>,
-    /// decision sentences with its <see cref="ImrParser.Verdicts"/>.
-    /// </summary>
-    public ImrParser Parser => _session.Parser;
+    /// <summary>The running parser's compiled rules: requests, guidelines, decision sentences, the header table.</summary>
+    internal SectionRules Parser => _session.SectionRules;
+
+    CitationRules IReaderContext.Citations => Parser.Citations;
 
     /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>
     public TextValue? Heading { get; }
@@ -50,10 +50,10 @@ public sealed class SectionContext
         line.Kind is LineKind.Text or LineKind.Decision or LineKind.Request || line.Rule < 0 ? null : _session.Rules[line.Rule];
 
     /// <summary>The rule with index <paramref name="index"/> in the parser's rule list.</summary>
-    public LineRule Rule(int index) => _session.Rules[index];
+    internal LineRule Rule(int index) => _session.Rules[index];
 
     /// <summary>The decision word a decision line ends with (its <see cref="Line.Rule"/>).</summary>
-    public DecisionWord DecisionWord(int index) => _session.DecisionWords[index];
+    internal DecisionWord DecisionWord(int index) => _session.DecisionWords[index];
 
     /// <summary>The whole section: from its heading (or its first line, when it has none) to its last line.</summary>
     public TextSpan SectionSpan
@@ -109,6 +109,19 @@ public sealed class SectionContext
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, Text, Span(start, end));
+
+    /// <summary>
+    /// Every date the text from <paramref name="start"/> to <paramref name="end"/> states, in order, in
+    /// any form the letters write ("10/14/2016", "dated 10-14-16", "of March 18, 2013"); read the same
+    /// way whatever extractor produced the text.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The offsets are not a range of <see cref="Text"/>: a reader's bug.</exception>
+    public ImmutableArray<Spanned<DateOnly>> Dates(int start, int end)
+    {
+        CheckBounds(start, end, requireOrdered: true);
+        using var canonical = CanonicalText.Of(Text, start, end);
+        return [.. NarrativeDates.Find(canonical).Select(date => Spanned(date.Date, date.Source.Start, date.Source.End))];
+    }
 
     /// <summary>Reports a diagnostic.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)

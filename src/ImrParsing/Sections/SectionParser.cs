@@ -14,7 +14,7 @@ public abstract class SectionParser
     /// <param name="name">The section's name in the document ("caseSummary").</param>
     /// <param name="layout">The form of letter the section belongs to.</param>
     /// <param name="headings">The headings that open the section.</param>
-    protected SectionParser(string name, LetterLayout layout, params string[] headings)
+    private protected SectionParser(string name, LetterLayout layout, params string[] headings)
         : this(name, [layout], headings)
     {
     }
@@ -50,7 +50,7 @@ public abstract class SectionParser
     public string Id => $"{Layout.JsonName()}.{Name}";
 
     /// <summary>The form of letter the section belongs to (the first of <see cref="Layouts"/>).</summary>
-    public LetterLayout Layout => Layouts[0];
+    internal LetterLayout Layout => Layouts[0];
 
     /// <summary>Every form of letter the section belongs to; a letter's layout is the one its sections have in common.</summary>
     public ImmutableArray<LetterLayout> Layouts { get; }

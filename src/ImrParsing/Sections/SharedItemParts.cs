@@ -7,7 +7,7 @@ namespace ImrParsing.Sections;
 /// gives to each item that lacks them: the reviewer's report of the "MEDICAL PROFESSIONAL REVIEW"
 /// layout has one guidelines section and one rationale section, whose heading carries the decision.
 /// </summary>
-public sealed record SharedItemParts
+internal sealed record SharedItemParts
 {
     /// <summary>The evidence the reviewer relied on.</summary>
     public Guideline? MaximusGuideline { get; init; }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -39,7 +41,7 @@ public sealed partial class BodyRegionClassifier
     public ImmutableArray<SideRule> Sides { get; }
 
     /// <summary>The regions and sides <paramref name="request"/> names.</summary>
-    public BodyRegionReading Read(string request)
+    internal BodyRegionReading Read(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var found = new List<BodyRegionMatch>();

@@ -35,7 +35,7 @@ public sealed class BodyRegionRule
     public BodySide? Side { get; init; }
 
     /// <summary>The length of the phrase that names the region at the start of <paramref name="text"/>, or 0.</summary>
-    public int MatchAt(ReadOnlySpan<char> text)
+    internal int MatchAt(ReadOnlySpan<char> text)
     {
         foreach (string phrase in Phrases)
         {

@@ -1,12 +1,11 @@
 using ImrParsing.Parsers;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>Builds values from ranges of a <see cref="CanonicalText"/>, with spans into the letter.</summary>
-internal readonly struct CanonicalValues(SectionContext context, CanonicalText canonical)
+internal readonly struct CanonicalValues(IReaderContext context, CanonicalText canonical)
 {
     public CanonicalText Canonical => canonical;
 

@@ -59,7 +59,7 @@ public sealed class CitationForm
     public Parser<char, Unit> Start { get; }
 
     /// <summary>The rule that reads a whole citation of this form, in a list whose parts are <paramref name="parts"/>.</summary>
-    public Parser<char, CitationSyntax> RuleFor(CitationParts parts)
+    internal Parser<char, CitationSyntax> RuleFor(CitationParts parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         return _rule(parts);

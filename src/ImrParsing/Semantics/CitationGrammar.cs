@@ -5,6 +5,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ImrParsing.Semantics;
 /// ("Page(s): 98-99", "pages 78, 80, 91"), chapters ("Chapter 12") and effective dates
 /// ("(Effective July 18, 2009)").
 /// </summary>
-public static class CitationGrammar
+internal static class CitationGrammar
 {
     /// <summary>Characters a title does not hold: a title ends before them ("Chronic Pain Treatment Guidelines (Effective ...").</summary>
     public const string TitleBarriers = ".:;()[]0123456789";

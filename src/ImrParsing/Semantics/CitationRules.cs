@@ -4,6 +4,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ImrParsing.Semantics;
 /// <see cref="ImrParser"/> holds its own (<see cref="ImrParser.Citations"/>), and
 /// <see cref="Default"/> is the one of <see cref="MtusCitationForms.All"/>.
 /// </summary>
-public sealed class CitationRules
+internal sealed class CitationRules
 {
     private readonly Parser<char, Unit> _citationStart;
 

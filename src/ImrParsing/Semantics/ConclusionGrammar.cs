@@ -5,6 +5,8 @@ using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ImrParsing.Semantics;
 /// across at most <see cref="MaxWordsBetween"/> words of the same clause, and not across another
 /// verb "is"/"are"/"was"/"were" ("did not improve, so the request is medically necessary" is positive).
 /// </summary>
-public static class ConclusionGrammar
+internal static class ConclusionGrammar
 {
     /// <summary>The most words between a negation and what it negates ("is not supported by the provided records as being medically necessary").</summary>
     public const int MaxWordsBetween = 8;

@@ -2,7 +2,6 @@ using System.Buffers;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Diagnostics;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Parsers.Pooling;
@@ -20,7 +19,7 @@ internal static class ConclusionReader
     // The words every statement holds (see Last).
     private static readonly SearchValues<string> Keywords = SearchValues.Create(["necess", "certif"], StringComparison.OrdinalIgnoreCase);
 
-    public static Rationale Read(SectionContext context, Rationale rationale, int itemNumber)
+    public static Rationale Read(IReaderContext context, Rationale rationale, int itemNumber)
     {
         if (rationale.Text is not { } text)
         {

@@ -8,7 +8,7 @@ namespace ImrParsing.Semantics;
 /// read: real letters do disagree (a narrative's "industrial injury of October 10, 2015" under a
 /// header's 10/10/2016), and both are kept, with a warning.
 /// </summary>
-public static class DateOfInjuryCheck
+internal static class DateOfInjuryCheck
 {
     /// <summary>IMR4002 at the narrative's date when both dates are stated and differ; otherwise null.</summary>
     public static Diagnostic? Check(LetterHeader? header, CaseSummary? caseSummary)

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using Pidgin;
@@ -12,7 +11,7 @@ namespace ImrParsing.Semantics;
 /// Reads the date of injury a narrative states (<see cref="InjuryGrammar"/>): the first date that
 /// follows "injury on", "injury date of", "date of injury of", "claim from" and the like.
 /// </summary>
-public static class DateOfInjuryReader
+internal static class DateOfInjuryReader
 {
     /// <summary>The first date of injury <paramref name="text"/> states, or null.</summary>
     public static FoundDate? Find(CanonicalText text)
@@ -56,7 +55,7 @@ public static class DateOfInjuryReader
     }
 
     /// <summary>The date of injury as a value with its span in the input, or null.</summary>
-    public static Spanned<DateOnly>? Read(SectionContext context, CanonicalText text, ImmutableArray<FoundDate> dates)
+    public static Spanned<DateOnly>? Read(IReaderContext context, CanonicalText text, ImmutableArray<FoundDate> dates)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Find(text, dates) is { } date ? context.Spanned(date.Date, date.Source.Start, date.Source.End) : null;

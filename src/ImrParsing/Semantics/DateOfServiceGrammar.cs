@@ -3,13 +3,15 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// How retrospective requests date their service: "DOS: 11/11/2016", "(DOS 12/29/16)", "date of
 /// service 11/14/16", and the order a retrospective medication request refers to, "per 12/07/2016 order".
 /// </summary>
-public static class DateOfServiceGrammar
+internal static class DateOfServiceGrammar
 {
     /// <summary>The date of service and the range of the date itself.</summary>
     public static Parser<char, (DateOnly Value, OffsetRange Range)> DateOfService { get; } =

@@ -4,6 +4,8 @@ using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -29,7 +31,7 @@ namespace ImrParsing.Semantics;
 /// diagnosis before them (<see cref="InjuryWords"/>). Everything else is a diagnosis of
 /// its own: "contusion to the head, neck strain, and right hand contusion" gives three.
 /// </remarks>
-public static class DiagnosisList
+internal static class DiagnosisList
 {
     /// <summary>Body parts, sides and levels: the words a piece may be made of and still be part of a diagnosis.</summary>
     public static FrozenSet<string> AnatomyWords { get; } = FrozenSet.Create(

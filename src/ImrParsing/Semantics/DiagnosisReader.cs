@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using Pidgin;
@@ -14,7 +13,7 @@ namespace ImrParsing.Semantics;
 /// having ...", "being treated for the diagnoses of ...", "is undergoing treatment for ..."), up to
 /// its full stop, split by <see cref="DiagnosisList"/>.
 /// </summary>
-public static class DiagnosisReader
+internal static class DiagnosisReader
 {
     private static readonly Parser<char, (Unit Value, OffsetRange Range)> IntroductionWithRange =
         TextParsers.WithRange(DiagnosisGrammar.Introduction);
@@ -46,7 +45,7 @@ public static class DiagnosisReader
     }
 
     /// <summary>The diagnoses as text values with their spans in the input.</summary>
-    public static ImmutableArray<TextValue> Read(SectionContext context, CanonicalText text)
+    public static ImmutableArray<TextValue> Read(IReaderContext context, CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(text);

@@ -11,7 +11,7 @@ namespace ImrParsing.Semantics;
 /// full stops of its own ("3. Opioids for Chronic Pain", "3rd ed., Low Back Disorders, pg. 5"),
 /// so a full stop ends a statement only where the text ends or the next statement begins.
 /// </summary>
-public static class GuidelineBoundaries
+internal static class GuidelineBoundaries
 {
     /// <summary>"Decision based on", which leads every citation statement.</summary>
     public static Parser<char, Unit> DecisionBasedOn { get; } = TextParsers.Phrase("Decision based on");

@@ -14,7 +14,7 @@ namespace ImrParsing.Semantics;
 /// recommendation(s) outside of the MTUS Guidelines.". Text that is none of these is kept as an
 /// <see cref="GuidelineStatementKind.Unread"/> statement up to the next one.
 /// </summary>
-public static class GuidelineGrammar
+internal static class GuidelineGrammar
 {
     private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
 

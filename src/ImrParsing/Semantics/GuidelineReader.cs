@@ -3,7 +3,6 @@ using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -16,7 +15,7 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class GuidelineReader
 {
-    public static Guideline Read(SectionContext context, Guideline guideline, int itemNumber, string label)
+    public static Guideline Read(IReaderContext context, Guideline guideline, int itemNumber, string label)
     {
         if (guideline.Text is not { } text)
         {
@@ -25,7 +24,7 @@ internal static class GuidelineReader
 
         using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
         var values = new CanonicalValues(context, canonical);
-        if (!context.Parser.Citations.Statements.TryMatch(canonical.Span, out var statements))
+        if (!context.Citations.Statements.TryMatch(canonical.Span, out var statements))
         {
             return guideline;
         }

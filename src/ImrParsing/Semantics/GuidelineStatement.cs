@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>The kinds of statement a guideline part is made of.</summary>
-public enum GuidelineStatementKind
+internal enum GuidelineStatementKind
 {
     /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ...".</summary>
     Citations,
@@ -23,4 +25,4 @@ public enum GuidelineStatementKind
 /// <param name="Kind">What the statement says.</param>
 /// <param name="Range">Where it is, its final full stop left out.</param>
 /// <param name="Citations">For <see cref="GuidelineStatementKind.Citations"/>, the guidelines it cites.</param>
-public sealed record GuidelineStatement(GuidelineStatementKind Kind, OffsetRange Range, ImmutableArray<CitationSyntax> Citations);
+internal sealed record GuidelineStatement(GuidelineStatementKind Kind, OffsetRange Range, ImmutableArray<CitationSyntax> Citations);

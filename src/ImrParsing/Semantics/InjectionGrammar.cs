@@ -3,6 +3,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>A drug of an injection as the grammar read it: its name, and its amount and strength where stated.</summary>

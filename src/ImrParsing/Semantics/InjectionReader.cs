@@ -3,6 +3,8 @@ using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>What the <see cref="InjectionReader"/> found, as ranges of the canonical request.</summary>

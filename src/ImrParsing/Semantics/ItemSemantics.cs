@@ -1,5 +1,4 @@
 using ImrParsing.Diagnostics;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -12,7 +11,7 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class ItemSemantics
 {
-    public static DisputedItem Read(SectionContext context, DisputedItem item)
+    public static DisputedItem Read(IReaderContext context, DisputedItem item)
     {
         var claims = item.ClaimsAdministratorGuideline is { } c
             ? GuidelineReader.Read(context, c, item.Number, "Claims Administrator guideline")

@@ -3,13 +3,15 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>A medication's quantity as one rule read it ("#60", "240g", "#60 grams", "120grams #1", "One container").</summary>
 /// <param name="Count">The number of units or containers, when stated.</param>
 /// <param name="Amount">The measured amount, when stated.</param>
 /// <param name="Unit">The amount's canonical unit ("g", "ml", "oz") and where its word is.</param>
-public readonly record struct MedicationQuantityPiece(StatedNumber? Count, (decimal Value, OffsetRange Range)? Amount, (string Value, OffsetRange Range)? Unit)
+internal readonly record struct MedicationQuantityPiece(StatedNumber? Count, (decimal Value, OffsetRange Range)? Amount, (string Value, OffsetRange Range)? Unit)
 {
     /// <summary>The same quantity with its ranges moved by <paramref name="offset"/>.</summary>
     public MedicationQuantityPiece Shift(int offset) => new(
@@ -24,7 +26,7 @@ public readonly record struct MedicationQuantityPiece(StatedNumber? Count, (deci
 /// quantities ("#60", "240g", "#60 grams", "120grams #1", "One container"), refills ("with 1
 /// refill", "Two refills of") and where directions begin ("1 by mouth", "apply", "12 hours on").
 /// </summary>
-public static class MedicationGrammar
+internal static class MedicationGrammar
 {
     private static readonly (string Word, string Unit)[] MeasureUnits =
     [

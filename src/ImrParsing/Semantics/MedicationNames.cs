@@ -8,7 +8,7 @@ namespace ImrParsing.Semantics;
 /// brand name, and dosage forms. Requests with a strength ("Viagra 50mg") are medications whatever
 /// the name, so this list only needs the names letters write alone.
 /// </summary>
-public static class MedicationNames
+internal static class MedicationNames
 {
     /// <summary>Drug and product names.</summary>
     public static ImmutableArray<string> Drugs { get; } =

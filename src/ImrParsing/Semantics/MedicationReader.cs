@@ -2,6 +2,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static ImrParsing.Semantics.MedicationRules;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>

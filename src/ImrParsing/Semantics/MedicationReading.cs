@@ -1,5 +1,7 @@
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>What the <see cref="MedicationReader"/> found, as ranges of the canonical request.</summary>

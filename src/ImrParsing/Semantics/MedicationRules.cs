@@ -1,6 +1,8 @@
 using Pidgin;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>The <see cref="MedicationGrammar"/> rules as the medication readers run them at one place of a request.</summary>

@@ -4,6 +4,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace ImrParsing.Semantics;
 /// depend on the whole list of forms are those of <see cref="CitationRules.Default"/>; a parser
 /// with other forms has its own <see cref="CitationRules"/>.
 /// </summary>
-public static class MtusCitationForms
+internal static class MtusCitationForms
 {
     /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
     public static Parser<char, Unit> Separator { get; } = TextParsers.StartingWith(

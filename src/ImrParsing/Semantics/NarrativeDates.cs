@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using Pidgin;
@@ -13,7 +12,7 @@ namespace ImrParsing.Semantics;
 /// <param name="Form">How it was written.</param>
 /// <param name="Canonical">Where it is in the <see cref="CanonicalText"/> it was read from.</param>
 /// <param name="Source">Where it is in the input.</param>
-public readonly record struct FoundDate(DateOnly Date, DateForm Form, OffsetRange Canonical, OffsetRange Source);
+internal readonly record struct FoundDate(DateOnly Date, DateForm Form, OffsetRange Canonical, OffsetRange Source);
 
 /// <summary>
 /// Finds every date a piece of prose states ("on 10-13-16", "dated 10/14/ 2016", "of March 18,
@@ -27,10 +26,10 @@ public readonly record struct FoundDate(DateOnly Date, DateForm Form, OffsetRang
 /// what a range or a dose looks like ("5-325"), and the cue is what tells them apart.
 /// The text is read in canonical form, so both extractions of a letter give the same dates.
 /// </remarks>
-public static class NarrativeDates
+internal static class NarrativeDates
 {
     /// <summary>The words after which a glued date ("On 11-152016", "dated 1020-16") is read.</summary>
-    public static ImmutableArray<string> GluedDateCues { get; } =
+    internal static ImmutableArray<string> GluedDateCues { get; } =
         ["on", "dated", "date", "of", "since", "least", "from", "to", "through", "until", "and", "between", "service", "dos", "doi"];
 
     private static readonly Parser<char, (DateReading Value, OffsetRange Range)> DateWithRange = TextParsers.WithRange(DateGrammar.InProse);
@@ -73,13 +72,6 @@ public static class NarrativeDates
         }
 
         return found.ToImmutable();
-    }
-
-    /// <summary>Every date in <paramref name="text"/>, as values with their spans in the input.</summary>
-    public static ImmutableArray<Spanned<DateOnly>> Read(SectionContext context, CanonicalText text)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return [.. Find(text).Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))];
     }
 
     private static bool CanStart(ReadOnlySpan<char> text, int at) =>

@@ -4,6 +4,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ImrParsing.Semantics;
 /// Treatment Guidelines" ("... (ODG) Carpal Tunnel Syndrome (Acute &amp; Chronic) and Other
 /// Medical Treatment Guidelines AANEM Recommended Policy ..."): each is a citation of its own.
 /// </summary>
-public static class NonMtusCitationGrammar
+internal static class NonMtusCitationGrammar
 {
     /// <summary>"Non-MTUS Citation", "NonMTUS Citation" (a hyphen joined at a line end), "Non-MTUS" alone.</summary>
     public static Parser<char, Unit> Lead { get; } =

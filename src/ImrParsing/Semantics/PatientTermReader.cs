@@ -1,6 +1,5 @@
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using Pidgin;
@@ -12,7 +11,7 @@ namespace ImrParsing.Semantics;
 /// <see cref="PatientGrammar.NamedTerm"/> matches ("The injured worker is a ...", "The applicant
 /// is a ...", "This is a patient with ...", "... the patient reported").
 /// </summary>
-public static class PatientTermReader
+internal static class PatientTermReader
 {
     /// <summary>The canonical term and the range of its words in <paramref name="text"/>'s input, or null.</summary>
     public static (string Value, OffsetRange Source)? Find(CanonicalText text)
@@ -36,7 +35,7 @@ public static class PatientTermReader
     }
 
     /// <summary>The term as a value with its span in the input, or null.</summary>
-    public static Spanned<string>? Read(SectionContext context, CanonicalText text)
+    public static Spanned<string>? Read(IReaderContext context, CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Find(text) is { } term ? context.Spanned(term.Value, term.Source.Start, term.Source.End) : null;

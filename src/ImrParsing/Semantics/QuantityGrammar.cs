@@ -6,6 +6,8 @@ using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ImrParsing.Semantics;
 /// and the letters' shorthand "2 times 8", "2x4", "two times four visits (8)". Each rule reads
 /// from where a quantity may start; <see cref="QuantityReader"/> tries them along a request.
 /// </summary>
-public static class QuantityGrammar
+internal static class QuantityGrammar
 {
     private static readonly (string Word, int Value)[] NumberWords =
     [

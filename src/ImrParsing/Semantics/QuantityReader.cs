@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using Pidgin;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
-using ImrParsing.Sections;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -14,7 +13,7 @@ namespace ImrParsing.Semantics;
 /// values are the same whatever extractor produced the letter, and maps every value back to the
 /// exact source words for its span.
 /// </summary>
-public sealed class RequestReader
+internal sealed class RequestReader
 {
     // The rule a medication recognized by its strength alone is reported under.
     private static readonly ServiceRule StrengthRule = new(ServiceClassifier.Medication, "a strength such as 50mg");
@@ -52,7 +51,7 @@ public sealed class RequestReader
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>
-    public RequestDetails Read(SectionContext context, TextValue request)
+    public RequestDetails Read(IReaderContext context, TextValue request)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);

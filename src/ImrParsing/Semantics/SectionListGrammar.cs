@@ -4,6 +4,8 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ImrParsing.Semantics;
 /// Numbered sections ("3.3.6 Opioids for Chronic Pain ...: Use of Urine Drug Testing (UDT)") are
 /// separated only before the next number, whatever commas their names hold.
 /// </summary>
-public static class SectionListGrammar
+internal static class SectionListGrammar
 {
     /// <summary>
     /// MTUS section names whose comma is followed by a capital, which the rules above would split

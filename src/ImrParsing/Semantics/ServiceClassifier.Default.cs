@@ -1,6 +1,6 @@
 namespace ImrParsing.Semantics;
 
-public sealed partial class ServiceClassifier
+internal sealed partial class ServiceClassifier
 {
     /// <summary>
     /// The classifier the parser uses: the services of the IMR letters, most specific first. Inspect

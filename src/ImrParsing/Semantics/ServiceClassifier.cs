@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ImrParsing.Semantics;
 /// the first rule with a phrase in the request wins, so more specific rules come first ("Labs to
 /// include: Chest X-ray" is an x-ray, "Pre-operative PT/PTT" lab work, not physical therapy).
 /// </summary>
-public sealed partial class ServiceClassifier
+internal sealed partial class ServiceClassifier
 {
     /// <summary>Makes a classifier of <paramref name="rules"/>, tried in order.</summary>
     public ServiceClassifier(IEnumerable<ServiceRule> rules)

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ImrParsing.Parsers;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed class ServiceRule
     public ImmutableArray<string> Phrases { get; }
 
     /// <summary>Where the first of <see cref="Phrases"/> occurs in <paramref name="text"/> (the leftmost; the longest at one place), or null.</summary>
-    public OffsetRange? Match(ReadOnlySpan<char> text)
+    internal OffsetRange? Match(ReadOnlySpan<char> text)
     {
         OffsetRange? best = null;
         foreach (string phrase in Phrases)

@@ -28,7 +28,7 @@ public sealed class SideRule
     public ImmutableArray<string> Phrases { get; }
 
     /// <summary>The length of the words that state the side at the start of <paramref name="text"/>, or 0.</summary>
-    public int MatchAt(ReadOnlySpan<char> text)
+    internal int MatchAt(ReadOnlySpan<char> text)
     {
         foreach (string phrase in Phrases)
         {

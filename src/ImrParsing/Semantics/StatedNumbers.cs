@@ -1,12 +1,14 @@
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Semantics;
 
 /// <summary>A whole number a request states, in digits ("12") or words ("Twelve"), and where it is.</summary>
 /// <param name="Value">The number.</param>
 /// <param name="Range">Where its words are, relative to the parsed text.</param>
-public readonly record struct StatedNumber(int Value, OffsetRange Range)
+internal readonly record struct StatedNumber(int Value, OffsetRange Range)
 {
     /// <summary>The same number with its range moved by <paramref name="offset"/>.</summary>
     public StatedNumber Shift(int offset) => this with { Range = Range.Shift(offset) };
@@ -15,7 +17,7 @@ public readonly record struct StatedNumber(int Value, OffsetRange Range)
 /// <summary>A number ("4") or a range of numbers ("7-10", "two to three") a request states.</summary>
 /// <param name="Low">The number, or the lower end of the range.</param>
 /// <param name="High">The upper end of the range; null for a single number.</param>
-public readonly record struct StatedAmount(StatedNumber Low, StatedNumber? High)
+internal readonly record struct StatedAmount(StatedNumber Low, StatedNumber? High)
 {
     /// <summary>The same amount with its ranges moved by <paramref name="offset"/>.</summary>
     public StatedAmount Shift(int offset) => new(Low.Shift(offset), High?.Shift(offset));
@@ -24,7 +26,7 @@ public readonly record struct StatedAmount(StatedNumber Low, StatedNumber? High)
 /// <summary>A unit of time a request states ("weeks", "a week", "weekly") and where it is.</summary>
 /// <param name="Value">The unit.</param>
 /// <param name="Range">Where its words are, relative to the parsed text.</param>
-public readonly record struct StatedTimeUnit(TimeUnit Value, OffsetRange Range)
+internal readonly record struct StatedTimeUnit(TimeUnit Value, OffsetRange Range)
 {
     /// <summary>The same unit with its range moved by <paramref name="offset"/>.</summary>
     public StatedTimeUnit Shift(int offset) => this with { Range = Range.Shift(offset) };
@@ -34,7 +36,7 @@ public readonly record struct StatedTimeUnit(TimeUnit Value, OffsetRange Range)
 /// What one quantity rule read: any of a count, a frequency with its period and a duration with its
 /// unit ("2 times a week" is a frequency; "2 times 8" a frequency and a duration; "#6" a count).
 /// </summary>
-public readonly record struct QuantityPiece
+internal readonly record struct QuantityPiece
 {
     /// <summary>A count of sessions, visits or units.</summary>
     public StatedAmount? Count { get; init; }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using ImrParsing.Json;
 using ImrParsing.Text;
 
 namespace ImrParsing.Syntax;

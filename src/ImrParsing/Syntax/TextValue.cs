@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ImrParsing.Json;
 using ImrParsing.Text;
 
 namespace ImrParsing.Syntax;

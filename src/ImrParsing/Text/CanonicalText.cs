@@ -18,7 +18,7 @@ namespace ImrParsing.Text;
 /// pooled buffer, a canonical text belongs to one thread at a time: read and dispose it where it
 /// was made (the parser's own never leave the reader that made them).
 /// </remarks>
-public sealed class CanonicalText : IDisposable
+internal sealed class CanonicalText : IDisposable
 {
     // Where the characters came from, kept as runs: a run is a stretch of the canonical text whose
     // characters are consecutive in the source, and breaks only where the normalizer folded space
@@ -113,7 +113,7 @@ public sealed class CanonicalText : IDisposable
     /// (at the range's place) when the range holds only spaces.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The range does not lie in <see cref="Value"/>: it was computed on other text.</exception>
-    public OffsetRange SourceRange(OffsetRange range)
+    internal OffsetRange SourceRange(OffsetRange range)
     {
         if ((uint)range.Start > (uint)_length || (uint)range.End > (uint)_length)
         {

@@ -5,7 +5,7 @@ namespace ImrParsing.Text;
 /// white space (line breaks and page breaks included) where the phrase has a space, spaces an
 /// extractor put before a colon; for the form's own phrases, one space inside a word of a long phrase.
 /// </summary>
-public static class Phrase
+internal static class Phrase
 {
     /// <summary>
     /// The number of characters of <paramref name="text"/> that match <paramref name="phrase"/> at

@@ -57,7 +57,7 @@ public sealed class SourceText
     }
 
     /// <summary>A span from <paramref name="start"/> with <paramref name="length"/> code units.</summary>
-    public TextSpan GetSpan(int start, int length)
+    internal TextSpan GetSpan(int start, int length)
     {
         var (line, column) = GetLinePosition(start);
         return new TextSpan(start, length, line, column);

@@ -40,7 +40,7 @@ public static class TextNormalizer
     /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/>, which
     /// must be at least as long as <paramref name="raw"/>, and returns the number of characters written.
     /// </summary>
-    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination) => Normalize(raw, destination, []);
+    internal static int Normalize(ReadOnlySpan<char> raw, Span<char> destination) => Normalize(raw, destination, []);
 
     /// <summary>
     /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/> and,
@@ -49,7 +49,7 @@ public static class TextNormalizer
     /// be at least as long as <paramref name="raw"/>, or <paramref name="sourceOffsets"/> empty to
     /// skip the offsets. Returns the number of characters written.
     /// </summary>
-    public static int Normalize(ReadOnlySpan<char> raw, Span<char> destination, Span<int> sourceOffsets)
+    internal static int Normalize(ReadOnlySpan<char> raw, Span<char> destination, Span<int> sourceOffsets)
     {
         if (destination.Length < raw.Length)
         {
@@ -113,7 +113,7 @@ public static class TextNormalizer
     }
 
     /// <summary>True when <paramref name="raw"/> is already in canonical form.</summary>
-    public static bool IsNormalized(ReadOnlySpan<char> raw)
+    internal static bool IsNormalized(ReadOnlySpan<char> raw)
     {
         if (raw.IsEmpty)
         {

@@ -10,7 +10,7 @@ namespace ImrParsing.Tokenizing;
 public readonly record struct Line
 {
     /// <summary>Makes a line token.</summary>
-    public Line(int start, int contentStart, int contentLength, int number, LineKind kind = LineKind.Text, int rule = -1, bool startsItem = false)
+    internal Line(int start, int contentStart, int contentLength, int number, LineKind kind = LineKind.Text, int rule = -1, bool startsItem = false)
     {
         Start = start;
         ContentStart = contentStart;
@@ -43,14 +43,14 @@ public readonly record struct Line
     /// Index of the <see cref="LineRule"/> that classified the line in its parser's rule list
     /// (for headings, labels and boilerplate), or the decision word's index (for decisions); -1 otherwise.
     /// </summary>
-    public int Rule { get; }
+    internal int Rule { get; }
 
     /// <summary>True when the grammar found that a disputed item starts on this line although its head is missing.</summary>
-    public bool StartsItem { get; }
+    internal bool StartsItem { get; }
 
     /// <summary>The line's content in <paramref name="text"/>.</summary>
     public ReadOnlySpan<char> GetContent(string text) => text.AsSpan(ContentStart, ContentLength);
 
     /// <summary>A copy with another kind and rule.</summary>
-    public Line With(LineKind kind, int rule = -1, bool startsItem = false) => new(Start, ContentStart, ContentLength, Number, kind, rule, startsItem);
+    internal Line With(LineKind kind, int rule = -1, bool startsItem = false) => new(Start, ContentStart, ContentLength, Number, kind, rule, startsItem);
 }

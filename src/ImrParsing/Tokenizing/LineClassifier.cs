@@ -8,7 +8,7 @@ namespace ImrParsing.Tokenizing;
 /// Gives each line its <see cref="LineKind"/> from an ordered list of <see cref="LineRule"/>s and
 /// the decision words. Built once per parser; immutable and thread-safe.
 /// </summary>
-public sealed class LineClassifier
+internal sealed class LineClassifier
 {
     private readonly int[][] _rulesByFirstChar = new int[128][];
     private readonly int[] _otherRules;

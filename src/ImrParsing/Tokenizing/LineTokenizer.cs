@@ -15,7 +15,7 @@ namespace ImrParsing.Tokenizing;
 /// order writes "treatment.  \fIMR ISSUES, ..."): the text on each side is a token of its own,
 /// with the physical line's number, so the line table and every span stay the input's.
 /// </remarks>
-public static class LineTokenizer
+internal static class LineTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/> with <paramref name="classifier"/>.</summary>
     public static LineTokens Tokenize(string text, LineClassifier classifier)

@@ -7,7 +7,7 @@ namespace ImrParsing.Tokenizing;
 /// The tokenizer's output: the non-blank lines of a text and the offsets where its lines start.
 /// Both live in pooled arrays; dispose to return them.
 /// </summary>
-public sealed class LineTokens : IDisposable
+internal sealed class LineTokens : IDisposable
 {
     private Line[] _lines;
     private int[] _lineStarts;

@@ -69,12 +69,12 @@ public sealed class DateGrammarTests
         GrammarAssert.Fails(DateGrammar.Glued.Before(Parser<char>.End), text);
 
     [Theory]
-    [InlineData("10-13-16", DateForm.Numeric)]
-    [InlineData("10/14/ 2016", DateForm.Numeric)]
-    [InlineData("10-302016", DateForm.Glued)]
-    [InlineData("December 09, 2016", DateForm.Named)]
-    public void Dates_in_prose_say_how_they_were_written(string text, DateForm form) =>
-        GrammarAssert.Parses(DateGrammar.InProse.Before(Parser<char>.End), text).Form.ShouldBe(form);
+    [InlineData("10-13-16", nameof(DateForm.Numeric))]
+    [InlineData("10/14/ 2016", nameof(DateForm.Numeric))]
+    [InlineData("10-302016", nameof(DateForm.Glued))]
+    [InlineData("December 09, 2016", nameof(DateForm.Named))]
+    public void Dates_in_prose_say_how_they_were_written(string text, string form) =>
+        GrammarAssert.Parses(DateGrammar.InProse.Before(Parser<char>.End), text).Form.ToString().ShouldBe(form);
 
     [Theory]
     [InlineData("6-10/10")]

@@ -4,6 +4,8 @@ using ImrParsing.Tests.Infrastructure;
 using Pidgin;
 using static Pidgin.Parser;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Tests.Grammar;
 
 /// <summary>The combinators the semantic readers are built of: lookahead guards, bounded searches, chains and ordered forms.</summary>

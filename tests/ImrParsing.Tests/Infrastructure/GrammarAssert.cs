@@ -1,6 +1,8 @@
 using ImrParsing.Parsers;
 using Pidgin;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Tests.Infrastructure;
 
 /// <summary>Assertions for grammar rules, in the spirit of Pidgin's own ParserTestBase.</summary>

@@ -9,6 +9,7 @@ namespace ImrParsing.Tests.Reliability;
 /// A section reader that throws costs its section, not the letter (issue 17): the rest is read as
 /// usual, the section's text is kept as unrecognized, and an IMR1008 error names the section, the
 /// reader and the exception's type. The readers are made to fail through the public extension API.
+/// A result of a type the document has no place for is not dropped either (IMR1010, issue 13).
 /// </summary>
 public sealed class FailingSectionTests
 {
@@ -99,6 +100,28 @@ public sealed class FailingSectionTests
         Should.Throw<InvariantViolationException>(() => DocumentInvariants.Check(WithNotesSection(new NotesSection(fails: true)), Letter));
     }
 
+    [Fact]
+    public void A_result_of_a_type_the_document_has_no_place_for_is_an_error_and_the_section_text_is_kept()
+    {
+        var document = ImrDocument.Parse(Letter, WithNotesSection(new ReturningSection("a note")));
+
+        var error = document.Diagnostics.Where(d => d.Code == "IMR1010").ShouldHaveSingleItem();
+        error.Severity.ShouldBe(DiagnosticSeverity.Error);
+        error.Message.ShouldStartWith("The reviewerNotes section's reader (ReturningSection) returned a String");
+        Letter.Substring(error.Span.Start, error.Span.Length).ShouldBe(Notes.TrimEnd(), "the span is the section");
+        document.Unrecognized.Where(text => text.Section == "reviewerNotes").ShouldHaveSingleItem()
+            .Text.Value.ShouldBe("The reviewer noted the patient's history. A second line of the note.");
+    }
+
+    [Fact]
+    public void A_section_that_reads_nothing_draws_no_error()
+    {
+        var document = ImrDocument.Parse(Letter, WithNotesSection(new ReturningSection(null)));
+
+        document.Diagnostics.ShouldNotContain(d => d.Code == "IMR1010");
+        document.Unrecognized.ShouldNotContain(text => text.Section == "reviewerNotes");
+    }
+
     private static string WithNotes(string letter)
     {
         int decisions = letter.IndexOf("IMR ISSUES, DECISIONS AND RATIONALES", StringComparison.Ordinal);
@@ -111,6 +134,14 @@ public sealed class FailingSectionTests
         var builder = ImrParser.CreateBuilder();
         builder.Sections.InsertBefore("finalDetermination.decisions", notes);
         return builder.Build();
+    }
+
+    // An extension's section that derives from SectionParser directly and returns a type of its own.
+    private sealed class ReturningSection(object? result) : SectionParser("reviewerNotes", [LetterLayout.FinalDetermination], "REVIEWER NOTES")
+    {
+        public override bool IsRequired => false;
+
+        public override object? Parse(SectionContext context) => result;
     }
 
     // An extension's section with a bug: it keeps its first line as unrecognized, then throws with

@@ -40,7 +40,7 @@ public sealed class BodyRegionClassifierTests
         var reading = BodyRegionClassifier.Default.Read(request);
 
         reading.Regions.Select(region => request[region.Range.Start..region.Range.End]).ShouldBe(["lumbar", "knees"]);
-        reading.Regions[1].Side!.Value.Range.ShouldBe(new Parsers.OffsetRange(request.IndexOf("bilateral", StringComparison.Ordinal), request.IndexOf(" knees", StringComparison.Ordinal)));
+        reading.Regions[1].Side!.Value.Range.ShouldBe(new ImrParsing.Text.OffsetRange(request.IndexOf("bilateral", StringComparison.Ordinal), request.IndexOf(" knees", StringComparison.Ordinal)));
     }
 
     [Fact]

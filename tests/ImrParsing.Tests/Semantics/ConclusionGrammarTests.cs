@@ -5,6 +5,8 @@ using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Tests.Infrastructure;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>The conclusions rationales state, with the corpus's closing sentences as cases.</summary>

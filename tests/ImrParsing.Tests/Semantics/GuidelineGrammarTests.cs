@@ -162,11 +162,11 @@ public sealed class GuidelineGrammarTests
     }
 
     [Theory]
-    [InlineData("The Claims Administrator did not cite any medical evidence for its decision.", GuidelineStatementKind.NoEvidenceCited)]
-    [InlineData("The Expert Reviewer did not cite any medical evidence for its decision.", GuidelineStatementKind.NoEvidenceCited)]
-    [InlineData("The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines.", GuidelineStatementKind.OutsideMtus)]
-    public void The_fixed_sentences_are_statements_of_their_own(string guideline, GuidelineStatementKind kind) =>
-        GrammarAssert.Parses(GuidelineGrammar.Statements, guideline).ShouldHaveSingleItem().Kind.ShouldBe(kind);
+    [InlineData("The Claims Administrator did not cite any medical evidence for its decision.", nameof(GuidelineStatementKind.NoEvidenceCited))]
+    [InlineData("The Expert Reviewer did not cite any medical evidence for its decision.", nameof(GuidelineStatementKind.NoEvidenceCited))]
+    [InlineData("The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines.", nameof(GuidelineStatementKind.OutsideMtus))]
+    public void The_fixed_sentences_are_statements_of_their_own(string guideline, string kind) =>
+        GrammarAssert.Parses(GuidelineGrammar.Statements, guideline).ShouldHaveSingleItem().Kind.ToString().ShouldBe(kind);
 
     [Fact]
     public void Outside_the_MTUS_is_followed_by_its_citation()
@@ -204,7 +204,7 @@ public sealed class GuidelineGrammarTests
             "MTUS | Low Back Complaints | 2004=2004 | - | Physical Methods; Summary |  | - | Low Back Complaints 2004, Section(s): Physical Methods, Summary",
             "Non-MTUS | - | - | - |  |  | - | Official Disability Guidelines (ODG) Low Back",
         ]);
-        var source = canonical.SourceRange(new Parsers.OffsetRange(canonical.Value.IndexOf("NonMTUS", StringComparison.Ordinal), canonical.Value.IndexOf(" Citation", StringComparison.Ordinal)));
+        var source = canonical.SourceRange(new ImrParsing.Text.OffsetRange(canonical.Value.IndexOf("NonMTUS", StringComparison.Ordinal), canonical.Value.IndexOf(" Citation", StringComparison.Ordinal)));
         layout[source.Start..source.End].ShouldBe("Non-\nMTUS");
     }
 

@@ -109,7 +109,7 @@ public sealed class ServiceClassifierTests
     public void Phrases_match_whole_words_only()
     {
         ServiceClassifier.Default.Classify("Bedside commode").ShouldNotBeNull().Rule.Service.ShouldBe("durable medical equipment");
-        ServiceClassifier.Default.Classify("Bedside commode")!.Value.Range.ShouldBe(new Parsers.OffsetRange(8, 15));
+        ServiceClassifier.Default.Classify("Bedside commode")!.Value.Range.ShouldBe(new ImrParsing.Text.OffsetRange(8, 15));
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public sealed class CanonicalTextRequestTests
         var canonical = CanonicalText.Of(source, 3, source.Length);
         int start = canonical.Value.IndexOf("therapy", StringComparison.Ordinal);
 
-        var range = canonical.SourceRange(new Parsers.OffsetRange(start, start + "therapy".Length));
+        var range = canonical.SourceRange(new ImrParsing.Text.OffsetRange(start, start + "therapy".Length));
 
         source[range.Start..range.End].ShouldBe("ther-\napy");
-        var two = canonical.SourceRange(new Parsers.OffsetRange(canonical.Value.IndexOf('2'), canonical.Value.IndexOf('2') + 1));
+        var two = canonical.SourceRange(new ImrParsing.Text.OffsetRange(canonical.Value.IndexOf('2'), canonical.Value.IndexOf('2') + 1));
         source[two.Start..two.End].ShouldBe("2");
     }
 

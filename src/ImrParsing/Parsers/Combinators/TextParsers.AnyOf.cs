@@ -10,7 +10,7 @@ public static partial class TextParsers
     /// <c>OneOf(Char('/'), Char('-'))</c>, but it tells scans its first characters, so they skip
     /// the places it cannot match. Consumes nothing when it fails.
     /// </summary>
-    public static Parser<char, char> AnyOf(string chars)
+    internal static Parser<char, char> AnyOf(string chars)
     {
         ArgumentException.ThrowIfNullOrEmpty(chars);
         return new AnyOfParser(chars);

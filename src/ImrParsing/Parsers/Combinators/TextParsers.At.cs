@@ -10,7 +10,7 @@ public static partial class TextParsers
     /// Succeeds where <paramref name="parser"/> would match, and fails where it would not, consuming
     /// nothing either way: a guard that lets a rule commit only once it knows it will match.
     /// </summary>
-    public static Parser<char, Unit> At<T>(Parser<char, T> parser)
+    internal static Parser<char, Unit> At<T>(Parser<char, T> parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
         return new AtParser<T>(parser);

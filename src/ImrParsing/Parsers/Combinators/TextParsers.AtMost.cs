@@ -9,7 +9,7 @@ public static partial class TextParsers
     /// times, and the number of matches. Never fails; it reads no further than the bound, so a
     /// rule that allows "a few words" costs a few words wherever it is tried.
     /// </summary>
-    public static Parser<char, int> AtMost<T>(Parser<char, T> parser, int count)
+    internal static Parser<char, int> AtMost<T>(Parser<char, T> parser, int count)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentOutOfRangeException.ThrowIfNegative(count);

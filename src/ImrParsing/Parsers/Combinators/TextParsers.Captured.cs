@@ -1,5 +1,7 @@
 using Pidgin;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers.Combinators;
 
 public static partial class TextParsers
@@ -12,7 +14,7 @@ public static partial class TextParsers
     }
 
     /// <summary>Runs <paramref name="parser"/> and returns its result with the range it consumed.</summary>
-    public static Parser<char, (T Value, OffsetRange Range)> WithRange<T>(Parser<char, T> parser)
+    internal static Parser<char, (T Value, OffsetRange Range)> WithRange<T>(Parser<char, T> parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
         return Parser.Map((start, value, end) => (value, new OffsetRange(start, end)), Offset, parser, Offset);

@@ -11,7 +11,7 @@ public static partial class TextParsers
     /// item is left unconsumed, so the chain ends where its items end. Fails, consuming nothing,
     /// when the first item does not match.
     /// </summary>
-    public static Parser<char, ImmutableArray<T>> Chain<T, TSeparator>(Parser<char, T> item, Parser<char, TSeparator> separator)
+    internal static Parser<char, ImmutableArray<T>> Chain<T, TSeparator>(Parser<char, T> item, Parser<char, TSeparator> separator)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(separator);

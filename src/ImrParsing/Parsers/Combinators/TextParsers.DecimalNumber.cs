@@ -10,7 +10,7 @@ public static partial class TextParsers
     /// fraction is read only when a digit follows the point ("1." stops before the point). Consumes
     /// nothing when it fails.
     /// </summary>
-    public static Parser<char, decimal> DecimalNumber { get; } = new DecimalNumberParser();
+    internal static Parser<char, decimal> DecimalNumber { get; } = new DecimalNumberParser();
 
     private sealed class DecimalNumberParser : Parser<char, decimal>
     {

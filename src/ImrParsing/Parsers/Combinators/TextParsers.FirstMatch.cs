@@ -13,7 +13,7 @@ public static partial class TextParsers
     /// so that an ordered list of forms (citation forms, conclusion statements) can be extended
     /// without rewriting its rules to fail early. Fails, consuming nothing, when none matches.
     /// </summary>
-    public static Parser<char, T> FirstMatch<T>(IEnumerable<Parser<char, T>> rules)
+    internal static Parser<char, T> FirstMatch<T>(IEnumerable<Parser<char, T>> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToImmutableArray();

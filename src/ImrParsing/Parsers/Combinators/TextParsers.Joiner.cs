@@ -9,7 +9,7 @@ public static partial class TextParsers
     /// the character is consumed only when a digit follows it, so that "5%/Amitriptyline" stops
     /// before the slash. Consumes nothing when it fails.
     /// </summary>
-    public static Parser<char, char> Joiner(string joiners)
+    internal static Parser<char, char> Joiner(string joiners)
     {
         ArgumentException.ThrowIfNullOrEmpty(joiners);
         return new JoinerParser(joiners);

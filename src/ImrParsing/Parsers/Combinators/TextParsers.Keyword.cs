@@ -10,14 +10,14 @@ public static partial class TextParsers
     /// any run of white space where the phrase has a space), and the text must not go on with a
     /// letter or digit ("week" matches "week," and "week" but not "weekly"). Consumes nothing when it fails.
     /// </summary>
-    public static Parser<char, Unit> Keyword(string phrase)
+    internal static Parser<char, Unit> Keyword(string phrase)
     {
         ArgumentException.ThrowIfNullOrEmpty(phrase);
         return new KeywordParser(phrase);
     }
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="phrase"/> as whole words; <paramref name="length"/> receives the matched length.</summary>
-    public static bool StartsWithKeyword(ReadOnlySpan<char> text, string phrase, out int length)
+    internal static bool StartsWithKeyword(ReadOnlySpan<char> text, string phrase, out int length)
     {
         ArgumentException.ThrowIfNullOrEmpty(phrase);
         length = ImrParsing.Text.Phrase.MatchLength(text, phrase);

@@ -9,7 +9,7 @@ public static partial class TextParsers
     /// fails where it would, consuming nothing either way: "a word that is not a verb", "text up to
     /// but not into the next sentence".
     /// </summary>
-    public static Parser<char, Unit> NotAt<T>(Parser<char, T> parser)
+    internal static Parser<char, Unit> NotAt<T>(Parser<char, T> parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
         return new NotAtParser<T>(parser);

@@ -10,7 +10,7 @@ public static partial class TextParsers
     /// matches, in order; after a match the search goes on past it. Consumes the whole text and
     /// never fails (no match gives an empty list).
     /// </summary>
-    public static Parser<char, ImmutableArray<T>> Occurrences<T>(Parser<char, T> parser)
+    internal static Parser<char, ImmutableArray<T>> Occurrences<T>(Parser<char, T> parser)
     {
         ArgumentNullException.ThrowIfNull(parser);
         return new OccurrencesParser<T>(parser);

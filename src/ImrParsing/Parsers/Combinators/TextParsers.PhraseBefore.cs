@@ -9,7 +9,7 @@ public static partial class TextParsers
     /// <paramref name="next"/> would succeed right after it, and consumes the phrase alone: " to "
     /// joins "two to three" but not "6 to the right knee". Consumes nothing when it fails.
     /// </summary>
-    public static Parser<char, Unit> PhraseBefore<T>(string phrase, Parser<char, T> next)
+    internal static Parser<char, Unit> PhraseBefore<T>(string phrase, Parser<char, T> next)
     {
         ArgumentException.ThrowIfNullOrEmpty(phrase);
         ArgumentNullException.ThrowIfNull(next);

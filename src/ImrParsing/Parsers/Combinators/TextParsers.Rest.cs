@@ -1,5 +1,7 @@
 using Pidgin;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers.Combinators;
 
 public static partial class TextParsers

@@ -15,7 +15,7 @@ public static partial class TextParsers
         new RunParser<string>(AsciiDigitsLength, static run => new string(run), AsciiDigitChars, "digits");
 
     /// <summary>A run of ASCII digits, skipped (<see cref="Digits"/> without the text).</summary>
-    public static Parser<char, Unit> SkipDigits { get; } =
+    internal static Parser<char, Unit> SkipDigits { get; } =
         new RunParser<Unit>(AsciiDigitsLength, static _ => Unit.Value, AsciiDigitChars, "digits");
 
     /// <summary>A run of letters (<see cref="char.IsLetter(char)"/>), as text.</summary>
@@ -23,7 +23,7 @@ public static partial class TextParsers
         new RunParser<string>(LettersLength, static run => new string(run), null, "a word");
 
     /// <summary>A run of letters, skipped (<see cref="Letters"/> without the text).</summary>
-    public static Parser<char, Unit> SkipLetters { get; } =
+    internal static Parser<char, Unit> SkipLetters { get; } =
         new RunParser<Unit>(LettersLength, static _ => Unit.Value, null, "a word");
 
     private const string AsciiDigitChars = "0123456789";

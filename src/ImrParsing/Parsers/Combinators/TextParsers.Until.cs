@@ -1,5 +1,7 @@
 using Pidgin;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers.Combinators;
 
 public static partial class TextParsers
@@ -9,7 +11,7 @@ public static partial class TextParsers
     /// phrase itself is left for the next parser) and returns the range consumed. Fails, consuming
     /// nothing, when none of the phrases occurs.
     /// </summary>
-    public static Parser<char, OffsetRange> Until(params string[] phrases)
+    internal static Parser<char, OffsetRange> Until(params string[] phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         if (phrases.Length == 0 || phrases.Any(string.IsNullOrEmpty))

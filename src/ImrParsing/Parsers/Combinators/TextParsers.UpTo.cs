@@ -1,6 +1,8 @@
 using System.Buffers;
 using Pidgin;
 
+using ImrParsing.Text;
+
 namespace ImrParsing.Parsers.Combinators;
 
 public static partial class TextParsers
@@ -13,7 +15,7 @@ public static partial class TextParsers
     /// <paramref name="maxLength"/> characters (a title is short: the bound keeps a search from
     /// crossing a whole letter at every place it is tried).
     /// </summary>
-    public static Parser<char, OffsetRange> UpTo<T>(Parser<char, T> stop, string barriers = "", int maxLength = int.MaxValue)
+    internal static Parser<char, OffsetRange> UpTo<T>(Parser<char, T> stop, string barriers = "", int maxLength = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(stop);
         ArgumentNullException.ThrowIfNull(barriers);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ImrParsing.Text;
 
-namespace ImrParsing.Json;
+namespace ImrParsing.Text;
 
 /// <summary>Writes a <see cref="TextSpan"/> as <c>{"start", "length", "line", "column"}</c>.</summary>
 public sealed class TextSpanJsonConverter : JsonConverter<TextSpan>

@@ -4,7 +4,9 @@ using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
-namespace ImrParsing.Sections;
+using ImrParsing.Sections;
+
+namespace ImrParsing;
 
 /// <summary>
 /// Missing nodes, not lost structure: a section of the letter's layout whose heading an extractor

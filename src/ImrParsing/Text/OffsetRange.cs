@@ -1,4 +1,4 @@
-namespace ImrParsing.Parsers;
+namespace ImrParsing.Text;
 
 /// <summary>
 /// Where a rule's result sits in the text the rule parsed: offsets relative to the start of that
@@ -15,7 +15,7 @@ public readonly record struct OffsetRange(int Start, int End)
     public bool IsEmpty => End <= Start;
 
     /// <summary>The same range with the space at both ends of <paramref name="text"/> left out.</summary>
-    public OffsetRange Trim(ReadOnlySpan<char> text)
+    internal OffsetRange Trim(ReadOnlySpan<char> text)
     {
         int start = Start;
         int end = End;
@@ -33,5 +33,5 @@ public readonly record struct OffsetRange(int Start, int End)
     }
 
     /// <summary>The range moved by <paramref name="offset"/>.</summary>
-    public OffsetRange Shift(int offset) => new(Start + offset, End + offset);
+    internal OffsetRange Shift(int offset) => new(Start + offset, End + offset);
 }

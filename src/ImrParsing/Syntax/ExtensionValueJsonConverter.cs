@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ImrParsing.Syntax;
 
-namespace ImrParsing.Json;
+using ImrParsing.Text;
+
+namespace ImrParsing.Syntax;
 
 /// <summary>
 /// Writes an <see cref="ExtensionValue"/> as <c>{"name", "value", "span"}</c>, the value through the

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
-namespace ImrParsing.Json;
+namespace ImrParsing.Syntax;
 
 /// <summary>
 /// Writes a <see cref="TextValue"/> as <c>{"value": canonical text, "span": {...}}</c>, normalizing

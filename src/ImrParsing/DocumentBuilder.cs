@@ -9,7 +9,9 @@ using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 using ImrParsing.Parsers.Pooling;
 
-namespace ImrParsing.Sections;
+using ImrParsing.Sections;
+
+namespace ImrParsing;
 
 /// <summary>
 /// One parse: runs <see cref="LetterGrammar"/> over the tokens, hands each section to its parser,
@@ -20,7 +22,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 {
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
-    private readonly ParseSession _session = new(parser, text, tokens);
+    private readonly ParseSession _session = new(parser.SectionRules, text, tokens);
     private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
     private readonly List<DisputedItem> _items = [];
     private readonly Dictionary<string, int> _seen = [];
@@ -148,13 +150,15 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, headingText, "its items were added to the letter's items."));
         }
 
-        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), headingSpan, headingText);
+        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), context, sectionParser, headingSpan, headingText);
     }
 
-    private void Assign(object? result, TextSpan headingSpan, string headingText)
+    private void Assign(object? result, SectionContext context, SectionParser sectionParser, TextSpan headingSpan, string headingText)
     {
         switch (result)
         {
+            case null:
+                break;
             case ReviewerCredentials reviewer:
                 _reviewer ??= reviewer;
                 break;
@@ -181,6 +185,11 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
                     _items.Add(item with { Number = _items.Count + 1 });
                 }
 
+                break;
+            default:
+                // Never dropped without a word: the text stays, as unrecognized, with the reason.
+                context.Report(ImrDiagnostics.UnknownSectionResult, context.SectionSpan, sectionParser.Name, sectionParser.GetType().Name, result.GetType().Name);
+                context.Unrecognized(new LineRange(0, context.Lines.Length));
                 break;
         }
     }

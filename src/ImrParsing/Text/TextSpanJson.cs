@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ImrParsing.Text;
 
-namespace ImrParsing.Json;
+namespace ImrParsing.Text;
 
 /// <summary>Reads and writes a <see cref="TextSpan"/> as <c>{"start", "length", "line", "column"}</c>.</summary>
 internal static class TextSpanJson

@@ -1,0 +1,31 @@
+using ImrParsing.Diagnostics;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// What a reader sees of the section it reads: the input, spans and values made from offsets into
+/// it, a place for diagnostics and the parser's citation rules. A section's context gives it, so that
+/// readers stay below the sections that call them.
+/// </summary>
+internal interface IReaderContext
+{
+    /// <summary>The whole input, exactly as given; offsets index into it.</summary>
+    string Text { get; }
+
+    /// <summary>The parser's citation forms and the guideline grammar made of them.</summary>
+    CitationRules Citations { get; }
+
+    /// <summary>A span from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    TextSpan Span(int start, int end);
+
+    /// <summary>The trimmed text from <paramref name="start"/> to <paramref name="end"/> with its span; null when blank.</summary>
+    TextValue? Value(int start, int end);
+
+    /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    Spanned<T> Spanned<T>(T value, int start, int end);
+
+    /// <summary>Reports a diagnostic.</summary>
+    void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments);
+}
