@@ -1,0 +1,6 @@
+using ImrParsing.Parsers;
+
+namespace ImrParsing.Lexing;
+
+/// <summary>A date read from tokens: its value, how it was written, and where it is in the lexed text.</summary>
+internal readonly record struct TokenDate(DateOnly Date, DateForm Form, int Start, int End);
