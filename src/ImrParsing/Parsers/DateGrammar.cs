@@ -67,7 +67,7 @@ internal static class DateGrammar
 
     /// <summary>"10-302016", "1020-16", "1-1217": a numeric date whose line-end hyphen was joined; see the class remarks.</summary>
     public static Parser<char, DateOnly> Glued { get; } =
-        Map(ReadGlued, DigitRun.Before(Char('-')), DigitRun)
+        Map((first, second) => ReadGlued(first, second), DigitRun.Before(Char('-')), DigitRun)
             .Assert(date => date.HasValue, "a date whose digits split one way only")
             .Select(date => date!.Value)
             .Labelled("a date such as 10-302016 (10-30-2016 with its line-end hyphen joined)");
@@ -142,7 +142,7 @@ internal static class DateGrammar
     }
 
     // Every way the digits split into month, day and year; a date only when exactly one is valid.
-    private static DateOnly? ReadGlued(string first, string second)
+    internal static DateOnly? ReadGlued(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         int readings = 0;
         DateOnly? found = null;
@@ -185,15 +185,15 @@ internal static class DateGrammar
         }
     }
 
-    private static int Parse(string digits) =>
+    internal static int Parse(ReadOnlySpan<char> digits) =>
         digits.Length is > 0 and <= 9 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
 
-    private static DateOnly? MakeDate(string year, int month, int day) =>
+    internal static DateOnly? MakeDate(ReadOnlySpan<char> year, int month, int day) =>
         year.Length is 2 or 4
             ? MakeDate(ExpandYear(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), year.Length), month, day)
             : null;
 
-    private static DateOnly? MakeDate(int year, int month, int day) =>
+    internal static DateOnly? MakeDate(int year, int month, int day) =>
         year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
@@ -32,87 +33,19 @@ internal static class NarrativeDates
     internal static ImmutableArray<string> GluedDateCues { get; } =
         ["on", "dated", "date", "of", "since", "least", "from", "to", "through", "until", "and", "between", "service", "dos", "doi"];
 
-    private static readonly Parser<char, (DateReading Value, OffsetRange Range)> DateWithRange = TextParsers.WithRange(DateGrammar.InProse);
-
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
     public static ImmutableArray<FoundDate> Find(CanonicalText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var canonical = text.Span;
+        using var tokens = WordLexer.Lex(canonical);
         var found = ImmutableArray.CreateBuilder<FoundDate>();
-        int i = 0;
-        while (i < canonical.Length)
+        foreach (var date in new DateTokenReader(canonical, tokens))
         {
-            char c = canonical[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                i++;
-                continue;
-            }
-
-            int wordEnd = i;
-            while (wordEnd < canonical.Length && char.IsLetterOrDigit(canonical[wordEnd]))
-            {
-                wordEnd++;
-            }
-
-            if (CanStart(canonical, i) && (char.IsAsciiDigit(c) || (wordEnd - i is >= 3 and <= 9 && DateGrammar.MonthNumber(canonical[i..wordEnd]) > 0)))
-            {
-                if (DateWithRange.TryMatch(canonical[i..], out var result) && CanEnd(canonical, i + result.Range.End)
-                    && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
-                {
-                    var range = result.Range.Shift(i);
-                    found.Add(new FoundDate(result.Value.Date, result.Value.Form, range, text.SourceRange(range)));
-                    i = range.End;
-                    continue;
-                }
-            }
-
-            i = wordEnd;
+            var range = new OffsetRange(date.Start, date.End);
+            found.Add(new FoundDate(date.Date, date.Form, range, text.SourceRange(range)));
         }
 
         return found.ToImmutable();
-    }
-
-    private static bool CanStart(ReadOnlySpan<char> text, int at) =>
-        at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '/' or '-' or '+' or '$' or '#');
-
-    private static bool CanEnd(ReadOnlySpan<char> text, int at)
-    {
-        if (at >= text.Length)
-        {
-            return true;
-        }
-
-        char next = text[at];
-        bool more = at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]);
-        return !char.IsLetterOrDigit(next) && !(more && next is '/' or '-' or '.');
-    }
-
-    // The word before the date, skipping an opening parenthesis: "On (11-2816)".
-    private static bool FollowsCue(ReadOnlySpan<char> text, int at)
-    {
-        int end = at;
-        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '('))
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var word = text[start..end];
-        foreach (string cue in GluedDateCues)
-        {
-            if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

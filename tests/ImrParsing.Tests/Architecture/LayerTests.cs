@@ -22,6 +22,7 @@ public sealed class LayerTests
         ["ImrParsing.Parsers.Pooling"],
         ["ImrParsing.Parsers.Combinators"],
         ["ImrParsing.Parsers"],
+        ["ImrParsing.Lexing"],
         ["ImrParsing.Semantics"],
         ["ImrParsing.Sections"],
         ["ImrParsing.Json", "ImrParsing.Annotation"],

@@ -1,0 +1,45 @@
+using System.Buffers;
+
+namespace ImrParsing.Lexing;
+
+/// <summary>
+/// The tokens of one text (<see cref="WordLexer.Lex"/>) and the index of its date anchors, in
+/// buffers rented from the shared pool: dispose it when done. Belongs to one thread at a time.
+/// </summary>
+internal sealed class TokenList : IDisposable
+{
+    private Token[] _tokens;
+    private int[] _dateAnchors;
+
+    internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount)
+    {
+        _tokens = tokens;
+        Count = count;
+        _dateAnchors = dateAnchors;
+        DateAnchorCount = dateAnchorCount;
+    }
+
+    /// <summary>How many tokens there are.</summary>
+    public int Count { get; }
+
+    /// <summary>How many tokens a date can start at.</summary>
+    public int DateAnchorCount { get; }
+
+    /// <summary>The tokens, in order.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, Count);
+
+    /// <summary>The indexes of the tokens a date can start at (a number or a month's name), in order.</summary>
+    public ReadOnlySpan<int> DateAnchors => _dateAnchors.AsSpan(0, DateAnchorCount);
+
+    /// <summary>Returns the buffers to the pool.</summary>
+    public void Dispose()
+    {
+        if (_tokens.Length > 0)
+        {
+            ArrayPool<Token>.Shared.Return(_tokens);
+            ArrayPool<int>.Shared.Return(_dateAnchors);
+            _tokens = [];
+            _dateAnchors = [];
+        }
+    }
+}

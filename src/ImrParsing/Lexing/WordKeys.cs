@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using ImrParsing.Parsers;
+
+namespace ImrParsing.Lexing;
+
+/// <summary>
+/// The vocabulary the token readers look words up in: each word, case folded, gets one small
+/// key, so a rule compares keys instead of characters. <see cref="None"/> is every other word.
+/// </summary>
+internal static class WordKeys
+{
+    /// <summary>The key of a word outside the vocabulary.</summary>
+    public const short None = 0;
+
+    private static readonly string[] Words = BuildWords();
+
+    private static readonly FrozenDictionary<string, short>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.Select((word, index) => (word, index))
+            .ToFrozenDictionary(pair => pair.word, pair => (short)(pair.index + 1), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Only words as long as some vocabulary word, starting with a letter some word starts with,
+    // are looked up: most words of a text are neither.
+    private static readonly int MinLength = Words.Min(word => word.Length);
+
+    private static readonly int MaxLength = Words.Max(word => word.Length);
+
+    private static readonly bool[] FirstLetters = BuildFirstLetters();
+
+    private static readonly byte[] Months = [0, .. Words.Select(word => (byte)DateGrammar.MonthNumber(word))];
+
+    /// <summary>The key of <paramref name="word"/>, or <see cref="None"/>.</summary>
+    public static short Of(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinLength || word.Length > MaxLength)
+        {
+            return None;
+        }
+
+        // Past ASCII, case folding has surprises ("ſ" folds to "S"): those words are looked up.
+        char first = (char)(word[0] | 0x20);
+        if (first < FirstLetters.Length && !FirstLetters[first])
+        {
+            return None;
+        }
+
+        return Lookup.TryGetValue(word, out short key) ? key : None;
+    }
+
+    /// <summary>The month (1–12) the word of <paramref name="key"/> names, or 0.</summary>
+    public static int Month(short key) => Months[key];
+
+    // The month names and the abbreviations DateGrammar.MonthNumber reads, from the rule itself:
+    // each name and every prefix of it the rule accepts.
+    private static string[] BuildWords()
+    {
+        var words = new List<string>();
+        for (int month = 1; month <= 12; month++)
+        {
+            string name = new DateTime(2000, month, 1).ToString("MMMM", System.Globalization.CultureInfo.InvariantCulture);
+            for (int length = 3; length <= name.Length; length++)
+            {
+                string prefix = name[..length];
+                if (DateGrammar.MonthNumber(prefix) == month && !words.Contains(prefix, StringComparer.OrdinalIgnoreCase))
+                {
+                    words.Add(prefix);
+                }
+            }
+        }
+
+        return [.. words];
+    }
+
+    private static bool[] BuildFirstLetters()
+    {
+        bool[] first = new bool[128];
+        foreach (string word in Words)
+        {
+            first[char.ToLowerInvariant(word[0])] = true;
+        }
+
+        return first;
+    }
+}
