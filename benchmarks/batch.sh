@@ -10,7 +10,8 @@
 # The inputs are that folder's letters repeated (symbolic links) up to TEXT_LETTERS (5000) and
 # PDF_LETTERS (1000); PARALLEL defaults to 1 2. ROUNDS (3) sets how many times each run is
 # repeated, interleaved so that a drift of the machine hits every setting alike; the table shows
-# medians. Extra environment for imr (DOTNET_TieredCompilation=1, ...) passes through.
+# medians, with the CPU seconds each run took (user + system; they hardly depend on the machine's
+# load, wall seconds do). Extra environment for imr (DOTNET_gcServer=1, ...) passes through.
 set -euo pipefail
 
 imr=${1:?usage: batch.sh IMR CORPUS [TEXT_LETTERS] [PDF_LETTERS] [PARALLEL...]}
@@ -41,12 +42,10 @@ inputs() { # KIND COUNT
   done
 }
 
-seconds() { # COMMAND... -> wall seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" > /dev/null
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
+timed() { # COMMAND... -> "WALL CPU": wall seconds and CPU seconds (user + system) of the run
+  local TIMEFORMAT='%R %U %S' times
+  times=$( { time "$@" > /dev/null 2> /dev/null; } 2>&1 )
+  awk -v t="$times" 'BEGIN { split(t, v, " "); print v[1], v[2] + v[3] }'
 }
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -55,24 +54,34 @@ inputs txt "$text_letters"
 inputs pdf "$pdf_letters"
 echo "imr: $imr ($(nproc) cores); $text_letters text and $pdf_letters PDF letters; median of $rounds interleaved rounds"
 
-declare -A times
+declare -A times cpu
 for _ in $(seq "$rounds"); do
   for kind in txt pdf; do
     for p in "${parallel[@]}"; do
-      times[$kind.$p]+=" $(seconds "$imr" parse --format jsonl --no-progress --parallel "$p" "$work/$kind")"
+      read -r wall seconds < <(timed "$imr" parse --format jsonl --no-progress --parallel "$p" "$work/$kind")
+      times[$kind.$p]+=" $wall"
+      cpu[$kind.$p]+=" $seconds"
     done
   done
-  times[start]+=" $(seconds "$imr" parse "$work/txt/0/$(ls "$work/txt/0" | head -1)")"
+  read -r wall seconds < <(timed "$imr" parse "$work/txt/0/$(ls "$work/txt/0" | head -1)")
+  times[start]+=" $wall"
+  cpu[start]+=" $seconds"
 done
 
-printf '\n| input | --parallel | seconds | letters/s | vs --parallel %s |\n|---|---:|---:|---:|---:|\n' "${parallel[0]}"
+# CPU seconds (user + system) hardly depend on what else runs: a ratio near 1.00 means the letters
+# cost the same on N threads as on one, so N free cores would run them N times as fast.
+printf '\n| input | --parallel | seconds | letters/s | vs --parallel %s | CPU s | CPU vs --parallel %s |\n|---|---:|---:|---:|---:|---:|---:|\n' "${parallel[0]}" "${parallel[0]}"
 for kind in txt pdf; do
   count=$text_letters
   [ "$kind" = pdf ] && count=$pdf_letters
   base=$(median <<< "${times[$kind.${parallel[0]}]}")
+  base_cpu=$(median <<< "${cpu[$kind.${parallel[0]}]}")
   for p in "${parallel[@]}"; do
     t=$(median <<< "${times[$kind.$p]}")
-    awk -v k="$kind" -v p="$p" -v t="$t" -v n="$count" -v b="$base" 'BEGIN { printf "| %s | %s | %.2f | %.0f | %.2fx |\n", k, p, t, n / t, b / t }'
+    c=$(median <<< "${cpu[$kind.$p]}")
+    awk -v k="$kind" -v p="$p" -v t="$t" -v n="$count" -v b="$base" -v c="$c" -v bc="$base_cpu" \
+      'BEGIN { printf "| %s | %s | %.2f | %.0f | %.2fx | %.2f | %.2f |\n", k, p, t, n / t, b / t, c, c / bc }'
   done
 done
-printf '\nOne letter, imr parse, wall time: %.3f s (runs:%s)\n' "$(median <<< "${times[start]}")" "${times[start]}"
+printf '\nOne letter, imr parse, wall time: %.3f s (runs:%s); CPU %.3f s\n' "$(median <<< "${times[start]}")" "${times[start]}" "$(median <<< "${cpu[start]}")"
+printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"

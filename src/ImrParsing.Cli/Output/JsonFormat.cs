@@ -22,8 +22,9 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
 
     public string Render(Letter letter)
     {
+        var options = new JsonWriterOptions { Indented = !lines, NewLine = "\n", Encoder = Encoder };
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = !lines, NewLine = "\n", Encoder = Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
             writer.WriteStartObject();
             writer.WriteString("source", letter.Source);
@@ -34,24 +35,23 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
                 writer.WriteNumber("line", error.Line);
                 writer.WriteNumber("column", error.Column);
                 writer.WriteEndObject();
+                writer.WriteEndObject();
             }
-            else
+            else if (letter.Pages is { } pages)
             {
-                if (letter.Pages is { } pages)
+                writer.WriteStartArray("pageStarts");
+                foreach (int start in pages.PageStarts)
                 {
-                    writer.WriteStartArray("pageStarts");
-                    foreach (int start in pages.PageStarts)
-                    {
-                        writer.WriteNumberValue(start);
-                    }
-
-                    writer.WriteEndArray();
+                    writer.WriteNumberValue(start);
                 }
 
-                WriteDocumentProperties(writer, letter.Document!);
+                writer.WriteEndArray();
             }
+        }
 
-            writer.WriteEndObject();
+        if (letter.Error is null)
+        {
+            AppendDocumentProperties(buffer, letter.Document!, options);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -89,18 +89,19 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
         }
     }
 
-    private static void WriteDocumentProperties(Utf8JsonWriter writer, ImrDocument document)
+    // The document's own properties after those written so far, as if one writer had written
+    // them all: the document is serialized with the same options, so its properties come out
+    // indented as the outer object's; its opening brace gives way to the separator the writer
+    // would put there, and its closing brace closes the outer object.
+    private static void AppendDocumentProperties(ArrayBufferWriter<byte> buffer, ImrDocument document, JsonWriterOptions options)
     {
         var serialized = new ArrayBufferWriter<byte>();
-        using (var documentWriter = new Utf8JsonWriter(serialized))
+        using (var documentWriter = new Utf8JsonWriter(serialized, options))
         {
             ImrJson.Serialize(documentWriter, document);
         }
 
-        using var json = JsonDocument.Parse(serialized.WrittenMemory);
-        foreach (var property in json.RootElement.EnumerateObject())
-        {
-            property.WriteTo(writer);
-        }
+        buffer.Write(","u8);
+        buffer.Write(serialized.WrittenSpan[1..]);
     }
 }

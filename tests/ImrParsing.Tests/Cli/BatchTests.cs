@@ -34,6 +34,21 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void A_failure_in_the_work_surfaces_in_its_place_after_the_results_before_it()
+    {
+        var consumed = new List<int>();
+
+        var failure = Should.Throw<InvalidDataException>(() => OrderedParallel.Run(
+            [.. Enumerable.Range(0, 100)],
+            3,
+            input => input == 50 ? throw new InvalidDataException("input 50") : input,
+            consumed.Add));
+
+        failure.Message.ShouldBe("input 50");
+        consumed.ShouldBe(Enumerable.Range(0, 50));
+    }
+
+    [Fact]
     public void The_progress_bar_shows_files_rate_and_errors_in_its_width()
     {
         var error = new StringWriter();
