@@ -12,14 +12,14 @@ internal sealed class BatchRunner(CommandLineConsole console, BatchOptions optio
     /// <summary>Runs the batch; true when every input was read and parsed.</summary>
     /// <param name="inputs">The inputs, in output order.</param>
     /// <param name="work">Turns a letter into what <paramref name="consume"/> needs (on a worker thread).</param>
-    /// <param name="consume">Takes each result in input order (on one thread).</param>
+    /// <param name="consume">Takes each result in input order (one at a time).</param>
     public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<Letter, T> work, Action<T> consume) =>
         Run(inputs, (_, letter) => work(letter), consume);
 
     /// <summary>Runs the batch; true when every input was read and parsed.</summary>
     /// <param name="inputs">The inputs, in output order.</param>
     /// <param name="work">Turns an input and its letter into what <paramref name="consume"/> needs (on a worker thread).</param>
-    /// <param name="consume">Takes each result in input order (on one thread).</param>
+    /// <param name="consume">Takes each result in input order (one at a time).</param>
     public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<LetterInput, Letter, T> work, Action<T> consume)
     {
         var reader = new LetterReader(console.OpenInput);

@@ -4,18 +4,29 @@ namespace ImrParsing.Cli.Batch;
 
 /// <summary>
 /// Runs work on several inputs at once and hands the results over in input order, so that the
-/// output does not depend on timing. Each of <c>degree</c> threads of its own takes the next
-/// input in turn; the calling thread consumes. At most a bounded window of finished results wait
-/// for an earlier, slower one, so memory stays flat over batches of any size.
+/// output does not depend on timing. <c>degree</c> threads (the calling one among them) each take
+/// the next input in turn; whichever thread finishes the result that is next in order consumes it
+/// and every result after it that is ready, one thread at a time. At most a bounded window of
+/// finished results wait for an earlier, slower one, so memory stays flat over batches of any size.
 /// </summary>
 /// <remarks>
-/// Threads of its own, not a task per input on the thread pool: the pool's workers spin while
-/// they look for the next task, and on few cores that spinning takes the time the letters need
-/// (benchmarks/README.md, "Batches").
+/// No thread of its own consumes: on two cores a third thread woken for every result takes the
+/// time the letters need, and threads of their own rather than the thread pool, whose workers spin
+/// while they look for the next task (benchmarks/README.md, "Batches").
 /// </remarks>
 internal static class OrderedParallel
 {
-    public static void Run<TInput, TResult>(IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
+    /// <summary>Results that may wait for an earlier one, per thread.</summary>
+    private const int WindowPerThread = 16;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on every input and passes each result to <paramref name="consume"/>
+    /// in input order, one call at a time (not always on the same thread). The first failure, of
+    /// the work (in its input's place) or of <paramref name="consume"/>, stops the batch and is
+    /// rethrown.
+    /// </summary>
+    public static void Run<TInput, TResult>(
+        IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
         if (degree == 1 || inputs.Count <= 1)
@@ -28,62 +39,36 @@ internal static class OrderedParallel
             return;
         }
 
-        new Window<TInput, TResult>(inputs, Math.Min(degree, inputs.Count), work).Consume(consume);
+        new Window<TInput, TResult>(inputs, Math.Min(degree, inputs.Count), work, consume).Run();
     }
 
     /// <summary>The inputs handed out in order, and a ring of slots for the results not yet consumed.</summary>
-    private sealed class Window<TInput, TResult>
+    private sealed class Window<TInput, TResult>(
+        IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
     {
-        private readonly IReadOnlyList<TInput> _inputs;
-        private readonly Func<TInput, TResult> _work;
-        private readonly Slot[] _slots;
-        private readonly Thread[] _workers;
+        private readonly Slot[] _slots = new Slot[degree * WindowPerThread];
         private readonly object _lock = new(); // Monitor.Wait needs a monitor, not a System.Threading.Lock
         private int _next; // the next input to start
         private int _consumed; // how many results were consumed
-        private bool _stopped;
+        private bool _consuming; // a thread is consuming
+        private ExceptionDispatchInfo? _failure;
 
-        public Window(IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work)
+        public void Run()
         {
-            _inputs = inputs;
-            _work = work;
-            _slots = new Slot[degree * 4];
-            _workers = new Thread[degree];
-            for (int i = 0; i < degree; i++)
+            var helpers = new Thread[degree - 1];
+            for (int i = 0; i < helpers.Length; i++)
             {
-                _workers[i] = new Thread(Work) { IsBackground = true, Name = "imr worker" };
-            }
-        }
-
-        public void Consume(Action<TResult> consume)
-        {
-            foreach (var worker in _workers)
-            {
-                worker.Start();
+                helpers[i] = new Thread(Work) { IsBackground = true, Name = "imr worker" };
+                helpers[i].Start();
             }
 
-            try
+            Work();
+            foreach (var helper in helpers)
             {
-                for (int index = 0; index < _inputs.Count; index++)
-                {
-                    var done = Take(index);
-                    done.Failure?.Throw();
-                    consume(done.Result!);
-                }
+                helper.Join();
             }
-            finally
-            {
-                lock (_lock)
-                {
-                    _stopped = true;
-                    Monitor.PulseAll(_lock);
-                }
 
-                foreach (var worker in _workers)
-                {
-                    worker.Join();
-                }
-            }
+            _failure?.Throw();
         }
 
         private void Work()
@@ -93,20 +78,16 @@ internal static class OrderedParallel
                 Slot done;
                 try
                 {
-                    done = new Slot(true, _work(_inputs[index]), null);
+                    done = new Slot(true, work(inputs[index]), null);
                 }
                 catch (Exception exception)
                 {
                     done = new Slot(true, default, ExceptionDispatchInfo.Capture(exception));
                 }
 
-                lock (_lock)
+                if (Finish(index, done))
                 {
-                    _slots[index % _slots.Length] = done;
-                    if (index == _consumed)
-                    {
-                        Monitor.PulseAll(_lock); // the consumer waits for this one
-                    }
+                    ConsumeReady();
                 }
             }
         }
@@ -116,30 +97,72 @@ internal static class OrderedParallel
         {
             lock (_lock)
             {
-                while (!_stopped && _next < _inputs.Count && _next >= _consumed + _slots.Length)
+                while (_failure is null && _next < inputs.Count && _next >= _consumed + _slots.Length)
                 {
                     Monitor.Wait(_lock);
                 }
 
-                return _stopped || _next >= _inputs.Count ? null : _next++;
+                return _failure is not null || _next >= inputs.Count ? null : _next++;
             }
         }
 
-        private Slot Take(int index)
+        // Stores a result; true when the caller is to consume it and what follows it.
+        private bool Finish(int index, Slot done)
         {
             lock (_lock)
             {
-                ref var slot = ref _slots[index % _slots.Length];
-                while (!slot.Done)
+                _slots[index % _slots.Length] = done;
+                if (_consuming || index != _consumed)
                 {
-                    Monitor.Wait(_lock);
+                    return false;
                 }
 
-                var done = slot;
-                slot = default;
-                _consumed = index + 1;
-                Monitor.PulseAll(_lock); // a worker may wait for room
-                return done;
+                _consuming = true;
+                return true;
+            }
+        }
+
+        // Consumes results in order while they are ready, then gives up the turn.
+        private void ConsumeReady()
+        {
+            while (true)
+            {
+                Slot done;
+                lock (_lock)
+                {
+                    ref var slot = ref _slots[_consumed % _slots.Length];
+                    if (_failure is not null || !slot.Done)
+                    {
+                        _consuming = false;
+                        return;
+                    }
+
+                    done = slot;
+                    slot = default;
+                    _consumed++;
+                    Monitor.PulseAll(_lock); // a thread may wait for room
+                }
+
+                try
+                {
+                    done.Failure?.Throw();
+                    consume(done.Result!);
+                }
+                catch (Exception exception)
+                {
+                    Stop(ExceptionDispatchInfo.Capture(exception));
+                    return;
+                }
+            }
+        }
+
+        private void Stop(ExceptionDispatchInfo failure)
+        {
+            lock (_lock)
+            {
+                _failure ??= failure;
+                _consuming = false;
+                Monitor.PulseAll(_lock);
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using ImrParsing.Pdf;
 
 namespace ImrParsing.Cli.Inputs;
@@ -31,15 +30,11 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
             return Failed(input, input.Problem);
         }
 
-        if (input.Path is not null && new FileInfo(input.Path) is { Exists: true } file && file.Length > MaxBytes)
-        {
-            return TooLarge(input, file.Length);
-        }
-
         byte[]? bytes;
+        long size = MaxBytes + 1;
         try
         {
-            bytes = input.Path is null ? ReadAll(openStandardInput()) : File.ReadAllBytes(input.Path);
+            bytes = input.Path is null ? ReadAll(openStandardInput()) : ReadFile(input.Path, out size);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -48,7 +43,7 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
 
         if (bytes is null)
         {
-            return TooLarge(input, MaxBytes + 1);
+            return TooLarge(input, size);
         }
 
         PdfText? pages = null;
@@ -68,9 +63,7 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
         }
         else
         {
-            // As File.ReadAllText reads: UTF-8 unless a byte order mark says otherwise.
-            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
+            text = TextDecoding.Decode(bytes);
         }
 
         return ImrDocument.TryParse(text, out var document, out var error)
@@ -92,6 +85,33 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
             : string.Create(CultureInfo.InvariantCulture, $"a file of {bytes:N0} bytes");
         return new Letter(input.Source, null, null, new LetterError(
             string.Create(CultureInfo.InvariantCulture, $"Expected at most {limit:N0} characters (ImrParserOptions.MaxInputLength) at 1:1, found {found}."), 1, 1));
+    }
+
+    // One open file for the size check and the read (File.ReadAllBytes after a FileInfo resolves
+    // and checks the path twice); null when the file is too large, a file that reports no length
+    // (procfs) is read to its end.
+    private static byte[]? ReadFile(string path, out long length)
+    {
+        using var handle = File.OpenHandle(path);
+        length = RandomAccess.GetLength(handle);
+        if (length > MaxBytes)
+        {
+            return null;
+        }
+
+        if (length == 0)
+        {
+            return ReadAll(new FileStream(handle, FileAccess.Read, bufferSize: 0));
+        }
+
+        byte[] bytes = new byte[length];
+        int read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is int chunk and > 0)
+        {
+            read += chunk;
+        }
+
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     // Standard input has no length to check first: read it up to the limit, null past it.

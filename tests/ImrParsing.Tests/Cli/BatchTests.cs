@@ -20,6 +20,26 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void Results_are_consumed_one_at_a_time_and_in_order()
+    {
+        int inside = 0;
+        int most = 0;
+        var consumed = new List<int>();
+
+        OrderedParallel.Run([.. Enumerable.Range(0, 400)], 4, input => input, result =>
+        {
+            int now = Interlocked.Increment(ref inside);
+            most = Math.Max(most, now);
+            consumed.Add(result);
+            Thread.SpinWait(2_000);
+            Interlocked.Decrement(ref inside);
+        });
+
+        most.ShouldBe(1);
+        consumed.ShouldBe(Enumerable.Range(0, 400));
+    }
+
+    [Fact]
     public void A_failure_while_consuming_stops_the_batch_and_surfaces()
     {
         int started = 0;
