@@ -25,7 +25,11 @@ internal static class CharSets
     /// <summary>The line ends and the form feed, which the tokenizer also splits a line at.</summary>
     public static readonly SearchValues<char> LineEndOrPageBreak = SearchValues.Create("\r\n\f");
 
-    public static bool IsSpace(char c) => AnySpace.Contains(c);
+    /// <summary>True for a character of <see cref="AnySpace"/>.</summary>
+    /// <remarks>Called for most characters of a text: ASCII, nearly all of them, is decided by two comparisons.</remarks>
+    public static bool IsSpace(char c) => c < 0x80
+        ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t'
+        : c >= '\u0085' && AnySpace.Contains(c);
 
     public static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);
 }

@@ -16,6 +16,9 @@ public static class TextNormalizer
 {
     private const int StackLimit = 256;
 
+    // What ends a run of characters copied as they are.
+    private static readonly SearchValues<char> SpaceOrHyphen = SearchValues.Create(CharSets.AnySpaceChars + "-");
+
     /// <summary>The canonical form of <paramref name="raw"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> raw)
     {
@@ -100,13 +103,23 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
+            // The run of characters from here to the next space or hyphen is copied whole.
+            int end = raw[(i + 1)..].IndexOfAny(SpaceOrHyphen);
+            end = end < 0 ? raw.Length : i + 1 + end;
+            raw[i..end].CopyTo(destination[written..]);
             if (offsets)
             {
-                sourceOffsets[written] = i;
+                for (int k = i; k < end; k++)
+                {
+                    sourceOffsets[written++] = k;
+                }
+            }
+            else
+            {
+                written += end - i;
             }
 
-            destination[written++] = c;
-            i++;
+            i = end;
         }
 
         return written;

@@ -1,3 +1,4 @@
+using CsCheck;
 using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Text;
@@ -44,4 +45,56 @@ public sealed class TextNormalizerTests
     [Fact]
     public void Normalizing_into_a_short_buffer_is_refused() =>
         Should.Throw<ArgumentException>(() => TextNormalizer.Normalize("abc", new char[2]));
+
+    [Fact]
+    public void Runs_copied_whole_give_what_a_character_at_a_time_gives_offsets_included()
+    {
+        var texts = Gen.Char["ab1-.,: \t\n\r\f\u00A0\u2003é"].Array[0, 40].Select(chars => new string(chars));
+        texts.Sample(raw =>
+        {
+            char[] text = new char[raw.Length];
+            int[] offsets = new int[raw.Length];
+            int written = TextNormalizer.Normalize(raw, text, offsets);
+            var (expected, expectedOffsets) = OneCharacterAtATime(raw);
+            return new string(text, 0, written) == expected && offsets.AsSpan(0, written).SequenceEqual(expectedOffsets);
+        }, iter: 20_000);
+    }
+
+    // The normalizer's rules written as plainly as possible: the reference the fast one is held to.
+    private static (string Text, int[] Offsets) OneCharacterAtATime(string raw)
+    {
+        var text = new System.Text.StringBuilder();
+        var offsets = new List<int>();
+        bool pendingSpace = false;
+        int spaceStart = 0;
+        for (int i = 0; i < raw.Length;)
+        {
+            char c = raw[i];
+            if (CharSets.IsSpace(c))
+            {
+                spaceStart = pendingSpace ? spaceStart : i;
+                pendingSpace = text.Length > 0;
+                i++;
+            }
+            else if (c == '-' && text.Length > 0 && !pendingSpace && TextNormalizer.IsLineEndHyphen(raw, i, out int resume))
+            {
+                i = resume;
+            }
+            else
+            {
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                    offsets.Add(spaceStart);
+                    pendingSpace = false;
+                }
+
+                text.Append(c);
+                offsets.Add(i);
+                i++;
+            }
+        }
+
+        return (text.ToString(), [.. offsets]);
+    }
 }
