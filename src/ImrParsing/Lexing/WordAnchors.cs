@@ -14,6 +14,9 @@ internal sealed class WordAnchors
     private readonly int _minLength;
     private readonly int _maxLength;
 
+    // The ASCII letters some word starts with, either case: most words of a text start with none.
+    private readonly bool[] _firstLetters = new bool[128];
+
     /// <summary>The anchors of <paramref name="words"/>: each word (ignoring case) and the rules it starts.</summary>
     public WordAnchors(IEnumerable<(string Word, int Rules)> words)
     {
@@ -26,6 +29,20 @@ internal sealed class WordAnchors
         _lookup = rules.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _minLength = rules.Keys.Min(word => word.Length);
         _maxLength = rules.Keys.Max(word => word.Length);
+        foreach (string word in rules.Keys)
+        {
+            // Past ASCII, case folding has surprises ("ſ" folds to "S"): a text's words that start
+            // there are always looked up, and a vocabulary word that does makes every word looked up.
+            if (word[0] >= 128)
+            {
+                Array.Fill(_firstLetters, true);
+            }
+            else
+            {
+                _firstLetters[char.ToLowerInvariant(word[0])] = true;
+                _firstLetters[char.ToUpperInvariant(word[0])] = true;
+            }
+        }
     }
 
     /// <summary>The words of <paramref name="text"/> that start a rule, in order; dispose the list to return its buffers.</summary>
@@ -42,7 +59,7 @@ internal sealed class WordAnchors
             }
 
             var chars = text.Chars(i);
-            if (chars.Length <= _maxLength && _lookup.TryGetValue(chars, out int rules))
+            if (chars.Length <= _maxLength && (chars[0] >= 128 || _firstLetters[chars[0]]) && _lookup.TryGetValue(chars, out int rules))
             {
                 list.Add(i, rules);
             }

@@ -73,13 +73,27 @@ internal static class DateOfInjuryReader
         return at;
     }
 
+    // The date that starts at `start`, found by a binary search: the dates are in order.
     private static TokenDate? DateAt(ImmutableArray<TokenDate> dates, int start)
     {
-        foreach (var date in dates)
+        int low = 0;
+        int high = dates.Length - 1;
+        while (low <= high)
         {
-            if (date.Start >= start)
+            int middle = low + ((high - low) / 2);
+            int at = dates[middle].Start;
+            if (at == start)
             {
-                return date.Start == start ? date : null;
+                return dates[middle];
+            }
+
+            if (at < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 
