@@ -16,11 +16,11 @@ internal static class PidginDateScanner
 {
     private static readonly Pidgin.Parser<char, (DateReading Value, OffsetRange Range)> DateWithRange = TextParsers.WithRange(DateGrammar.InProse);
 
-    /// <summary>Every date of <paramref name="text"/>, as <see cref="NarrativeDates.Find"/> found them before the lexer.</summary>
-    public static ImmutableArray<FoundDate> Find(CanonicalText text)
+    /// <summary>Every date of <paramref name="text"/> with its offsets in the source, as <c>NarrativeDates.Find</c> found them before the lexer.</summary>
+    public static ImmutableArray<TokenDate> Find(CanonicalText text)
     {
         var canonical = text.Span;
-        var found = ImmutableArray.CreateBuilder<FoundDate>();
+        var found = ImmutableArray.CreateBuilder<TokenDate>();
         int i = 0;
         while (i < canonical.Length)
         {
@@ -42,7 +42,8 @@ internal static class PidginDateScanner
                 && (result.Value.Form != DateForm.Glued || FollowsCue(canonical, i)))
             {
                 var range = result.Range.Shift(i);
-                found.Add(new FoundDate(result.Value.Date, result.Value.Form, range, text.SourceRange(range)));
+                var source = text.SourceRange(range);
+                found.Add(new TokenDate(result.Value.Date, result.Value.Form, source.Start, source.End));
                 i = range.End;
                 continue;
             }

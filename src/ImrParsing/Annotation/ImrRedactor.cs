@@ -35,7 +35,7 @@ public static class ImrRedactor
         var ranges = fields.Select(field => (field.Span.Start, field.Span.End, field.Kind)).ToList();
         if (options.EveryDate && options.Kinds.Contains(FieldKind.Date))
         {
-            ranges.AddRange(NarrativeDates.Find(CanonicalText.Of(text)).Select(date => (date.Source.Start, date.Source.End, FieldKind.Date)));
+            ranges.AddRange(NarrativeDates.Find(text).Select(date => (date.Start, date.End, FieldKind.Date)));
         }
 
         if (options.EveryOccurrence)

@@ -3,13 +3,14 @@ using System.Buffers;
 namespace ImrParsing.Lexing;
 
 /// <summary>
-/// The tokens of one text (<see cref="WordLexer.Lex"/>) and the index of its date anchors, in
+/// The tokens of one text (<see cref="WordLexer.Lex(ReadOnlySpan{char})"/>) and the index of its date anchors, in
 /// buffers rented from the shared pool: dispose it when done. Belongs to one thread at a time.
 /// </summary>
 internal sealed class TokenList : IDisposable
 {
     private Token[] _tokens;
     private int[] _dateAnchors;
+    private readonly JoinedWords? _joined;
 
     internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount)
     {
@@ -17,6 +18,12 @@ internal sealed class TokenList : IDisposable
         Count = count;
         _dateAnchors = dateAnchors;
         DateAnchorCount = dateAnchorCount;
+    }
+
+    internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount, JoinedWords joined)
+        : this(tokens, count, dateAnchors, dateAnchorCount)
+    {
+        _joined = joined;
     }
 
     /// <summary>How many tokens there are.</summary>
@@ -31,9 +38,20 @@ internal sealed class TokenList : IDisposable
     /// <summary>The indexes of the tokens a date can start at (a number or a month's name), in order.</summary>
     public ReadOnlySpan<int> DateAnchors => _dateAnchors.AsSpan(0, DateAnchorCount);
 
+    /// <summary>
+    /// The characters of token <paramref name="index"/> of <paramref name="text"/> (the text that was
+    /// lexed): its source, or a word broken by a line-end hyphen joined ("treat-" / "ment" reads "treatment").
+    /// </summary>
+    public ReadOnlySpan<char> Chars(ReadOnlySpan<char> text, int index)
+    {
+        var token = Tokens[index];
+        return _joined is not null && _joined.TryGet(index, out var chars) ? chars : text.Slice(token.Start, token.Length);
+    }
+
     /// <summary>Returns the buffers to the pool.</summary>
     public void Dispose()
     {
+        _joined?.Dispose();
         if (_tokens.Length > 0)
         {
             ArrayPool<Token>.Shared.Return(_tokens);

@@ -8,21 +8,43 @@ namespace ImrParsing.Lexing;
 /// or a mix), single punctuation characters, white space between them noted on the token after
 /// it. The same pass indexes the tokens the readers start at, so no reader scans every position.
 /// </summary>
+/// <remarks>
+/// The source is read as its canonical form (<see cref="TextNormalizer"/>) reads: any run of white
+/// space is one flag, and a hyphen that ends a line is dropped, a word broken there ("treat-" /
+/// "ment") lexed as one token spanning both parts in the source, whose characters
+/// <see cref="TokenList.Chars"/> gives joined ("treatment"). Offsets are the source's.
+/// </remarks>
 internal static class WordLexer
 {
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The tokens of <paramref name="text"/>; dispose the list to return its buffers.</summary>
-    public static TokenList Lex(ReadOnlySpan<char> text)
+    public static TokenList Lex(ReadOnlySpan<char> text) => Lex(text, 0);
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>,
+    /// with offsets into the whole of <paramref name="text"/>; dispose the list to return its buffers.
+    /// </summary>
+    public static TokenList Lex(ReadOnlySpan<char> text, int start, int end)
     {
-        // A token takes at least one character, so the text's length bounds both buffers.
-        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(1, text.Length));
-        int[] dateAnchors = ArrayPool<int>.Shared.Rent(Math.Max(1, text.Length));
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        return Lex(text[..end], start);
+    }
+
+    private static TokenList Lex(ReadOnlySpan<char> text, int from)
+    {
+        // A token takes at least one character, so the text's length bounds the buffers.
+        int length = Math.Max(1, text.Length - from);
+        var tokens = ArrayPool<Token>.Shared.Rent(length);
+        int[] dateAnchors = ArrayPool<int>.Shared.Rent(length);
+        var joined = new JoinedWords(length);
         int count = 0;
         int dateAnchorCount = 0;
         bool space = false;
-        int i = 0;
+        int i = from;
         while (i < text.Length)
         {
             char c = text[i];
@@ -31,6 +53,12 @@ internal static class WordLexer
                 if (CharSets.IsSpace(c))
                 {
                     space = true;
+                }
+                else if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
+                {
+                    // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
+                    i = resume;
+                    continue;
                 }
                 else
                 {
@@ -45,6 +73,11 @@ internal static class WordLexer
             int start = i;
             int end = RunEnd(text, i);
             var run = text[start..end];
+            if (JoinedRunStart(text, end) >= 0)
+            {
+                run = joined.Join(text, count, start, ref end);
+            }
+
             var kind = KindOf(run);
             short key = kind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
             if (kind == TokenKind.Number || WordKeys.Month(key) > 0)
@@ -57,12 +90,24 @@ internal static class WordLexer
             i = end;
         }
 
-        return new TokenList(tokens, count, dateAnchors, dateAnchorCount);
+        return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
+    }
+
+    // Where the run ending at `end` goes on past hyphens that end lines ("treat-" / "ment"), or -1.
+    internal static int JoinedRunStart(ReadOnlySpan<char> text, int end)
+    {
+        int at = end;
+        while (at < text.Length && text[at] == '-' && TextNormalizer.IsLineEndHyphen(text, at, out int resume))
+        {
+            at = resume;
+        }
+
+        return at != end && at < text.Length && char.IsLetterOrDigit(text[at]) ? at : -1;
     }
 
     // The end of the run of letters and digits at `start`: a vectorized search over ASCII, a
     // character at a time past it.
-    private static int RunEnd(ReadOnlySpan<char> text, int start)
+    internal static int RunEnd(ReadOnlySpan<char> text, int start)
     {
         int end = start;
         while (true)

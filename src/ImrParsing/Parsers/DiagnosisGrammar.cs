@@ -3,8 +3,6 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Parsers;
 
 /// <summary>
@@ -17,9 +15,33 @@ internal static class DiagnosisGrammar
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));
 
+    /// <summary>The nouns: "diagnoses", "diagnosis".</summary>
+    public static ImmutableArray<string> Nouns { get; } = ["diagnoses", "diagnosis"];
+
+    /// <summary>What may stand right after the noun: ", and-or impressions,", ", and/or impressions,".</summary>
+    public static ImmutableArray<string> Impressions { get; } = [", and-or impressions,", ", and/or impressions,"];
+
+    /// <summary>The verbs after the noun, longer words first, since a phrase matches a prefix: "included", "includes", "include", "are", "is", "were", "was".</summary>
+    public static ImmutableArray<string> Verbs { get; } = ["included", "includes", "include", "are", "is", "were", "was"];
+
+    /// <summary>What may follow the verb, after a space: "documented as", "documented is" (sic), "documented", "noted to include", "noted as", "listed as".</summary>
+    public static ImmutableArray<string> Fillers { get; } = ["documented as", "documented is", "documented", "noted to include", "noted as", "listed as"];
+
+    /// <summary>"diagnosed", which <see cref="DiagnosedLinks"/> follow.</summary>
+    public static string Diagnosed => "diagnosed";
+
+    /// <summary>After "diagnosed": "as having", "with", "as".</summary>
+    public static ImmutableArray<string> DiagnosedLinks { get; } = ["as having", "with", "as"];
+
+    /// <summary>"undergoing treatments for", "undergoing treatment for", "treated for".</summary>
+    public static ImmutableArray<string> TreatedPhrases { get; } = ["undergoing treatments for", "undergoing treatment for", "treated for"];
+
+    /// <summary>What may follow <see cref="TreatedPhrases"/>, after a space: "the diagnoses of", "the diagnosis of".</summary>
+    public static ImmutableArray<string> TreatedDiagnoses { get; } = ["the diagnoses of", "the diagnosis of"];
+
     /// <summary>"diagnoses" or "diagnosis".</summary>
     public static Parser<char, Unit> Noun { get; } =
-        TextParsers.FirstMatch([TextParsers.Phrase("diagnoses"), TextParsers.Phrase("diagnosis")]).Before(EndOfWord);
+        TextParsers.FirstMatch(Nouns.Select(TextParsers.Phrase)).Before(EndOfWord);
 
     /// <summary>
     /// "diagnoses include", "diagnoses included", "diagnosis is", "diagnoses are documented as",
@@ -27,11 +49,7 @@ internal static class DiagnosisGrammar
     /// </summary>
     public static Parser<char, Unit> DiagnosesAre { get; } =
         Noun
-            .Then(TextParsers.FirstMatch(
-            [
-                TextParsers.Phrase(", and-or impressions,"),
-                TextParsers.Phrase(", and/or impressions,"),
-            ]).Optional())
+            .Then(TextParsers.FirstMatch(Impressions.Select(TextParsers.Phrase)).Optional())
             .Then(TextParsers.Space)
             .Then(OneOf(
                 TextParsers.Phrase("of"),
@@ -40,20 +58,15 @@ internal static class DiagnosisGrammar
 
     /// <summary>"diagnosed as having", "diagnosed with", "diagnosed as".</summary>
     public static Parser<char, Unit> DiagnosedWith { get; } =
-        TextParsers.Phrase("diagnosed ")
-            .Then(TextParsers.FirstMatch([TextParsers.Phrase("as having"), TextParsers.Phrase("with"), TextParsers.Phrase("as")]))
+        TextParsers.Phrase(Diagnosed + " ")
+            .Then(TextParsers.FirstMatch(DiagnosedLinks.Select(TextParsers.Phrase)))
             .Before(EndOfWord);
 
     /// <summary>"undergoing treatment for", "undergoing treatments for", "treated for", "treated for the diagnoses of".</summary>
     public static Parser<char, Unit> TreatedFor { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("undergoing treatments for"),
-            TextParsers.Phrase("undergoing treatment for"),
-            TextParsers.Phrase("treated for"),
-        ])
+        TextParsers.FirstMatch(TreatedPhrases.Select(TextParsers.Phrase))
             .Before(EndOfWord)
-            .Then(TextParsers.FirstMatch([TextParsers.Phrase(" the diagnoses of"), TextParsers.Phrase(" the diagnosis of")]).Optional())
+            .Then(TextParsers.FirstMatch(TreatedDiagnoses.Select(phrase => TextParsers.Phrase(" " + phrase))).Optional())
             .Before(EndOfWord)
             .IgnoreResult();
 
@@ -61,36 +74,9 @@ internal static class DiagnosisGrammar
     public static Parser<char, Unit> Introduction { get; } =
         OneOf(DiagnosesAre, DiagnosedWith, TreatedFor).Before(Char(':').Optional()).Labelled("an introduction to the diagnoses");
 
-    /// <summary>Items separated by semicolons ("cervicalgia; pain in thoracic spine; low back pain").</summary>
-    public static Parser<char, ImmutableArray<OffsetRange>> SemicolonSeparated { get; } =
-        TextParsers.Until(";").Or(TextParsers.Rest)
-            .SeparatedAtLeastOnce(Char(';').IgnoreResult())
-            .Before(Parser<char>.End)
-            .Select(items => items.ToImmutableArray());
-
-    // "include", "included", "is", "are", "were": longer words first, since a phrase matches a prefix.
     private static Parser<char, Unit> Verb =>
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("included"),
-            TextParsers.Phrase("includes"),
-            TextParsers.Phrase("include"),
-            TextParsers.Phrase("are"),
-            TextParsers.Phrase("is"),
-            TextParsers.Phrase("were"),
-            TextParsers.Phrase("was"),
-        ])
-            .Before(EndOfWord);
+        TextParsers.FirstMatch(Verbs.Select(TextParsers.Phrase)).Before(EndOfWord);
 
-    // "documented as", "documented is" (sic), "noted to include", "listed as".
     private static Parser<char, Unit> Filler =>
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase(" documented as"),
-            TextParsers.Phrase(" documented is"),
-            TextParsers.Phrase(" documented"),
-            TextParsers.Phrase(" noted to include"),
-            TextParsers.Phrase(" noted as"),
-            TextParsers.Phrase(" listed as"),
-        ]);
+        TextParsers.FirstMatch(Fillers.Select(phrase => TextParsers.Phrase(" " + phrase)));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
@@ -16,30 +17,21 @@ internal static class InjuryGrammar
     private static Parser<char, Unit> EndOfWord { get; } =
         Lookahead(Parser<char>.Token(c => !char.IsLetter(c)).IgnoreResult().Or(Parser<char>.End));
 
+    /// <summary>The words a date of injury follows: "injury", "injured", "claim", "DOI".</summary>
+    public static ImmutableArray<string> AnchorWords { get; } = ["injury", "injured", "claim", "DOI"];
+
+    /// <summary>What may stand between the anchor and the date, in the order tried: "date of", "dated", "date", "on", "of", "from", "was".</summary>
+    public static ImmutableArray<string> LinkPhrases { get; } = ["date of", "dated", "date", "on", "of", "from", "was"];
+
     /// <summary>"injury", "injured", "claim" or "DOI", as a whole word: what a date of injury follows.</summary>
     public static Parser<char, Unit> Anchor { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("injury"),
-            TextParsers.Phrase("injured"),
-            TextParsers.Phrase("claim"),
-            TextParsers.Phrase("DOI"),
-        ])
+        TextParsers.FirstMatch(AnchorWords.Select(TextParsers.Phrase))
             .Before(EndOfWord)
             .Labelled("\"injury\", \"injured\", \"claim\" or \"DOI\"");
 
     /// <summary>What stands between the anchor and the date: "on", "of", "from", "date of", "dated", "was", or nothing.</summary>
     public static Parser<char, Unit> Link { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("date of "),
-            TextParsers.Phrase("dated "),
-            TextParsers.Phrase("date "),
-            TextParsers.Phrase("on "),
-            TextParsers.Phrase("of "),
-            TextParsers.Phrase("from "),
-            TextParsers.Phrase("was "),
-        ]);
+        TextParsers.FirstMatch(LinkPhrases.Select(phrase => TextParsers.Phrase(phrase + " ")));
 
     /// <summary>
     /// The words before a date of injury, from the anchor up to where the date starts ("injury on ",

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
@@ -52,21 +53,29 @@ internal static class PatientGrammar
     public static Parser<char, AgeAndSex> SexOnly { get; } =
         TextParsers.Phrase("a ").Then(TextParsers.WithRange(SexWord)).Select(sex => new AgeAndSex(null, sex));
 
+    /// <summary>The words a letter calls the patient by, in the order tried, with the canonical term each stands for.</summary>
+    public static ImmutableArray<(string Words, string Term)> TermWords { get; } =
+    [
+        ("injured worker", "injured worker"),
+        ("injured employee", "employee"),
+        ("patient", "patient"),
+        ("claimant", "claimant"),
+        ("applicant", "applicant"),
+        ("employee", "employee"),
+        ("worker", "injured worker"),
+        ("IW", "injured worker"),
+    ];
+
+    /// <summary>The words before a term that make it name the patient, in the order tried: "the", "this", "that", "our", "is a", "was a".</summary>
+    public static ImmutableArray<string> TermLeads { get; } = ["the", "this", "that", "our", "is a", "was a"];
+
     /// <summary>
     /// The words a letter calls the patient by, as a whole word, with the canonical term each
     /// stands for: "injured worker" (also "IW" and "worker"), "employee" (also "injured
     /// employee"), "patient", "claimant", "applicant".
     /// </summary>
     public static Parser<char, string> Term { get; } =
-        OneOf(
-                TextParsers.Phrase("injured worker").ThenReturn("injured worker"),
-                TextParsers.Phrase("injured employee").ThenReturn("employee"),
-                TextParsers.Phrase("patient").ThenReturn("patient"),
-                TextParsers.Phrase("claimant").ThenReturn("claimant"),
-                TextParsers.Phrase("applicant").ThenReturn("applicant"),
-                TextParsers.Phrase("employee").ThenReturn("employee"),
-                TextParsers.Phrase("worker").ThenReturn("injured worker"),
-                TextParsers.Phrase("IW").ThenReturn("injured worker"))
+        OneOf(TermWords.Select(term => TextParsers.Phrase(term.Words).ThenReturn(term.Term)))
             .Before(EndOfWord)
             .Labelled("\"injured worker\", \"patient\", \"claimant\", \"applicant\" or \"employee\"");
 
@@ -77,15 +86,7 @@ internal static class PatientGrammar
     /// falling") names someone else. Returns the canonical term and the range of its words.
     /// </summary>
     public static Parser<char, (string Value, OffsetRange Range)> NamedTerm { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("the "),
-            TextParsers.Phrase("this "),
-            TextParsers.Phrase("that "),
-            TextParsers.Phrase("our "),
-            TextParsers.Phrase("is a "),
-            TextParsers.Phrase("was a "),
-        ])
+        TextParsers.FirstMatch(TermLeads.Select(lead => TextParsers.Phrase(lead + " ")))
             .Then(AgeThenSex.Before(TextParsers.Space).Optional())
             .Then(TextParsers.WithRange(Term));
 }

@@ -1,6 +1,5 @@
-using Pidgin;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Diagnostics;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
@@ -66,29 +65,34 @@ internal sealed class CaseSummarySectionParser : SectionParser
 
         int start = lines[first].ContentStart;
         int end = lines[^1].ContentEnd;
-        using var narrative = CanonicalText.Of(context.Text, start, end);
-        var dates = NarrativeDates.Find(narrative);
-        var patient = ReadPatient(context, start, end) with
+
+        // The narrative is lexed once; each reader reads its tokens at the anchors of one pass.
+        var source = context.Text.AsSpan(0, end);
+        using var tokens = WordLexer.Lex(source, start, end);
+        var narrative = new LexedText(source, tokens);
+        using var anchors = NarrativeAnchors.Words.Find(narrative);
+        var dates = NarrativeDates.Find(source, tokens);
+        var term = PatientTermReader.Find(narrative, anchors);
+        var patient = ReadPatient(context, narrative, anchors, start, end) with
         {
-            Term = PatientTermReader.Read(context, narrative),
-            Diagnoses = DiagnosisReader.Read(context, narrative),
+            Term = term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
+            Diagnoses = DiagnosisReader.Read(context, narrative, anchors),
         };
+        var injury = DateOfInjuryReader.Find(narrative, anchors, dates);
         return new CaseSummary
         {
             Text = context.Value(start, end),
             Patient = patient,
-            DateOfInjury = DateOfInjuryReader.Read(context, narrative, dates),
-            Dates = [.. dates.Select(date => context.Spanned(date.Date, date.Source.Start, date.Source.End))],
+            DateOfInjury = injury is { } date ? context.Spanned(date.Date, date.Start, date.End) : null,
+            Dates = [.. dates.Select(found => context.Spanned(found.Date, found.Start, found.End))],
             Span = context.Span(new LineRange(0, lines.Length)),
         };
     }
 
-    private static Patient ReadPatient(SectionContext context, int start, int end)
+    private static Patient ReadPatient(SectionContext context, LexedText narrative, AnchorList anchors, int start, int end)
     {
-        var text = context.Text.AsSpan(start, end - start);
-        var found = FindAgeThenSex(text) ?? FindSexOnly(text);
         var span = context.Span(start, end);
-        if (found is not { } stated)
+        if (AgeAndSexReader.Find(narrative, anchors) is not { } stated)
         {
             context.Report(ImrDiagnostics.PatientNotStated, span, "age and sex");
             return new Patient();
@@ -101,73 +105,8 @@ internal sealed class CaseSummarySectionParser : SectionParser
 
         return new Patient
         {
-            Age = stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start + start, age.Range.End + start) : null,
-            Sex = context.Spanned(stated.Sex.Value, stated.Sex.Range.Start + start, stated.Sex.Range.End + start),
+            Age = stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
+            Sex = context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End),
         };
     }
-
-    // The first "NN year old male" in the narrative: tried at each number that contains "year" soon after.
-    private static AgeAndSex? FindAgeThenSex(ReadOnlySpan<char> text)
-    {
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int digit = text[offset..].IndexOfAnyInRange('0', '9');
-            if (digit < 0)
-            {
-                return null;
-            }
-
-            int at = offset + digit;
-            int after = at;
-            while (after < text.Length && char.IsAsciiDigit(text[after]))
-            {
-                after++;
-            }
-
-            var window = text[after..Math.Min(text.Length, after + 8)];
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && window.Contains("year", StringComparison.OrdinalIgnoreCase))
-            {
-                if (PatientGrammar.AgeThenSex.TryMatch(text[at..], out var result))
-                {
-                    return Shift(result, at);
-                }
-            }
-
-            offset = after;
-        }
-
-        return null;
-    }
-
-    // "The injured worker is a female who ...".
-    private static AgeAndSex? FindSexOnly(ReadOnlySpan<char> text)
-    {
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int at = Phrase.IndexOf(text[offset..], "a ", out _);
-            if (at < 0)
-            {
-                return null;
-            }
-
-            at += offset;
-            if (at == 0 || CharSets.IsSpace(text[at - 1]))
-            {
-                if (PatientGrammar.SexOnly.TryMatch(text[at..], out var result))
-                {
-                    return Shift(result, at);
-                }
-            }
-
-            offset = at + 1;
-        }
-
-        return null;
-    }
-
-    private static AgeAndSex Shift(AgeAndSex found, int offset) => new(
-        found.Age is { } age ? (age.Value, age.Range.Shift(offset)) : null,
-        (found.Sex.Value, found.Sex.Range.Shift(offset)));
 }

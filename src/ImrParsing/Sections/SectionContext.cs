@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ImrParsing.Diagnostics;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
@@ -119,8 +120,8 @@ public sealed class SectionContext : IReaderContext
     public ImmutableArray<Spanned<DateOnly>> Dates(int start, int end)
     {
         CheckBounds(start, end, requireOrdered: true);
-        using var canonical = CanonicalText.Of(Text, start, end);
-        return [.. NarrativeDates.Find(canonical).Select(date => Spanned(date.Date, date.Source.Start, date.Source.End))];
+        using var tokens = WordLexer.Lex(Text, start, end);
+        return [.. NarrativeDates.Find(Text, tokens).Select(date => Spanned(date.Date, date.Start, date.End))];
     }
 
     /// <summary>Reports a diagnostic.</summary>

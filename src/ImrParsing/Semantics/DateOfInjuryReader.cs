@@ -1,66 +1,102 @@
 using System.Collections.Immutable;
-using ImrParsing.Parsers.Combinators;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
-using ImrParsing.Syntax;
-using ImrParsing.Text;
-using Pidgin;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads the date of injury a narrative states (<see cref="InjuryGrammar"/>): the first date that
-/// follows "injury on", "injury date of", "date of injury of", "claim from" and the like.
+/// follows "injury on", "injury date of", "date of injury of", "claim from" and the like, read
+/// token by token at the anchor words (<see cref="InjuryGrammar.AnchorWords"/>).
 /// </summary>
 internal static class DateOfInjuryReader
 {
+    private static readonly TokenPhrase[] Links = [.. InjuryGrammar.LinkPhrases.Select(phrase => new TokenPhrase(phrase))];
+
+    /// <summary>The words the rule starts at.</summary>
+    public static ImmutableArray<string> FirstWords => InjuryGrammar.AnchorWords;
+
     /// <summary>The first date of injury <paramref name="text"/> states, or null.</summary>
-    public static FoundDate? Find(CanonicalText text)
+    public static TokenDate? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Find(text, NarrativeDates.Find(text));
+        using var tokens = WordLexer.Lex(text);
+        var lexed = new LexedText(text, tokens);
+        using var anchors = NarrativeAnchors.Words.Find(lexed);
+        return Find(lexed, anchors, NarrativeDates.Find(text, tokens));
     }
 
     /// <summary>
     /// The first date of injury <paramref name="text"/> states, among the <paramref name="dates"/>
-    /// <see cref="NarrativeDates.Find"/> found in it (so that the date of injury is always one of
-    /// the narrative's dates), or null.
+    /// <see cref="NarrativeDates.Find(ReadOnlySpan{char}, TokenList)"/> found in it (so that the
+    /// date of injury is always one of the narrative's dates), or null.
     /// </summary>
-    public static FoundDate? Find(CanonicalText text, ImmutableArray<FoundDate> dates)
+    public static TokenDate? Find(LexedText text, AnchorList anchors, ImmutableArray<TokenDate> dates)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Span;
-        for (int i = 0; i < canonical.Length; i++)
+        ArgumentNullException.ThrowIfNull(anchors);
+        for (int k = 0; k < anchors.Count; k++)
         {
-            if (!IsAnchorStart(canonical, i))
+            if ((anchors.Rules[k] & NarrativeAnchors.DateOfInjury) == 0)
             {
                 continue;
             }
 
-            if (!InjuryGrammar.BeforeDate.TryMatch(canonical[i..], out var before))
+            int at = DateStart(text, anchors.Tokens[k]);
+            if (at < text.Count && DateAt(dates, text.Tokens[at].Start) is { } date)
             {
-                continue;
-            }
-
-            int dateStart = i + before.End;
-            foreach (var date in dates)
-            {
-                if (date.Canonical.Start == dateStart)
-                {
-                    return date;
-                }
+                return date;
             }
         }
 
         return null;
     }
 
-    /// <summary>The date of injury as a value with its span in the input, or null.</summary>
-    public static Spanned<DateOnly>? Read(IReaderContext context, CanonicalText text, ImmutableArray<FoundDate> dates)
+    // Past the anchor, a colon right after it ("DOI:") and the first link that matches ("on", "date
+    // of"), followed by white space: where the date must start.
+    private static int DateStart(LexedText text, int anchor)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return Find(text, dates) is { } date ? context.Spanned(date.Date, date.Source.Start, date.Source.End) : null;
+        int at = anchor + 1;
+        if (text.IsMark(at, ':') && !text.SpaceBefore(at))
+        {
+            at++;
+        }
+
+        foreach (var link in Links)
+        {
+            int end = link.Match(text, at);
+            if (end >= 0 && text.SpaceBefore(end))
+            {
+                return end;
+            }
+        }
+
+        return at;
     }
 
-    private static bool IsAnchorStart(ReadOnlySpan<char> text, int at) =>
-        text[at] is 'i' or 'I' or 'c' or 'C' or 'd' or 'D' && (at == 0 || !char.IsLetter(text[at - 1]));
+    // The date that starts at `start`, found by a binary search: the dates are in order.
+    private static TokenDate? DateAt(ImmutableArray<TokenDate> dates, int start)
+    {
+        int low = 0;
+        int high = dates.Length - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            int at = dates[middle].Start;
+            if (at == start)
+            {
+                return dates[middle];
+            }
+
+            if (at < start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
 }

@@ -9,20 +9,22 @@ namespace ImrParsing.Semantics;
 /// forms of <see cref="DateGrammar.InProse"/> matched token by token: "10-13-16" is a number, a
 /// separator, a number, the same separator and a number with no space but before the year;
 /// "March 18, 2013" a month's name, an optional period, a day, an optional comma and a year.
-/// A date stands alone and a glued one follows a cue, as <see cref="NarrativeDates"/> says.
+/// A date stands alone and a glued one follows a cue, as <see cref="NarrativeDates"/> says; what
+/// stands around a date is read from the tokens (a space is a token's flag, a word broken at a
+/// line end one token), so the source reads as its canonical form does.
 /// </summary>
 internal ref struct DateTokenReader
 {
-    private readonly ReadOnlySpan<char> _text;
+    private readonly LexedText _text;
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly ReadOnlySpan<int> _anchors;
     private int _next;
     private int _resumeAt;
 
-    /// <summary>A reader of the dates of <paramref name="text"/>, lexed into <paramref name="tokens"/>.</summary>
+    /// <summary>A reader of the dates of <paramref name="text"/>, lexed into <paramref name="tokens"/>; offsets are the text's.</summary>
     public DateTokenReader(ReadOnlySpan<char> text, TokenList tokens)
     {
-        _text = text;
+        _text = new LexedText(text, tokens);
         _tokens = tokens.Tokens;
         _anchors = tokens.DateAnchors;
     }
@@ -40,7 +42,7 @@ internal ref struct DateTokenReader
         {
             int first = _anchors[_next++];
             var token = _tokens[first];
-            if (token.Start < _resumeAt || !CanStart(token.Start))
+            if (token.Start < _resumeAt || !CanStart(first))
             {
                 continue;
             }
@@ -48,9 +50,9 @@ internal ref struct DateTokenReader
             bool read = token.Kind == TokenKind.Number
                 ? TryNumeric(first, out var date, out var form, out int last)
                 : TryNamed(first, out date, out form, out last);
-            int end = read ? _tokens[last].End : 0;
-            if (read && CanEnd(end) && (form != DateForm.Glued || FollowsCue(token.Start)))
+            if (read && CanEnd(last) && (form != DateForm.Glued || FollowsCue(first)))
             {
+                int end = _tokens[last].End;
                 Current = new TokenDate(date, form, token.Start, end);
                 _resumeAt = end;
                 return true;
@@ -96,7 +98,7 @@ internal ref struct DateTokenReader
             at++;
         }
 
-        if (!IsNumber(at, spaceAllowed: true) || _tokens[at].Length > 2)
+        if (!IsNumber(at, spaceAllowed: true) || Digits(at).Length > 2)
         {
             last = at;
             return false;
@@ -110,7 +112,7 @@ internal ref struct DateTokenReader
         }
 
         last = at;
-        return IsNumber(at, spaceAllowed: true) && _tokens[at].Length == 4
+        return IsNumber(at, spaceAllowed: true) && Digits(at).Length == 4
             && Found(DateGrammar.MakeDate(int.Parse(Digits(at), CultureInfo.InvariantCulture), WordKeys.Month(_tokens[first].Key), day), out date);
     }
 
@@ -129,7 +131,7 @@ internal ref struct DateTokenReader
             return false;
         }
 
-        character = _text[_tokens[index].Start];
+        character = _text.Text[_tokens[index].Start];
         return true;
     }
 
@@ -137,39 +139,58 @@ internal ref struct DateTokenReader
     private readonly bool IsNumber(int index, bool spaceAllowed) =>
         index < _tokens.Length && _tokens[index].Kind == TokenKind.Number && (spaceAllowed || !_tokens[index].SpaceBefore);
 
-    private readonly ReadOnlySpan<char> Digits(int index) => _text.Slice(_tokens[index].Start, _tokens[index].Length);
+    private readonly ReadOnlySpan<char> Digits(int index) => _text.Chars(index);
 
-    private readonly bool CanStart(int at) =>
-        at == 0 || !(char.IsLetterOrDigit(_text[at - 1]) || _text[at - 1] is '.' or '/' or '-' or '+' or '$' or '#');
-
-    private readonly bool CanEnd(int at)
+    // The character before the date in canonical form is a space, or the last of the token before
+    // it: a date does not start inside a word or a number ("T9-10", "7.5-325").
+    private readonly bool CanStart(int first)
     {
-        if (at >= _text.Length)
+        if (first == 0 || _tokens[first].SpaceBefore)
         {
             return true;
         }
 
-        char next = _text[at];
-        bool more = at + 1 < _text.Length && char.IsAsciiDigit(_text[at + 1]);
-        return !char.IsLetterOrDigit(next) && !(more && next is '/' or '-' or '.');
+        char before = _text.Chars(first - 1)[^1];
+        return !(char.IsLetterOrDigit(before) || before is '.' or '/' or '-' or '+' or '$' or '#');
     }
 
-    // The word before the date, skipping an opening parenthesis: "On (11-2816)".
-    private readonly bool FollowsCue(int at)
+    // Nor is it followed by a letter, a digit or more of a number ("10-13-16-2").
+    private readonly bool CanEnd(int last)
     {
-        int end = at;
-        while (end > 0 && (_text[end - 1] == ' ' || _text[end - 1] == '('))
+        int next = last + 1;
+        if (next >= _tokens.Length || _tokens[next].SpaceBefore)
         {
-            end--;
+            return true;
         }
 
-        int start = end;
-        while (start > 0 && char.IsLetter(_text[start - 1]))
+        char after = _text.Chars(next)[0];
+        bool more = next + 1 < _tokens.Length && !_tokens[next + 1].SpaceBefore && char.IsAsciiDigit(_text.Chars(next + 1)[0]);
+        return !char.IsLetterOrDigit(after) && !(more && after is '/' or '-' or '.');
+    }
+
+    // The word before the date, skipping opening parentheses: "On (11-2816)"; the letters that end
+    // the token before, as a cue is read in canonical text.
+    private readonly bool FollowsCue(int first)
+    {
+        int before = first - 1;
+        while (before >= 0 && _text.IsMark(before, '('))
+        {
+            before--;
+        }
+
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var chars = _text.Chars(before);
+        int start = chars.Length;
+        while (start > 0 && char.IsLetter(chars[start - 1]))
         {
             start--;
         }
 
-        var word = _text[start..end];
+        var word = chars[start..];
         foreach (string cue in NarrativeDates.GluedDateCues)
         {
             if (word.Equals(cue, StringComparison.OrdinalIgnoreCase))

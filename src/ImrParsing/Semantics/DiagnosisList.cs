@@ -1,17 +1,13 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-
-using ImrParsing.Text;
+using ImrParsing.Lexing;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Splits a list of diagnoses as the narratives write it into one range per diagnosis: at
-/// semicolons, then at commas and "and", joining back the pieces that are only part of a
-/// diagnosis.
+/// Splits a list of diagnoses as the narratives write it, read from its tokens, into one stretch
+/// of tokens per diagnosis: at semicolons, then at commas and "and", joining back the pieces that
+/// are only part of a diagnosis.
 /// </summary>
 /// <remarks>
 /// Commas and "and" also join body parts inside one diagnosis, so a piece made only of body parts
@@ -64,45 +60,74 @@ internal static class DiagnosisList
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "at", "of", "in", "to", "on");
 
-    /// <summary>The diagnoses in <paramref name="list"/> of <paramref name="text"/>, as ranges of <paramref name="text"/>, trimmed.</summary>
-    public static ImmutableArray<OffsetRange> Split(string text, OffsetRange list)
+    /// <summary>
+    /// The diagnoses in the list from token <paramref name="first"/> up to <paramref name="stop"/>
+    /// of <paramref name="text"/>: each its first and last token, without the space, quotes and
+    /// leading article or "and" around it.
+    /// </summary>
+    public static ImmutableArray<(int First, int Last)> Split(LexedText text, int first, int stop)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var result = ImmutableArray.CreateBuilder<OffsetRange>();
-        if (!DiagnosisGrammar.SemicolonSeparated.TryMatch(text.AsSpan(list.Start, list.Length), out var segments))
+        var result = ImmutableArray.CreateBuilder<(int First, int Last)>();
+        var pieces = new List<(int First, int Last)>();
+        int segment = first;
+        for (int t = first; t <= stop; t++)
         {
-            return [];
-        }
-
-        foreach (var segment in segments)
-        {
-            var shifted = segment.Shift(list.Start);
-            if (ListGrammar.CommaOrAndSeparated.TryMatch(text.AsSpan(shifted.Start, shifted.Length), out var pieces))
+            if (t == stop || text.IsMark(t, ';'))
             {
-                Join(text, [.. pieces.Select(piece => Trim(text, piece.Shift(shifted.Start))).Where(piece => !piece.IsEmpty)], result);
+                Pieces(text, segment, t, pieces);
+                Join(text, pieces, result);
+                pieces.Clear();
+                segment = t + 1;
             }
         }
 
         return result.ToImmutable();
     }
 
-    private static void Join(string text, ImmutableArray<OffsetRange> pieces, ImmutableArray<OffsetRange>.Builder result)
+    // The pieces of a segment between semicolons, split at "," (with an "and" after it) and at " and ", trimmed.
+    private static void Pieces(LexedText text, int first, int stop, List<(int First, int Last)> pieces)
     {
-        OffsetRange? group = null;
+        int item = first;
+        for (int t = first; t <= stop; t++)
+        {
+            bool comma = t < stop && text.IsMark(t, ',');
+            if (t < stop && !comma && !(text.IsWord(t, "and") && text.SpaceBefore(t) && text.SpaceBefore(t + 1)))
+            {
+                continue;
+            }
+
+            if (Trim(text, item, t) is { } piece)
+            {
+                pieces.Add(piece);
+            }
+
+            item = t + 1;
+            if (comma && text.IsWord(t + 1, "and") && text.SpaceBefore(t + 2) && t + 1 < stop)
+            {
+                item = t + 2;
+            }
+
+            t = item - 1;
+        }
+    }
+
+    private static void Join(LexedText text, List<(int First, int Last)> pieces, ImmutableArray<(int First, int Last)>.Builder result)
+    {
+        (int First, int Last)? group = null;
         bool modifierLed = false;
-        OffsetRange last = default;
-        for (int i = 0; i < pieces.Length; i++)
+        (int First, int Last) last = default;
+        for (int i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             var words = Words(text, piece);
             bool bodyPart = IsBodyPart(words);
             bool extend = group is not null && (modifierLed
                 || SharesThePart(text, last, piece, words)
-                || (bodyPart && (EndsWithBodyPart(Words(text, last)) || IsQualifier(words) || i == pieces.Length - 1))
+                || (bodyPart && (EndsWithBodyPart(Words(text, last)) || IsQualifier(words) || i == pieces.Count - 1))
                 || (!bodyPart && EndsWithBodyPart(Words(text, last)) && StartsWithBodyPartAndPreposition(words)));
             if (extend)
             {
-                group = new OffsetRange(group!.Value.Start, piece.End);
+                group = (group!.Value.First, piece.Last);
                 modifierLed &= bodyPart;
             }
             else
@@ -127,7 +152,7 @@ internal static class DiagnosisList
 
     // "and or tendon of ankle", "strain" alone, or "sprain with ..." after "and"/"or" and an injury:
     // a piece that continues the diagnosis before it rather than naming one.
-    private static bool SharesThePart(string text, OffsetRange last, OffsetRange piece, string[] words)
+    private static bool SharesThePart(LexedText text, (int First, int Last) last, (int First, int Last) piece, string[] words)
     {
         if (words.Length == 0)
         {
@@ -144,13 +169,25 @@ internal static class DiagnosisList
             return true;
         }
 
-        var between = text.AsSpan(last.End, piece.Start - last.End);
         return IsInjury(words[0])
             && words.Length > 1
             && words[1].Equals("with", StringComparison.OrdinalIgnoreCase)
-            && !between.Contains(',')
+            && !HasComma(text, last.Last + 1, piece.First)
             && Words(text, last) is { Length: > 0 } before
             && IsInjury(before[^1]);
+    }
+
+    private static bool HasComma(LexedText text, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (text.IsMark(t, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "strain", "sprain/strain".
@@ -167,11 +204,33 @@ internal static class DiagnosisList
         return true;
     }
 
-    private static string[] Words(string text, OffsetRange range) =>
-        text[range.Start..range.End].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word.Trim('"', '\'', '(', ')', '[', ']', '/', ',', '.'))
-            .Where(word => word.Length > 0 && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
-            .ToArray();
+    // The piece's words as written between spaces ("sprain/strain" is one), without the marks
+    // around them, and without "the".
+    private static string[] Words(LexedText text, (int First, int Last) piece)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        for (int t = piece.First; t <= piece.Last + 1; t++)
+        {
+            if (t == piece.Last + 1 || (t > piece.First && text.Tokens[t].SpaceBefore))
+            {
+                string trimmed = word.ToString().Trim('"', '\'', '(', ')', '[', ']', '/', ',', '.');
+                if (trimmed.Length > 0 && !trimmed.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    words.Add(trimmed);
+                }
+
+                word.Clear();
+            }
+
+            if (t <= piece.Last)
+            {
+                word.Append(text.Chars(t));
+            }
+        }
+
+        return [.. words];
+    }
 
     private static bool IsBodyPart(string[] words) =>
         words.Length > 0 && words.All(word => AnatomyWords.Contains(word) || QualifierWords.Contains(word));
@@ -183,36 +242,40 @@ internal static class DiagnosisList
     private static bool StartsWithBodyPartAndPreposition(string[] words) =>
         words.Length > 1 && AnatomyWords.Contains(words[0]) && Prepositions.Contains(words[1]);
 
-    // Space, quotes and a leading article or "and" are not part of the diagnosis.
-    private static OffsetRange Trim(string text, OffsetRange range)
+    // Quotes and a leading article or "and" are not part of the diagnosis, nor a comma after it;
+    // null when nothing else is left.
+    private static (int First, int Last)? Trim(LexedText text, int first, int stop)
     {
-        int start = range.Start;
-        int end = range.End;
+        int start = first;
+        int end = stop;
         bool trimmed = true;
         while (trimmed)
         {
             trimmed = false;
-            while (start < end && (text[start] is ' ' or '"' or '\u201C' or '\u201D'))
+            while (start < end && IsQuote(text, start))
             {
                 start++;
                 trimmed = true;
             }
 
-            foreach (string word in (ReadOnlySpan<string>)["and ", "a ", "an "])
+            foreach (string word in (ReadOnlySpan<string>)["and", "a", "an"])
             {
-                if (end - start > word.Length && text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+                if (start + 1 < end && text.IsWord(start, word) && text.SpaceBefore(start + 1))
                 {
-                    start += word.Length;
+                    start++;
                     trimmed = true;
                 }
             }
         }
 
-        while (end > start && (text[end - 1] is ' ' or '"' or '\u201C' or '\u201D' or ','))
+        while (end > start && (IsQuote(text, end - 1) || text.IsMark(end - 1, ',')))
         {
             end--;
         }
 
-        return new OffsetRange(start, end);
+        return end > start ? (start, end - 1) : null;
     }
+
+    private static bool IsQuote(LexedText text, int index) =>
+        text.IsMark(index, '"') || text.IsMark(index, '\u201C') || text.IsMark(index, '\u201D');
 }

@@ -1,19 +1,8 @@
 using System.Collections.Immutable;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-using ImrParsing.Syntax;
-using ImrParsing.Text;
-using Pidgin;
 
 namespace ImrParsing.Semantics;
-
-/// <summary>A date found in a text: its value, how it was written, and where it is in the input.</summary>
-/// <param name="Date">The date.</param>
-/// <param name="Form">How it was written.</param>
-/// <param name="Canonical">Where it is in the <see cref="CanonicalText"/> it was read from.</param>
-/// <param name="Source">Where it is in the input.</param>
-internal readonly record struct FoundDate(DateOnly Date, DateForm Form, OffsetRange Canonical, OffsetRange Source);
 
 /// <summary>
 /// Finds every date a piece of prose states ("on 10-13-16", "dated 10/14/ 2016", "of March 18,
@@ -25,7 +14,8 @@ internal readonly record struct FoundDate(DateOnly Date, DateForm Form, OffsetRa
 /// (<see cref="DateForm.Glued"/>) is taken only after a word that introduces dates
 /// (<see cref="GluedDateCues"/>: "on", "dated", "of", "since", "and", ...): its digits are also
 /// what a range or a dose looks like ("5-325"), and the cue is what tells them apart.
-/// The text is read in canonical form, so both extractions of a letter give the same dates.
+/// The text is read through its tokens, as in canonical form (<see cref="WordLexer"/>), so both
+/// extractions of a letter give the same dates; their offsets are the source's.
 /// </remarks>
 internal static class NarrativeDates
 {
@@ -34,16 +24,20 @@ internal static class NarrativeDates
         ["on", "dated", "date", "of", "since", "least", "from", "to", "through", "until", "and", "between", "service", "dos", "doi"];
 
     /// <summary>Every date in <paramref name="text"/>, in order.</summary>
-    public static ImmutableArray<FoundDate> Find(CanonicalText text)
+    public static ImmutableArray<TokenDate> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Span;
-        using var tokens = WordLexer.Lex(canonical);
-        var found = ImmutableArray.CreateBuilder<FoundDate>();
-        foreach (var date in new DateTokenReader(canonical, tokens))
+        using var tokens = WordLexer.Lex(text);
+        return Find(text, tokens);
+    }
+
+    /// <summary>Every date in <paramref name="text"/>, lexed into <paramref name="tokens"/>, in order.</summary>
+    public static ImmutableArray<TokenDate> Find(ReadOnlySpan<char> text, TokenList tokens)
+    {
+        var found = ImmutableArray.CreateBuilder<TokenDate>();
+        foreach (var date in new DateTokenReader(text, tokens))
         {
-            var range = new OffsetRange(date.Start, date.End);
-            found.Add(new FoundDate(date.Date, date.Form, range, text.SourceRange(range)));
+            found.Add(date);
         }
 
         return found.ToImmutable();

@@ -1,43 +1,83 @@
-using ImrParsing.Parsers.Combinators;
+using System.Collections.Immutable;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
-using ImrParsing.Syntax;
-using ImrParsing.Text;
-using Pidgin;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads the word a narrative calls the patient by: the first place where
-/// <see cref="PatientGrammar.NamedTerm"/> matches ("The injured worker is a ...", "The applicant
-/// is a ...", "This is a patient with ...", "... the patient reported").
+/// Reads the word a narrative calls the patient by: the first place where the words of
+/// <see cref="PatientGrammar.NamedTerm"/> stand ("The injured worker is a ...", "The applicant
+/// is a ...", "This is a patient with ...", "... the patient reported"), read token by token at
+/// the words that lead a term (<see cref="PatientGrammar.TermLeads"/>).
 /// </summary>
 internal static class PatientTermReader
 {
-    /// <summary>The canonical term and the range of its words in <paramref name="text"/>'s input, or null.</summary>
-    public static (string Value, OffsetRange Source)? Find(CanonicalText text)
+    private static readonly TokenPhrase[] Leads = [.. PatientGrammar.TermLeads.Select(lead => new TokenPhrase(lead))];
+
+    private static readonly (TokenPhrase Words, string Term)[] Terms =
+        [.. PatientGrammar.TermWords.Select(term => (new TokenPhrase(term.Words), term.Term))];
+
+    /// <summary>The words the rule starts at.</summary>
+    public static ImmutableArray<string> FirstWords { get; } = [.. Leads.Select(lead => lead.FirstWord).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The canonical term and where its words are in <paramref name="text"/>, or null.</summary>
+    public static (string Value, int Start, int End)? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var canonical = text.Span;
-        for (int i = 0; i < canonical.Length; i++)
-        {
-            if (canonical[i] is not ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') || (i > 0 && char.IsLetter(canonical[i - 1])))
-            {
-                continue;
-            }
+        using var tokens = WordLexer.Lex(text);
+        var lexed = new LexedText(text, tokens);
+        using var anchors = NarrativeAnchors.Words.Find(lexed);
+        return Find(lexed, anchors);
+    }
 
-            if (PatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
+    /// <summary>The canonical term and where its words are in the source, read at <paramref name="anchors"/>, or null.</summary>
+    public static (string Value, int Start, int End)? Find(LexedText text, AnchorList anchors)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        for (int k = 0; k < anchors.Count; k++)
+        {
+            if ((anchors.Rules[k] & NarrativeAnchors.PatientTerm) != 0 && TermAfterLead(text, anchors.Tokens[k]) is { } term)
             {
-                return (result.Value, text.SourceRange(result.Range.Shift(i)));
+                return term;
             }
         }
 
         return null;
     }
 
-    /// <summary>The term as a value with its span in the input, or null.</summary>
-    public static Spanned<string>? Read(IReaderContext context, CanonicalText text)
+    // "the", "is a": then the age and sex or not ("The 58 year old female injured worker"), then the term.
+    private static (string Value, int Start, int End)? TermAfterLead(LexedText text, int lead)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return Find(text) is { } term ? context.Spanned(term.Value, term.Source.Start, term.Source.End) : null;
+        int at = -1;
+        foreach (var phrase in Leads)
+        {
+            int end = phrase.Match(text, lead);
+            if (end >= 0 && text.SpaceBefore(end))
+            {
+                at = end;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
+        if (AgeAndSexReader.AgeThenSex(text, at) is { } stated)
+        {
+            at = stated.Next;
+        }
+
+        foreach (var (words, term) in Terms)
+        {
+            int end = words.Match(text, at);
+            if (end >= 0)
+            {
+                return (term, text.Tokens[at].Start, text.Tokens[end - 1].End);
+            }
+        }
+
+        return null;
     }
 }

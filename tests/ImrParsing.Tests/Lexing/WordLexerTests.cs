@@ -35,4 +35,59 @@ public sealed class WordLexerTests
         var anchors = tokens.DateAnchors.ToArray().Select(index => text.Substring(tokens.Tokens[index].Start, tokens.Tokens[index].Length));
         anchors.ShouldBe(["March", "10", "13", "16"]);
     }
+
+    [Theory]
+    [InlineData("non-\nopioid treat-\r\n\n  ment", "nonopioid:0-11 treatment:12-27")]
+    [InlineData("10-\n20-16 on", "1020:0-6 -:6-7 16:7-9 on:10-12")]
+    [InlineData("10%-\nCyclo", "10:0-2 %:2-3 Cyclo:5-10")]
+    [InlineData("a -\nb", "a:0-1 -:2-3 b:4-5")]
+    [InlineData("-\nb", "-:0-1 b:2-3")]
+    [InlineData("end-\n", "end:0-3 -:3-4")]
+    [InlineData("ab-\n-\ncd", "abcd:0-8")]
+    public void A_hyphen_at_a_line_end_is_dropped_and_joins_the_word_it_broke(string text, string expected)
+    {
+        using var tokens = WordLexer.Lex(text);
+        var described = Enumerable.Range(0, tokens.Count).Select(index =>
+            $"{tokens.Chars(text, index).ToString()}:{tokens.Tokens[index].Start}-{tokens.Tokens[index].End}");
+        string.Join(" ", described).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_joined_word_is_keyed_and_anchored_by_its_joined_characters()
+    {
+        const string text = "seen in Sep-\ntember on 10-13-\n2016";
+        using var tokens = WordLexer.Lex(text);
+        var anchors = tokens.DateAnchors.ToArray().Select(index => tokens.Chars(text, index).ToString());
+        anchors.ShouldBe(["September", "10", "132016"]);
+        WordKeys.Month(tokens.Tokens[tokens.DateAnchors[0]].Key).ShouldBe(9);
+    }
+
+    [Fact]
+    public void Lexes_a_range_of_a_text_with_the_texts_offsets_and_no_hyphen_join_past_its_end()
+    {
+        const string text = "before. injury on 10-\n13-16 after";
+        int end = text.IndexOf("13", StringComparison.Ordinal);
+        using var tokens = WordLexer.Lex(text, 8, end);
+        var described = Enumerable.Range(0, tokens.Count).Select(index => $"{tokens.Chars(text, index).ToString()}@{tokens.Tokens[index].Start}");
+        string.Join(" ", described).ShouldBe("injury@8 on@15 10@18 -@20");
+    }
+
+    [Fact]
+    public void A_phrase_matches_whole_words_with_its_spacing_and_anchors_come_from_its_first_word()
+    {
+        const string text = "The injured\nworker, an injured-worker and the INJURED WORKERS";
+        using var tokens = WordLexer.Lex(text);
+        var lexed = new LexedText(text, tokens);
+        var phrase = new TokenPhrase("injured worker");
+        using var anchors = new WordAnchors([(phrase.FirstWord, 1), ("the", 2)]).Find(lexed);
+
+        var found = new List<string>();
+        for (int k = 0; k < anchors.Count; k++)
+        {
+            int token = anchors.Tokens[k];
+            found.Add($"{anchors.Rules[k]}:{lexed.Chars(token).ToString()}:{phrase.Match(lexed, token)}");
+        }
+
+        found.ShouldBe(["2:The:-1", "1:injured:3", "1:injured:-1", "2:the:-1", "1:INJURED:-1"]);
+    }
 }

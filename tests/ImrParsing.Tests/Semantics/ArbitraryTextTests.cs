@@ -1,5 +1,4 @@
 using ImrParsing.Semantics;
-using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -21,15 +20,13 @@ public sealed class ArbitraryTextTests
         for (int sample = 0; sample < 3000; sample++)
         {
             string text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-            var canonical = CanonicalText.Of(text);
+            var dates = NarrativeDates.Find(text);
+            var injury = DateOfInjuryReader.Find(text);
+            var term = PatientTermReader.Find(text);
+            var diagnoses = DiagnosisReader.Find(text);
 
-            var dates = NarrativeDates.Find(canonical);
-            var injury = DateOfInjuryReader.Find(canonical, dates);
-            var term = PatientTermReader.Find(canonical);
-            var diagnoses = DiagnosisReader.Find(canonical);
-
-            foreach (var range in dates.Select(date => date.Source).Concat(injury is { } i ? [i.Source] : []).Concat(term is { } t ? [t.Source] : [])
-                .Concat(diagnoses.Select(canonical.SourceRange)))
+            foreach (var range in dates.Select(date => (date.Start, date.End)).Concat(injury is { } i ? [(i.Start, i.End)] : [])
+                .Concat(term is { } t ? [(t.Start, t.End)] : []).Concat(diagnoses))
             {
                 range.Start.ShouldBeInRange(0, text.Length, text);
                 range.End.ShouldBeInRange(range.Start, text.Length, text);

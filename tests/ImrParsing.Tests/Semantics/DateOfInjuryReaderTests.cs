@@ -1,5 +1,4 @@
 using ImrParsing.Semantics;
-using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -8,9 +7,9 @@ public sealed class DateOfInjuryReaderTests
 {
     private static (string Date, string Text)? Read(string text)
     {
-        var found = DateOfInjuryReader.Find(CanonicalText.Of(text));
+        var found = DateOfInjuryReader.Find(text);
         return found is { } date
-            ? (date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text[date.Source.Start..date.Source.End])
+            ? (date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), text[date.Start..date.End])
             : null;
     }
 

@@ -1,6 +1,5 @@
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
-using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -8,7 +7,7 @@ namespace ImrParsing.Tests.Semantics;
 public sealed class NarrativeDatesTests
 {
     private static string[] Dates(string text) =>
-        NarrativeDates.Find(CanonicalText.Of(text)).Select(date => date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        NarrativeDates.Find(text).Select(date => date.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     [Theory]
     [InlineData("The injured worker is a 48 year old male who sustained an industrial injury on 10-13-16. The", "2016-10-13")]
@@ -59,9 +58,9 @@ public sealed class NarrativeDatesTests
     {
         const string text = "dated 10-30-\n2016, then on March 18, 2013 and 10/14/ 2016";
 
-        var found = NarrativeDates.Find(CanonicalText.Of(text));
+        var found = NarrativeDates.Find(text);
 
         found.Select(date => date.Form).ShouldBe([DateForm.Glued, DateForm.Named, DateForm.Numeric]);
-        found.Select(date => text[date.Source.Start..date.Source.End]).ShouldBe(["10-30-\n2016", "March 18, 2013", "10/14/ 2016"]);
+        found.Select(date => text[date.Start..date.End]).ShouldBe(["10-30-\n2016", "March 18, 2013", "10/14/ 2016"]);
     }
 }

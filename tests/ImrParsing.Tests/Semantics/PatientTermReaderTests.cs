@@ -1,5 +1,4 @@
 using ImrParsing.Semantics;
-using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -7,7 +6,7 @@ namespace ImrParsing.Tests.Semantics;
 public sealed class PatientTermReaderTests
 {
     private static (string Value, string Text)? Read(string text) =>
-        PatientTermReader.Find(CanonicalText.Of(text)) is { } term ? (term.Value, text[term.Source.Start..term.Source.End]) : null;
+        PatientTermReader.Find(text) is { } term ? (term.Value, text[term.Start..term.End]) : null;
 
     [Theory]
     [InlineData("The injured worker is a 48 year old male who sustained an industrial injury on 10-13-16.", "injured worker", "injured worker")]
@@ -30,10 +29,10 @@ public sealed class PatientTermReaderTests
             "The mechanism of injury is detailed as lumbar strain from trying to prevent a patient\nfrom falling on top of her. " +
             "During the assessment on 11/17/2016, the patient complained of\nback pain at the L4-5 level.";
 
-        var term = PatientTermReader.Find(CanonicalText.Of(text)).ShouldNotBeNull();
+        var term = PatientTermReader.Find(text).ShouldNotBeNull();
 
         term.Value.ShouldBe("patient");
-        term.Source.Start.ShouldBe(text.IndexOf("the patient complained", StringComparison.Ordinal) + 4);
+        term.Start.ShouldBe(text.IndexOf("the patient complained", StringComparison.Ordinal) + 4);
     }
 
     [Fact]
