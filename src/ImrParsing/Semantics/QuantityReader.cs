@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pidgin;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 
 using ImrParsing.Text;
@@ -71,15 +72,21 @@ internal static class QuantityReader
     /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
     /// is left unread (a medication's directions and quantity).
     /// </summary>
-    public static List<QuantityPiece> Read(string text, bool medication, IReadOnlyList<OffsetRange> skip)
+    public static List<QuantityPiece> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip)
     {
         var quantities = new List<QuantityPiece>();
         var found = new QuantityPiece();
         int lastEnd = -1;
-        int i = 0;
-        while (i < text.Length)
+        int resume = 0;
+        foreach (var token in tokens)
         {
-            var lead = text[i] == ' ' || !WholeWords.IsWordStart(text, i) ? Lead.None : LeadAt(text, i);
+            int i = token.Start;
+            if (i < resume)
+            {
+                continue;
+            }
+
+            var lead = LeadOf(text, token);
             if (lead != Lead.None && !skip.Any(range => i >= range.Start && i < range.End) && Next(text, i, lead, medication, lastEnd) is { } next)
             {
                 var piece = WithCounted(text, next.Piece);
@@ -94,11 +101,8 @@ internal static class QuantityReader
                 }
 
                 lastEnd = next.End;
-                i = next.End;
-                continue;
+                resume = next.End;
             }
-
-            i++;
         }
 
         if (!found.IsEmpty)
@@ -136,26 +140,28 @@ internal static class QuantityReader
             : piece;
     }
 
-    private static Lead LeadAt(string text, int at)
+    // What a token can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
+    private static Lead LeadOf(string text, Token token)
     {
-        char first = text[at];
+        char first = text[token.Start];
         if (char.IsAsciiDigit(first))
         {
             return Lead.Number;
         }
 
-        if (first is '#' or '(' or ',')
+        if (token.Kind == TokenKind.Punctuation)
         {
-            return first switch { '#' => Lead.NumberSign, '(' => Lead.Bracket, _ => Lead.Comma };
+            return first switch { '#' => Lead.NumberSign, '(' => Lead.Bracket, ',' => Lead.Comma, _ => Lead.None };
         }
 
-        int end = at;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        var word = text.AsSpan(token.Start, token.Length);
+        int letters = 0;
+        while (letters < word.Length && char.IsAsciiLetter(word[letters]))
         {
-            end++;
+            letters++;
         }
 
-        var word = text.AsSpan(at, end - at);
+        word = word[..letters];
         return NumberWords.Contains(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
     }
 
