@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Pidgin;
@@ -207,30 +208,45 @@ internal static class QuantityGrammar
     public static Parser<char, Unit> NamePart { get; } =
         TextParsers.FirstMatch(new[] { " views", " view", " leads", " lead", " tesla", " channels", " channel", " phase", " dimensional", " level", " compartment" }.Select(TextParsers.Keyword));
 
+    // Where the words a count counts stop: before a number or a duration after one of these leads,
+    // before " x" or " times", at one of the marks, or at the end of the request.
+    private static readonly string[] CountedLeads = [" ", ", ", " and ", " plus ", "; "];
+
+    private static readonly string[] CountedTimes = [" x", " times"];
+
+    private const string CountedMarks = ";()#";
+
+    /// <summary>The longest stretch of words a count counts.</summary>
+    internal const int CountedMaxLength = 120;
+
+    /// <summary>Where the words a count counts stop, but for the end of the request (see <see cref="Counted"/>).</summary>
+    internal static Parser<char, Unit> CountedStop { get; } =
+        TextParsers.FirstMatch(
+            CountedLeads.SelectMany(lead => new[]
+            {
+                TextParsers.PhraseBefore(lead, Number),
+                TextParsers.PhraseBefore(lead, IntroducedDuration),
+            })
+            .Concat(CountedTimes.Select(TextParsers.Keyword))
+            .Append(TextParsers.AnyOf(CountedMarks).IgnoreResult()));
+
+    /// <summary>The characters <see cref="CountedStop"/> can start at, from its own leads and marks.</summary>
+    internal static SearchValues<char> CountedStopStarts { get; } = SearchValues.Create(
+        string.Concat(CountedLeads.Concat(CountedTimes).Select(lead => lead[0] == ' ' ? CharSets.AnySpaceChars : lead[..1]).Distinct()) + CountedMarks);
+
+    /// <summary>A written-out number's digits in brackets after it, and the space after them: " (1) " of "One (1) x-ray".</summary>
+    internal static Parser<char, Unit> CountedPrefix { get; } =
+        TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Optional().Then(TextParsers.Space);
+
     /// <summary>
     /// What a count counts: the words after it up to the next quantity ("chiropractic visits for the
     /// neck" of "three chiropractic visits for the neck and six ..."; "sessions" of "6 sessions 2
     /// times a week"), a bracket or "#"; a list of regions stays whole ("sessions for the cervical,
     /// thoracic and lumbar spine"). A written-out number's digits in brackets are skipped ("One (1) x-ray").
+    /// <see cref="CountedWords"/> reads it, trying the stop only where it can start.
     /// </summary>
     public static Parser<char, OffsetRange> Counted { get; } =
-        TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Optional()
-            .Then(TextParsers.Space)
-            .Then(TextParsers.UpTo(
-                TextParsers.FirstMatch(
-                    new[] { " ", ", ", " and ", " plus ", "; " }.SelectMany(lead => new[]
-                    {
-                        TextParsers.PhraseBefore(lead, Number),
-                        TextParsers.PhraseBefore(lead, IntroducedDuration),
-                    })
-                    .Concat(
-                    [
-                        TextParsers.Keyword(" x"),
-                        TextParsers.Keyword(" times"),
-                        TextParsers.AnyOf(";()#").IgnoreResult(),
-                        Parser<char>.End,
-                    ])),
-                maxLength: 120));
+        CountedPrefix.Then(TextParsers.UpTo(TextParsers.FirstMatch([CountedStop, Parser<char>.End]), maxLength: CountedMaxLength));
 
     /// <summary>
     /// A number that opens a request and counts what it names: "Twelve physical therapy sessions",

@@ -63,8 +63,6 @@ internal static class QuantityReader
 
     private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(QuantityGrammar.OpeningCount);
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
-
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
     /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for
@@ -135,9 +133,7 @@ internal static class QuantityReader
         }
 
         int after = (count.High ?? count.Low).Range.End;
-        return Scan.TryAt(Counted, text, after, out var counted, out _) && counted.Length > 0
-            ? piece with { Counted = counted.Shift(after) }
-            : piece;
+        return CountedWords.Find(text, after) is { Length: > 0 } counted ? piece with { Counted = counted } : piece;
     }
 
     // What a token can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
