@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
@@ -15,15 +14,6 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
-    // The first words of the rules read after the drug (date of service, quantity, refills,
-    // directions, form), from the rules' own phrases: a token that is none of them, no number,
-    // no "#" and no interval ("q4h") starts none of the rules, which are not tried there.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
-        MedicationGrammar.LeadPhrases.Concat(DateOfServiceGrammar.Leads).Concat(QuantityGrammar.NumberWordSet)
-            .Select(FirstWord)
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens)
     {
         var reading = new MedicationReading();
@@ -95,7 +85,7 @@ internal static class MedicationReader
         foreach (var token in tokens)
         {
             int i = token.Start;
-            if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text, token))
+            if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
             {
                 continue;
             }
@@ -144,21 +134,6 @@ internal static class MedicationReader
         {
             reading.Directions = TrimDirections(text, directionsStart, directionsEnd);
         }
-    }
-
-    private static bool MayLead(string text, Token token)
-    {
-        char first = text[token.Start];
-        return char.IsDigit(first) || first == '#'
-            || ((first | 0x20) == 'q' && token.Length > 1 && char.IsDigit(text[token.Start + 1]))
-            || LeadWords.Contains(text.AsSpan(token.Start, token.Length));
-    }
-
-    private static string FirstWord(string phrase)
-    {
-        using var tokens = WordLexer.Lex(phrase);
-        var first = tokens.Tokens[0];
-        return phrase.Substring(first.Start, first.Length);
     }
 
     // Directions end before the comma and the "with" that lead to what follows them.
