@@ -85,7 +85,7 @@ internal static class QuantityReader
             }
 
             var lead = LeadOf(text, token);
-            if (lead != Lead.None && !skip.Any(range => i >= range.Start && i < range.End) && Next(text, i, lead, medication, lastEnd) is { } next)
+            if (lead != Lead.None && !Inside(skip, i) && Next(text, i, lead, medication, lastEnd) is { } next)
             {
                 var piece = WithCounted(text, next.Piece);
                 if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
@@ -109,6 +109,20 @@ internal static class QuantityReader
         }
 
         return quantities;
+    }
+
+    // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
+    private static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
+    {
+        foreach (var range in ranges)
+        {
+            if (at >= range.Start && at < range.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A conjunction between two statements of the same field makes them two quantities.
