@@ -33,7 +33,7 @@ internal sealed class CharPhraseClassifiers
         OffsetRange range = default;
         for (int at = 0; at < request.Length; at++)
         {
-            if (!WholeWords.IsWordStart(request, at) || request[at] == ' ' || !_services.TryGetValue(char.ToLowerInvariant(request[at]), out var candidates))
+            if (!IsWordStart(request, at) || request[at] == ' ' || !_services.TryGetValue(char.ToLowerInvariant(request[at]), out var candidates))
             {
                 continue;
             }
@@ -104,7 +104,7 @@ internal sealed class CharPhraseClassifiers
 
     private (BodySide? Side, BodyRegionRule? Region, int Length)? PhraseAt(string text, int at)
     {
-        if (!WholeWords.IsWordStart(text, at) || !char.IsLetterOrDigit(text[at]) || !_regions.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates))
+        if (!IsWordStart(text, at) || !char.IsLetterOrDigit(text[at]) || !_regions.TryGetValue(char.ToLowerInvariant(text[at]), out var candidates))
         {
             return null;
         }
@@ -119,6 +119,10 @@ internal sealed class CharPhraseClassifiers
 
         return null;
     }
+
+    // At the start, or after a character that is not a letter or digit, or at one that is not.
+    private static bool IsWordStart(string text, int index) =>
+        index == 0 || !char.IsLetterOrDigit(text[index - 1]) || !char.IsLetterOrDigit(text[index]);
 
     private static FrozenDictionary<char, T[]> ByFirst<T>(IEnumerable<T> entries, Func<T, string> phrase) =>
         entries.GroupBy(entry => char.ToLowerInvariant(phrase(entry)[0])).ToFrozenDictionary(group => group.Key, group => group.ToArray());

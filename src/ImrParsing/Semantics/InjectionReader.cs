@@ -58,9 +58,10 @@ internal static class InjectionReader
             }
 
             if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
-                && Scan.TryAt(Level, text, token.Start, out var level, out int levelEnd) && levelEnd > token.Start)
+                && Scan.TryAt(Level, text, token.Start, out _, out int levelEnd) && levelEnd > token.Start)
             {
-                levels.Add(values.Text(level.Shift(token.Start)));
+                // The level is what the rule consumed: it captures all it reads, then only looks ahead.
+                levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
                 levelsFrom = levelEnd;
             }
 
