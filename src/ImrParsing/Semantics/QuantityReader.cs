@@ -31,16 +31,18 @@ internal static class QuantityReader
         Day,
     }
 
+    // The words each rule starts with, from the rules' own word lists; "times" and "x" start both a
+    // duration and a count.
     private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
-        new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["for"] = Lead.Introducer, ["over"] = Lead.Introducer, ["times"] = Lead.Times, ["x"] = Lead.Times,
-            ["twice"] = Lead.Adverb, ["once"] = Lead.Adverb, ["thrice"] = Lead.Adverb,
-            ["daily"] = Lead.Period, ["weekly"] = Lead.Period, ["monthly"] = Lead.Period, ["yearly"] = Lead.Period,
-            ["qty"] = Lead.Label, ["quantity"] = Lead.Label, ["day"] = Lead.Day,
-        }
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        QuantityGrammar.DurationIntroducers.Select(word => (word, Lead.Introducer))
+            .Concat(QuantityGrammar.TimesWords.Select(word => (word, Lead.Times)))
+            .Concat(QuantityGrammar.FrequencyAdverbs.Select(adverb => (adverb.Word, Lead.Adverb)))
+            .Concat(QuantityGrammar.PeriodAdverbWords.Select(word => (word, Lead.Period)))
+            .Concat(QuantityGrammar.CountLabels.Select(word => (word, Lead.Label)))
+            .Append((QuantityGrammar.SupplyDay, Lead.Day))
+            .GroupBy(entry => entry.Item1, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         QuantityGrammar.NumberWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -161,7 +163,13 @@ internal static class QuantityReader
 
         if (token.Kind == TokenKind.Punctuation)
         {
-            return first switch { '#' => Lead.NumberSign, '(' => Lead.Bracket, ',' => Lead.Comma, _ => Lead.None };
+            return first switch
+            {
+                QuantityGrammar.CountSign => Lead.NumberSign,
+                QuantityGrammar.TotalOpen => Lead.Bracket,
+                QuantityGrammar.TrailingMark => Lead.Comma,
+                _ => Lead.None,
+            };
         }
 
         var word = text.AsSpan(token.Start, token.Length);
