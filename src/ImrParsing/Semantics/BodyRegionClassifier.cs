@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ImrParsing.Parsers;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 
 using ImrParsing.Text;
@@ -26,13 +26,13 @@ public sealed partial class BodyRegionClassifier
             throw new ArgumentException("The rules must not contain null.");
         }
 
-        _phrases = new PhraseIndex<(BodySide? Side, BodyRegionRule? Region)>(
+        _phrases = new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(
             Sides.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)rule.Side, (BodyRegionRule?)null))))
                 .Concat(Regions.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)null, (BodyRegionRule?)rule))))));
     }
 
     // Side words first, then the regions in rule order, each rule's phrases longest first.
-    private readonly PhraseIndex<(BodySide? Side, BodyRegionRule? Region)> _phrases;
+    private readonly TokenPhrases<(BodySide? Side, BodyRegionRule? Region)> _phrases;
 
     /// <summary>The region rules, in the order they are tried.</summary>
     public ImmutableArray<BodyRegionRule> Regions { get; }
@@ -44,19 +44,20 @@ public sealed partial class BodyRegionClassifier
     internal BodyRegionReading Read(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var tokens = WordLexer.Lex(request);
+        return Read(request, tokens.Tokens);
+    }
+
+    /// <summary>The regions and sides the lexed <paramref name="request"/> names.</summary>
+    internal BodyRegionReading Read(ReadOnlySpan<char> request, ReadOnlySpan<Token> tokens)
+    {
         var found = new List<BodyRegionMatch>();
         var sides = new List<(BodySide Value, OffsetRange Range)>();
         (BodySide Value, OffsetRange Range)? pending = null;
         int i = 0;
-        while (i < request.Length)
+        while (i < tokens.Length)
         {
-            if (request[i] == ' ')
-            {
-                i++;
-                continue;
-            }
-
-            if (Phrase(request, i) is not { } word)
+            if (Phrase(request, tokens, i) is not { } word)
             {
                 // Any other word or mark between a side and a region breaks the link: "left side of the knee" states no side for the knee.
                 pending = null;
@@ -64,8 +65,8 @@ public sealed partial class BodyRegionClassifier
                 continue;
             }
 
-            var (side, region, length) = word;
-            var range = new OffsetRange(i, i + length);
+            var (side, region, last) = word;
+            var range = new OffsetRange(tokens[i].Start, tokens[last].End);
             if (side is { } stated)
             {
                 pending = (stated, range);
@@ -88,7 +89,7 @@ public sealed partial class BodyRegionClassifier
                 pending = null;
             }
 
-            i = range.End;
+            i = last + 1;
         }
 
         var distinct = sides.Select(side => side.Value).Distinct().Count();
@@ -110,17 +111,17 @@ public sealed partial class BodyRegionClassifier
         return false;
     }
 
-    // The side or region named at a word start, if any.
-    private (BodySide? Side, BodyRegionRule? Region, int Length)? Phrase(string text, int at)
+    // The side or region named at a word (not a mark), if any.
+    private (BodySide? Side, BodyRegionRule? Region, int Last)? Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
     {
-        if (!WholeWords.IsWordStart(text, at) || !char.IsLetterOrDigit(text[at]))
+        if (tokens[at].Kind == TokenKind.Punctuation)
         {
             return null;
         }
 
-        foreach (var (_, (side, region), length) in _phrases.MatchesAt(text, at))
+        foreach (var ((side, region), last) in _phrases.MatchesAt(text, tokens, at))
         {
-            return (side, region, length);
+            return (side, region, last);
         }
 
         return null;

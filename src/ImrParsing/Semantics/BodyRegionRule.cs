@@ -34,20 +34,6 @@ public sealed class BodyRegionRule
     /// <summary>The side the words themselves state, as "RUE" (right upper extremity) does; null for most rules.</summary>
     public BodySide? Side { get; init; }
 
-    /// <summary>The length of the phrase that names the region at the start of <paramref name="text"/>, or 0.</summary>
-    internal int MatchAt(ReadOnlySpan<char> text)
-    {
-        foreach (string phrase in Phrases)
-        {
-            if (Parsers.Combinators.TextParsers.StartsWithKeyword(text, phrase, out int length))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
-
     /// <inheritdoc />
     public override string ToString() => $"{Region}{(Side is { } side ? $" ({side})" : string.Empty)}: {string.Join(", ", Phrases)}";
 }

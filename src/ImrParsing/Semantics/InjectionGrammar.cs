@@ -51,8 +51,11 @@ internal static class InjectionGrammar
     private static Parser<char, Unit> LevelNumber { get; } =
         TextParsers.Digits.Assert(digits => digits.Length <= 2, "a vertebra's number").IgnoreResult();
 
+    /// <summary>The letters of the spine's regions a vertebra is named with: a level starts with one.</summary>
+    public const string VertebraLetters = "CTLSctls";
+
     // A vertebra: its region's letter and number ("L5", "S1", "T12").
-    private static Parser<char, Unit> Vertebra { get; } = TextParsers.AnyOf("CTLSctls").Then(LevelNumber);
+    private static Parser<char, Unit> Vertebra { get; } = TextParsers.AnyOf(VertebraLetters).Then(LevelNumber);
 
     /// <summary>A spinal level or a disc between two: "L4", "L4-5", "L5-S1", "C5/6", "T12-L1"; returns its range.</summary>
     public static Parser<char, OffsetRange> Level { get; } =

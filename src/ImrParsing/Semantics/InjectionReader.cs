@@ -1,37 +1,98 @@
-using System.Collections.Immutable;
 using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-
+using ImrParsing.Lexing;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads an injection or infusion request with the <see cref="InjectionGrammar"/>, each rule's
-/// occurrences found in one pass: the most specific kind named, the first approach, every level
-/// and every drug.
+/// Reads an injection or infusion request with the <see cref="InjectionGrammar"/> in one pass over
+/// its tokens: the most specific kind named, the first approach, every level and every drug. Kinds
+/// and approaches are phrases of <see cref="InjectionNames"/> looked up at each word; a level is
+/// read only at a word that starts with a vertebra's letter, a drug at a word or number.
 /// </summary>
 internal static class InjectionReader
 {
-    private static readonly Parser<char, ImmutableArray<((string Kind, int Rank) Value, OffsetRange Range)>> Kinds =
-        TextParsers.Occurrences(TextParsers.WithRange(InjectionGrammar.Kind));
+    private static readonly TokenPhrases<(string Kind, int Rank)> Kinds =
+        new(InjectionNames.Kinds.SelectMany((kind, rank) => kind.Phrases.Select(phrase => (phrase, (kind.Kind, rank)))));
 
-    private static readonly Parser<char, ImmutableArray<(string Value, OffsetRange Range)>> Approaches =
-        TextParsers.Occurrences(TextParsers.WithRange(InjectionGrammar.Approach));
+    private static readonly TokenPhrases<string> Approaches = new(InjectionNames.Approaches.Select(approach => (approach, approach)));
 
-    private static readonly Parser<char, ImmutableArray<OffsetRange>> Levels = TextParsers.Occurrences(InjectionGrammar.Level);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Level = Scan.Ended(InjectionGrammar.Level);
 
-    private static readonly Parser<char, ImmutableArray<InjectionDrugPiece>> Drugs = TextParsers.Occurrences(InjectionGrammar.Drug);
+    private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Drug = Scan.Ended(InjectionGrammar.Drug);
 
-    public static InjectionReading Read(string text)
+    /// <summary>The injection <paramref name="text"/> (a request's canonical text, lexed into <paramref name="tokens"/>) asks for.</summary>
+    public static InjectionDetails Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
     {
-        var kinds = Kinds.TryMatch(text, out var foundKinds) ? foundKinds : [];
-        var approaches = Approaches.TryMatch(text, out var foundApproaches) ? foundApproaches : [];
-        return new InjectionReading(
-            kinds.IsEmpty ? null : kinds.MinBy(kind => kind.Value.Rank) is var kind ? (kind.Value.Kind, kind.Range) : null,
-            approaches.IsEmpty ? null : approaches[0],
-            Levels.TryMatch(text, out var levels) ? levels : [],
-            Drugs.TryMatch(text, out var drugs) ? drugs : []);
+        (string Kind, int Rank, OffsetRange Range)? kind = null;
+        (string Value, OffsetRange Range)? approach = null;
+        var levels = new List<TextValue>();
+        var drugs = new List<MedicationIngredient>();
+
+        // Each rule reads its occurrences left to right, the next one at a word after the end of the last.
+        int kindsFrom = 0, approachesFrom = 0, levelsFrom = 0, drugsFrom = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (token.Start >= kindsFrom && First(Kinds, text, tokens, i) is { } named)
+            {
+                var range = new OffsetRange(token.Start, tokens[named.Last].End);
+                if (kind is null || named.Value.Rank < kind.Value.Rank)
+                {
+                    kind = (named.Value.Kind, named.Value.Rank, range);
+                }
+
+                kindsFrom = range.End;
+            }
+
+            if (token.Start >= approachesFrom && First(Approaches, text, tokens, i) is { } stated)
+            {
+                approach ??= (stated.Value, new OffsetRange(token.Start, tokens[stated.Last].End));
+                approachesFrom = tokens[stated.Last].End;
+            }
+
+            if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
+                && Scan.TryAt(Level, text, token.Start, out _, out int levelEnd) && levelEnd > token.Start)
+            {
+                // The level is what the rule consumed: it captures all it reads, then only looks ahead.
+                levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
+                levelsFrom = levelEnd;
+            }
+
+            if (token.Start >= drugsFrom && Scan.TryAt(Drug, text, token.Start, out var drug, out int drugEnd) && drugEnd > token.Start)
+            {
+                drugs.Add(new MedicationIngredient
+                {
+                    Drug = values.Text(drug.Name.Shift(token.Start)),
+                    Strength = values.Optional(drug.Strength?.Shift(token.Start)),
+                    Amount = values.Optional(drug.Amount?.Shift(token.Start)),
+                });
+                drugsFrom = drugEnd;
+            }
+        }
+
+        return new InjectionDetails
+        {
+            Kind = kind is { } found ? values.Spanned(found.Kind, found.Range) : null,
+            Approach = approach is { } first ? values.Spanned(first.Value, first.Range) : null,
+            Levels = [.. levels],
+            Drugs = [.. drugs],
+        };
+    }
+
+    private static (T Value, int Last)? First<T>(TokenPhrases<T> phrases, string text, ReadOnlySpan<Token> tokens, int at)
+    {
+        foreach (var match in phrases.MatchesAt(text, tokens, at))
+        {
+            return match;
+        }
+
+        return null;
     }
 }

@@ -54,6 +54,17 @@ internal static class MedicationGrammar
         "po", "prn", "bid", "tid", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily",
     ];
 
+    private static readonly string[] RefillWords = ["refills", "refill"];
+
+    // The word before a form that is left out of its range: "in cream base".
+    private const string InForm = "in";
+
+    /// <summary>
+    /// The phrases the rules of a prescription (<see cref="Form"/>, <see cref="Refills"/>,
+    /// <see cref="DirectionsStart"/>) can start with where they do not start with a number.
+    /// </summary>
+    internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
+
     private static readonly string[] PerUnits =
     [
         "/ml", "/hr", "/h", "/hour", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose",
@@ -91,7 +102,7 @@ internal static class MedicationGrammar
 
     /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
     public static Parser<char, OffsetRange> Form { get; } =
-        TextParsers.Keyword("in").Then(TextParsers.Space).Optional()
+        TextParsers.Keyword(InForm).Then(TextParsers.Space).Optional()
             .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
 
     /// <summary>A measured amount: "240g", "106.32gm", "240 grams", "420ml".</summary>
@@ -126,7 +137,7 @@ internal static class MedicationGrammar
     public static Parser<char, StatedNumber> Refills { get; } =
         OneOf(
             QuantityGrammar.Number.Before(TextParsers.FirstMatch([TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill")])),
-            TextParsers.FirstMatch([TextParsers.Keyword("refills"), TextParsers.Keyword("refill")])
+            TextParsers.FirstMatch(RefillWords.Select(TextParsers.Keyword))
                 .Then(TextParsers.Space)
                 .Then(TextParsers.AnyOf(":xX").Optional())
                 .Then(TextParsers.Space)

@@ -165,8 +165,20 @@ internal static class MedicationNameReader
 
     private static bool IsNameStart(string text, int at)
     {
-        if (!char.IsLetter(text[at]) || Scan.TryAt(FormRule, text, at, out _, out _) || Scan.TryAt(DirectionsRule, text, at, out _, out _)
-            || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _))
+        if (!char.IsLetter(text[at]))
+        {
+            return false;
+        }
+
+        int end = at + 1;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (MayLead(text.AsSpan(at, end - at))
+            && (Scan.TryAt(FormRule, text, at, out _, out _) || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+                || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
         {
             return false;
         }

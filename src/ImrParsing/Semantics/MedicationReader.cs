@@ -1,3 +1,4 @@
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static ImrParsing.Semantics.MedicationRules;
@@ -13,12 +14,12 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
-    public static MedicationReading Read(string text)
+    public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens)
     {
         var reading = new MedicationReading();
         int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
         int areaEnd = MedicationNameReader.ReadIngredients(text, start, reading);
-        ReadRest(text, start, areaEnd, reading);
+        ReadRest(text, tokens, start, areaEnd, reading);
         return reading;
     }
 
@@ -76,16 +77,16 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static void ReadRest(string text, int drugStart, int areaEnd, MedicationReading reading)
+    private static void ReadRest(string text, ReadOnlySpan<Token> tokens, int drugStart, int areaEnd, MedicationReading reading)
     {
         int directionsStart = -1;
         int directionsEnd = text.Length;
-        int i = 0;
-        while (i < text.Length)
+        int resume = 0;
+        foreach (var token in tokens)
         {
-            if (text[i] == ' ' || !WholeWords.IsWordStart(text, i) || (i >= drugStart && i < areaEnd))
+            int i = token.Start;
+            if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
             {
-                i++;
                 continue;
             }
 
@@ -118,7 +119,6 @@ internal static class MedicationReader
             }
             else
             {
-                i++;
                 continue;
             }
 
@@ -127,7 +127,7 @@ internal static class MedicationReader
                 directionsEnd = i;
             }
 
-            i = end;
+            resume = end;
         }
 
         if (directionsStart >= 0)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using Pidgin;
 using ImrParsing.Parsers;
@@ -43,6 +45,33 @@ internal static class QuantityGrammar
     [
         ("weekly", TimeUnit.Week), ("daily", TimeUnit.Day), ("monthly", TimeUnit.Month), ("yearly", TimeUnit.Year),
     ];
+
+    /// <summary>The words that introduce a duration: "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks".</summary>
+    internal static ImmutableArray<string> DurationIntroducers { get; } = ["for", "times", "over", "x"];
+
+    /// <summary>The words a count after a times sign starts with: "times 12", "x 6" (with "x", glued: "x6").</summary>
+    internal static ImmutableArray<string> TimesWords { get; } = ["times", "x"];
+
+    /// <summary>The adverbs of a frequency, with the times they say: "twice a week".</summary>
+    internal static ImmutableArray<(string Word, int Times)> FrequencyAdverbs { get; } = [("twice", 2), ("once", 1), ("thrice", 3)];
+
+    /// <summary>The adverbs of a period alone: "daily", "weekly".</summary>
+    internal static IEnumerable<string> PeriodAdverbWords => PeriodAdverbs.Select(adverb => adverb.Word);
+
+    /// <summary>The labels of a count: "QTY: 2".</summary>
+    internal static ImmutableArray<string> CountLabels { get; } = ["qty", "quantity"];
+
+    /// <summary>The word a medication's days of supply start with: "day supply: 30".</summary>
+    internal const string SupplyDay = "day";
+
+    /// <summary>The mark a count starts with: "#6".</summary>
+    internal const char CountSign = '#';
+
+    /// <summary>The mark a total starts with: "(8)".</summary>
+    internal const char TotalOpen = '(';
+
+    /// <summary>The mark a trailing count starts with: ", 2".</summary>
+    internal const char TrailingMark = ',';
 
     /// <summary>The number words "one" to "twenty", "thirty", ..., any case.</summary>
     internal static FrozenSet<string> NumberWordSet { get; } =
@@ -132,10 +161,7 @@ internal static class QuantityGrammar
     public static Parser<char, QuantityPiece> AdverbFrequency { get; } =
         Map(
             (times, period) => new QuantityPiece { Frequency = new StatedAmount(new StatedNumber(times.Value, times.Range), null), FrequencyPeriod = period },
-            TextParsers.WithRange(OneOf(
-                TextParsers.Keyword("twice").ThenReturn(2),
-                TextParsers.Keyword("once").ThenReturn(1),
-                TextParsers.Keyword("thrice").ThenReturn(3))),
+            TextParsers.WithRange(OneOf(FrequencyAdverbs.Select(adverb => TextParsers.Keyword(adverb.Word).ThenReturn(adverb.Times)))),
             Period);
 
     /// <summary>"daily", "weekly", "monthly" alone: once a day, a week, a month.</summary>
@@ -148,20 +174,14 @@ internal static class QuantityGrammar
 
     /// <summary>A duration after a word that introduces it: "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks", "for a 2 month".</summary>
     public static Parser<char, QuantityPiece> IntroducedDuration { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Keyword("for"),
-            TextParsers.Keyword("times"),
-            TextParsers.Keyword("over"),
-            TextParsers.Keyword("x"),
-        ])
+        TextParsers.FirstMatch(DurationIntroducers.Select(TextParsers.Keyword))
             .Then(TextParsers.Space)
             .Then(TextParsers.Keyword("a").Then(TextParsers.Space).Optional())
             .Then(Map((amount, unit) => new QuantityPiece { Duration = amount, DurationUnit = unit }, Amount, DurationUnit));
 
     /// <summary>A count after "times" or "x": "times 12", "x 6"; not a number of hours ("x 160 hours").</summary>
     public static Parser<char, QuantityPiece> TimesCount { get; } =
-        TextParsers.FirstMatch([TextParsers.Keyword("times"), TextParsers.Phrase("x")])
+        TextParsers.FirstMatch([TextParsers.Keyword(TimesWords[0]), TextParsers.Phrase(TimesWords[1])])
             .Then(TextParsers.Space)
             .Then(Amount)
             .Before(Not(TextParsers.FirstMatch(new[] { " hours", " hour", " hrs", " minutes", " mins" }.Select(TextParsers.Keyword))))
@@ -169,11 +189,11 @@ internal static class QuantityGrammar
 
     /// <summary>A count after a number sign: "#6", "# 2".</summary>
     public static Parser<char, QuantityPiece> HashCount { get; } =
-        Char('#').Then(TextParsers.Space).Then(Amount).Select(amount => new QuantityPiece { Count = amount });
+        Char(CountSign).Then(TextParsers.Space).Then(Amount).Select(amount => new QuantityPiece { Count = amount });
 
     /// <summary>A count after "QTY" or "quantity": "QTY: 2".</summary>
     public static Parser<char, QuantityPiece> LabelledCount { get; } =
-        TextParsers.FirstMatch([TextParsers.Keyword("qty"), TextParsers.Keyword("quantity")])
+        TextParsers.FirstMatch(CountLabels.Select(TextParsers.Keyword))
             .Then(Char(':').Optional())
             .Then(TextParsers.Space)
             .Then(Amount)
@@ -181,18 +201,18 @@ internal static class QuantityGrammar
 
     /// <summary>A bare number after a comma at the very end of a request: "NCV of the bilateral lower extremities, 2".</summary>
     public static Parser<char, QuantityPiece> TrailingCount { get; } =
-        Char(',').Then(TextParsers.Space).Then(Amount).Before(Parser<char>.End).Select(amount => new QuantityPiece { Count = amount });
+        Char(TrailingMark).Then(TextParsers.Space).Then(Amount).Before(Parser<char>.End).Select(amount => new QuantityPiece { Count = amount });
 
     /// <summary>"day supply: 30": a medication's days of supply.</summary>
     public static Parser<char, QuantityPiece> DaySupply { get; } =
         Map(
             (day, amount) => new QuantityPiece { Duration = amount, DurationUnit = new StatedTimeUnit(TimeUnit.Day, day) },
-            TextParsers.Captured(TextParsers.Keyword("day")).Before(TextParsers.Keyword(" supply")).Before(Char(':').Optional()).Before(TextParsers.Space),
+            TextParsers.Captured(TextParsers.Keyword(SupplyDay)).Before(TextParsers.Keyword(" supply")).Before(Char(':').Optional()).Before(TextParsers.Space),
             Amount);
 
     /// <summary>A total in parentheses right after a frequency or duration: "(8)", "(12 sessions)".</summary>
     public static Parser<char, QuantityPiece> Total { get; } =
-        Char('(')
+        Char(TotalOpen)
             .Then(TextParsers.Space)
             .Then(Amount)
             .Before(SessionNoun.Optional())
@@ -207,30 +227,45 @@ internal static class QuantityGrammar
     public static Parser<char, Unit> NamePart { get; } =
         TextParsers.FirstMatch(new[] { " views", " view", " leads", " lead", " tesla", " channels", " channel", " phase", " dimensional", " level", " compartment" }.Select(TextParsers.Keyword));
 
+    // Where the words a count counts stop: before a number or a duration after one of these leads,
+    // before " x" or " times", at one of the marks, or at the end of the request.
+    private static readonly string[] CountedLeads = [" ", ", ", " and ", " plus ", "; "];
+
+    private static readonly string[] CountedTimes = [" x", " times"];
+
+    private const string CountedMarks = ";()#";
+
+    /// <summary>The longest stretch of words a count counts.</summary>
+    internal const int CountedMaxLength = 120;
+
+    /// <summary>Where the words a count counts stop, but for the end of the request (see <see cref="Counted"/>).</summary>
+    internal static Parser<char, Unit> CountedStop { get; } =
+        TextParsers.FirstMatch(
+            CountedLeads.SelectMany(lead => new[]
+            {
+                TextParsers.PhraseBefore(lead, Number),
+                TextParsers.PhraseBefore(lead, IntroducedDuration),
+            })
+            .Concat(CountedTimes.Select(TextParsers.Keyword))
+            .Append(TextParsers.AnyOf(CountedMarks).IgnoreResult()));
+
+    /// <summary>The characters <see cref="CountedStop"/> can start at, from its own leads and marks.</summary>
+    internal static SearchValues<char> CountedStopStarts { get; } = SearchValues.Create(
+        string.Concat(CountedLeads.Concat(CountedTimes).Select(lead => lead[0] == ' ' ? CharSets.AnySpaceChars : lead[..1]).Distinct()) + CountedMarks);
+
+    /// <summary>A written-out number's digits in brackets after it, and the space after them: " (1) " of "One (1) x-ray".</summary>
+    internal static Parser<char, Unit> CountedPrefix { get; } =
+        TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Optional().Then(TextParsers.Space);
+
     /// <summary>
     /// What a count counts: the words after it up to the next quantity ("chiropractic visits for the
     /// neck" of "three chiropractic visits for the neck and six ..."; "sessions" of "6 sessions 2
     /// times a week"), a bracket or "#"; a list of regions stays whole ("sessions for the cervical,
     /// thoracic and lumbar spine"). A written-out number's digits in brackets are skipped ("One (1) x-ray").
+    /// <see cref="CountedWords"/> reads it, trying the stop only where it can start.
     /// </summary>
     public static Parser<char, OffsetRange> Counted { get; } =
-        TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Optional()
-            .Then(TextParsers.Space)
-            .Then(TextParsers.UpTo(
-                TextParsers.FirstMatch(
-                    new[] { " ", ", ", " and ", " plus ", "; " }.SelectMany(lead => new[]
-                    {
-                        TextParsers.PhraseBefore(lead, Number),
-                        TextParsers.PhraseBefore(lead, IntroducedDuration),
-                    })
-                    .Concat(
-                    [
-                        TextParsers.Keyword(" x"),
-                        TextParsers.Keyword(" times"),
-                        TextParsers.AnyOf(";()#").IgnoreResult(),
-                        Parser<char>.End,
-                    ])),
-                maxLength: 120));
+        CountedPrefix.Then(TextParsers.UpTo(TextParsers.FirstMatch([CountedStop, Parser<char>.End]), maxLength: CountedMaxLength));
 
     /// <summary>
     /// A number that opens a request and counts what it names: "Twelve physical therapy sessions",

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pidgin;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 
 using ImrParsing.Text;
@@ -30,16 +31,18 @@ internal static class QuantityReader
         Day,
     }
 
+    // The words each rule starts with, from the rules' own word lists; "times" and "x" start both a
+    // duration and a count.
     private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
-        new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["for"] = Lead.Introducer, ["over"] = Lead.Introducer, ["times"] = Lead.Times, ["x"] = Lead.Times,
-            ["twice"] = Lead.Adverb, ["once"] = Lead.Adverb, ["thrice"] = Lead.Adverb,
-            ["daily"] = Lead.Period, ["weekly"] = Lead.Period, ["monthly"] = Lead.Period, ["yearly"] = Lead.Period,
-            ["qty"] = Lead.Label, ["quantity"] = Lead.Label, ["day"] = Lead.Day,
-        }
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+        QuantityGrammar.DurationIntroducers.Select(word => (word, Lead.Introducer))
+            .Concat(QuantityGrammar.TimesWords.Select(word => (word, Lead.Times)))
+            .Concat(QuantityGrammar.FrequencyAdverbs.Select(adverb => (adverb.Word, Lead.Adverb)))
+            .Concat(QuantityGrammar.PeriodAdverbWords.Select(word => (word, Lead.Period)))
+            .Concat(QuantityGrammar.CountLabels.Select(word => (word, Lead.Label)))
+            .Append((QuantityGrammar.SupplyDay, Lead.Day))
+            .GroupBy(entry => entry.Item1, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         QuantityGrammar.NumberWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -62,8 +65,6 @@ internal static class QuantityReader
 
     private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(QuantityGrammar.OpeningCount);
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
-
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
     /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for
@@ -71,16 +72,22 @@ internal static class QuantityReader
     /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
     /// is left unread (a medication's directions and quantity).
     /// </summary>
-    public static List<QuantityPiece> Read(string text, bool medication, IReadOnlyList<OffsetRange> skip)
+    public static List<QuantityPiece> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip)
     {
         var quantities = new List<QuantityPiece>();
         var found = new QuantityPiece();
         int lastEnd = -1;
-        int i = 0;
-        while (i < text.Length)
+        int resume = 0;
+        foreach (var token in tokens)
         {
-            var lead = text[i] == ' ' || !WholeWords.IsWordStart(text, i) ? Lead.None : LeadAt(text, i);
-            if (lead != Lead.None && !skip.Any(range => i >= range.Start && i < range.End) && Next(text, i, lead, medication, lastEnd) is { } next)
+            int i = token.Start;
+            if (i < resume)
+            {
+                continue;
+            }
+
+            var lead = LeadOf(text, token);
+            if (lead != Lead.None && !Inside(skip, i) && Next(text, i, lead, medication, lastEnd) is { } next)
             {
                 var piece = WithCounted(text, next.Piece);
                 if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
@@ -94,11 +101,8 @@ internal static class QuantityReader
                 }
 
                 lastEnd = next.End;
-                i = next.End;
-                continue;
+                resume = next.End;
             }
-
-            i++;
         }
 
         if (!found.IsEmpty)
@@ -107,6 +111,20 @@ internal static class QuantityReader
         }
 
         return quantities;
+    }
+
+    // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
+    private static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
+    {
+        foreach (var range in ranges)
+        {
+            if (at >= range.Start && at < range.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A conjunction between two statements of the same field makes them two quantities.
@@ -131,31 +149,37 @@ internal static class QuantityReader
         }
 
         int after = (count.High ?? count.Low).Range.End;
-        return Scan.TryAt(Counted, text, after, out var counted, out _) && counted.Length > 0
-            ? piece with { Counted = counted.Shift(after) }
-            : piece;
+        return CountedWords.Find(text, after) is { Length: > 0 } counted ? piece with { Counted = counted } : piece;
     }
 
-    private static Lead LeadAt(string text, int at)
+    // What a token can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
+    private static Lead LeadOf(string text, Token token)
     {
-        char first = text[at];
+        char first = text[token.Start];
         if (char.IsAsciiDigit(first))
         {
             return Lead.Number;
         }
 
-        if (first is '#' or '(' or ',')
+        if (token.Kind == TokenKind.Punctuation)
         {
-            return first switch { '#' => Lead.NumberSign, '(' => Lead.Bracket, _ => Lead.Comma };
+            return first switch
+            {
+                QuantityGrammar.CountSign => Lead.NumberSign,
+                QuantityGrammar.TotalOpen => Lead.Bracket,
+                QuantityGrammar.TrailingMark => Lead.Comma,
+                _ => Lead.None,
+            };
         }
 
-        int end = at;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        var word = text.AsSpan(token.Start, token.Length);
+        int letters = 0;
+        while (letters < word.Length && char.IsAsciiLetter(word[letters]))
         {
-            end++;
+            letters++;
         }
 
-        var word = text.AsSpan(at, end - at);
+        word = word[..letters];
         return NumberWords.Contains(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pidgin;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -23,6 +24,12 @@ internal sealed class RequestReader
 
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
         Scan.Ended(DateOfServiceGrammar.DateOfService);
+
+    // The words a date of service starts with: the rule runs only there.
+    private static readonly TokenPhrases<bool> DateOfServiceLeads = new(DateOfServiceGrammar.Leads.Select(lead => (lead, true)));
+
+    // Words that make a request retrospective without a date of service.
+    private static readonly TokenPhrases<bool> RetrospectiveWords = new([("retrospective", true), ("retro", true)]);
 
     /// <summary>Makes a reader with the given classifiers.</summary>
     public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
@@ -63,13 +70,15 @@ internal sealed class RequestReader
         using var canonical = CanonicalText.Of(source, start, end);
         var values = new ValueMaker(source, canonical, span);
         string text = canonical.Value;
+        using var lexed = WordLexer.Lex(text);
+        var tokens = lexed.Tokens;
 
-        var service = Services.Classify(text);
+        var service = Services.Classify(text, tokens);
         MedicationReading? medication = null;
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
-            var reading = MedicationReader.Read(text);
+            var reading = MedicationReader.Read(text, tokens);
             if (service is not null || reading.HasStrength)
             {
                 medication = reading;
@@ -77,11 +86,11 @@ internal sealed class RequestReader
             }
         }
 
-        var regions = Regions.Read(text);
+        var regions = Regions.Read(text, tokens);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantities = QuantityReader.Read(text, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
-        var dateOfService = FindDateOfService(text);
-        var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text) : null;
+        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
+        var dateOfService = FindDateOfService(text, tokens);
+        var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text, tokens, values) : null;
         return new RequestDetails
         {
             Service = service is { } found ? values.Spanned(found.Rule.Service, found.Range) : null,
@@ -94,22 +103,36 @@ internal sealed class RequestReader
             Quantity = quantities.IsEmpty ? null : quantities[0],
             Quantities = quantities,
             Medication = medication is null ? null : values.Medication(medication),
-            Injection = injection is null ? null : values.Injection(injection),
+            Injection = injection,
             DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
-            Retrospective = dateOfService is not null || WholeWords.IndexOf(text, "retrospective", out _) >= 0 || WholeWords.IndexOf(text, "retro", out _) >= 0,
+            Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, text, tokens),
         };
     }
 
-    private static (DateOnly Value, OffsetRange Range)? FindDateOfService(string text)
+    private static (DateOnly Value, OffsetRange Range)? FindDateOfService(string text, ReadOnlySpan<Token> tokens)
     {
-        foreach (int at in Scan.TokenStarts(text))
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (char.ToUpperInvariant(text[at]) is 'D' or 'P' && Scan.TryAt(DateOfService, text, at, out var date, out _))
+            int at = tokens[i].Start;
+            if (DateOfServiceLeads.MatchesAt(text, tokens, i).MoveNext() && Scan.TryAt(DateOfService, text, at, out var date, out _))
             {
                 return (date.Value, date.Range.Shift(at));
             }
         }
 
         return null;
+    }
+
+    private static bool AnyAt(TokenPhrases<bool> phrases, string text, ReadOnlySpan<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (phrases.MatchesAt(text, tokens, i).MoveNext())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

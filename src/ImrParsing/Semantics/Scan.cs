@@ -28,18 +28,6 @@ internal static class Scan
         return false;
     }
 
-    /// <summary>The offsets where a token starts: a word, a number, or a mark such as "#" or "(".</summary>
-    public static IEnumerable<int> TokenStarts(string text, int from = 0)
-    {
-        for (int i = from; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && WholeWords.IsWordStart(text, i))
-            {
-                yield return i;
-            }
-        }
-    }
-
     /// <summary>The first offset at or after <paramref name="at"/> that is not a space.</summary>
     public static int SkipSpace(string text, int at)
     {

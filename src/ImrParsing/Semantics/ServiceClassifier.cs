@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ImrParsing.Parsers;
+using ImrParsing.Lexing;
 
 using ImrParsing.Text;
 
@@ -22,7 +22,7 @@ internal sealed partial class ServiceClassifier
             throw new ArgumentException("The rules must not contain null.", nameof(rules));
         }
 
-        _phrases = new PhraseIndex<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
+        _phrases = new TokenPhrases<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ internal sealed partial class ServiceClassifier
     /// </summary>
     public const string Medication = "medication";
 
-    private readonly PhraseIndex<int> _phrases;
+    private readonly TokenPhrases<int> _phrases;
 
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<ServiceRule> Rules { get; }
@@ -40,27 +40,30 @@ internal sealed partial class ServiceClassifier
     public ServiceMatch? Classify(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var tokens = WordLexer.Lex(request);
+        return Classify(request, tokens.Tokens);
+    }
 
-        // One pass over the words finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
+    /// <summary>The first rule that matches the lexed <paramref name="request"/> and where, or null when none does.</summary>
+    public ServiceMatch? Classify(ReadOnlySpan<char> request, ReadOnlySpan<Token> tokens)
+    {
+        // One pass over the tokens finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
         int best = int.MaxValue;
-        OffsetRange range = default;
-        for (int at = 0; at < request.Length; at++)
+        int first = -1;
+        int last = -1;
+        for (int at = 0; at < tokens.Length; at++)
         {
-            if (!WholeWords.IsWordStart(request, at) || request[at] == ' ')
+            foreach (var (rule, end) in _phrases.MatchesAt(request, tokens, at))
             {
-                continue;
-            }
-
-            foreach (var (_, rule, length) in _phrases.MatchesAt(request, at))
-            {
-                if (rule < best || (rule == best && at == range.Start && at + length > range.End))
+                if (rule < best || (rule == best && at == first && end > last))
                 {
                     best = rule;
-                    range = new OffsetRange(at, at + length);
+                    first = at;
+                    last = end;
                 }
             }
         }
 
-        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], range);
+        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], new OffsetRange(tokens[first].Start, tokens[last].End));
     }
 }

@@ -27,20 +27,6 @@ public sealed class SideRule
     /// <summary>The words that state it, longest first.</summary>
     public ImmutableArray<string> Phrases { get; }
 
-    /// <summary>The length of the words that state the side at the start of <paramref name="text"/>, or 0.</summary>
-    internal int MatchAt(ReadOnlySpan<char> text)
-    {
-        foreach (string phrase in Phrases)
-        {
-            if (Parsers.Combinators.TextParsers.StartsWithKeyword(text, phrase, out int length))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
-
     /// <inheritdoc />
     public override string ToString() => $"{Side}: {string.Join(", ", Phrases)}";
 }

@@ -44,15 +44,7 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
             : [],
     };
 
-    public InjectionDetails Injection(InjectionReading reading) => new()
-    {
-        Kind = reading.Kind is { } kind ? Spanned(kind.Value, kind.Range) : null,
-        Approach = reading.Approach is { } approach ? Spanned(approach.Value, approach.Range) : null,
-        Levels = [.. reading.Levels.Select(Text)],
-        Drugs = [.. reading.Drugs.Select(drug => new MedicationIngredient { Drug = Text(drug.Name), Strength = Optional(drug.Strength), Amount = Optional(drug.Amount) })],
-    };
-
-    private TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;
+    public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;
 
     private Spanned<int>? Low(StatedAmount? amount) => amount is { } found ? Spanned(found.Low.Value, found.Low.Range) : null;
 

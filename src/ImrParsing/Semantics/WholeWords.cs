@@ -6,10 +6,6 @@ namespace ImrParsing.Semantics;
 /// <summary>Finds phrases as whole words in canonical text, with <see cref="Phrase"/>'s tolerance of case and space.</summary>
 internal static class WholeWords
 {
-    /// <summary>True when a word may start at <paramref name="index"/>: at the start, or after a character that is not a letter or digit.</summary>
-    public static bool IsWordStart(ReadOnlySpan<char> text, int index) =>
-        index == 0 || !char.IsLetterOrDigit(text[index - 1]) || !char.IsLetterOrDigit(text[index]);
-
     /// <summary>The first offset where <paramref name="phrase"/> occurs as whole words, or -1; <paramref name="length"/> receives its length.</summary>
     public static int IndexOf(ReadOnlySpan<char> text, string phrase, out int length)
     {

@@ -1,0 +1,115 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using ImrParsing.Lexing;
+using ImrParsing.Semantics;
+using ImrParsing.Text;
+
+namespace ImrParsing.Benchmarks;
+
+/// <summary>
+/// The service and body-region classification of the requests of whole letters, in canonical
+/// form: the word lexer and the token classifiers (<see cref="ServiceClassifier"/>,
+/// <see cref="BodyRegionClassifier"/>) against the character classifiers they replaced
+/// (<see cref="CharPhraseClassifiers"/>), and the whole <see cref="RequestReader"/> beside them;
+/// what a count counts (<see cref="CountedWords"/>) against its rule tried at every character
+/// (<see cref="QuantityGrammar.Counted"/>), after every number of the same requests.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class RequestClassifierBenchmarks
+{
+    private static readonly CharPhraseClassifiers Characters = new(ServiceClassifier.Default.Rules, BodyRegionClassifier.Default);
+
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
+
+    private string[] _requests = [];
+
+    private (string Request, int After)[] _numbers = [];
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = BenchmarkInputs.Typical;
+
+    public static IEnumerable<string> Inputs => BenchmarkInputs.Letters;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _requests = [.. BenchmarkInputs.Texts(Input)
+            .SelectMany(text => ImrDocument.Parse(text).Items)
+            .Select(item => item.Request?.Value)
+            .OfType<string>()];
+        _numbers = [.. _requests.SelectMany(request =>
+        {
+            using var tokens = WordLexer.Lex(request);
+            return tokens.Tokens.ToArray().Where(token => token.Kind == TokenKind.Number).Select(token => (request, token.End)).ToArray();
+        })];
+    }
+
+    [BenchmarkCategory("classifiers")]
+    [Benchmark(Baseline = true, Description = "Character classifiers")]
+    public int Character()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            found += (Characters.Classify(request) is null ? 0 : 1) + Characters.Read(request).Regions.Count;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("classifiers")]
+    [Benchmark(Description = "Token classifiers")]
+    public int Token()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            using var tokens = WordLexer.Lex(request);
+            found += (ServiceClassifier.Default.Classify(request, tokens.Tokens) is null ? 0 : 1)
+                + BodyRegionClassifier.Default.Read(request, tokens.Tokens).Regions.Count;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("classifiers")]
+    [Benchmark(Description = "RequestReader.Read")]
+    public int Reader()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            found += RequestReader.Default.Read(request).BodyRegions.Length;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("counted")]
+    [Benchmark(Baseline = true, Description = "Counted at every character")]
+    public int CountedRule()
+    {
+        int found = 0;
+        foreach (var (request, after) in _numbers)
+        {
+            found += Scan.TryAt(Counted, request, after, out var range, out _) ? range.Length : 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("counted")]
+    [Benchmark(Description = "Counted at its stop's starts")]
+    public int CountedStops()
+    {
+        int found = 0;
+        foreach (var (request, after) in _numbers)
+        {
+            found += CountedWords.Find(request, after)?.Length ?? 0;
+        }
+
+        return found;
+    }
+}
