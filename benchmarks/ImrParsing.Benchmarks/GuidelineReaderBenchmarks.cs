@@ -22,15 +22,17 @@ public class GuidelineReaderBenchmarks
     public static IEnumerable<string> Inputs => BenchmarkInputs.Letters;
 
     [GlobalSetup]
-    public void Setup() =>
-        _texts =
-        [
-            .. BenchmarkInputs.Texts(Input).SelectMany(letter => ImrDocument.Parse(letter).Items
-                .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
-                .Select(guideline => guideline?.Text?.Span)
-                .OfType<TextSpan>()
-                .Select(span => CanonicalText.Of(letter, span.Start, span.End).Value)),
-        ];
+    public void Setup() => _texts = GuidelineTexts(Input);
+
+    /// <summary>The canonical text of every item's guidelines in an input's letters.</summary>
+    public static string[] GuidelineTexts(string input) =>
+    [
+        .. BenchmarkInputs.Texts(input).SelectMany(letter => ImrDocument.Parse(letter).Items
+            .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
+            .Select(guideline => guideline?.Text?.Span)
+            .OfType<TextSpan>()
+            .Select(span => CanonicalText.Of(letter, span.Start, span.End).Value)),
+    ];
 
     [Benchmark(Baseline = true, Description = "Pidgin grammar")]
     public int Grammar()
