@@ -42,8 +42,7 @@ internal static class CitationGrammar
             .Before(WordEnd);
 
     /// <summary>A title that runs up to a year ("Low Back Complaints" in "Low Back Complaints 2004"); the year is left for the next rule.</summary>
-    public static Parser<char, OffsetRange> TitleBeforeYear { get; } =
-        TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers, MaxTitleLength).Assert(range => !range.IsEmpty, "a title");
+    public static Parser<char, OffsetRange> TitleBeforeYear { get; } = TitleReader.BeforeYear(TitleBarriers);
 
     /// <summary>
     /// The MTUS titles that hold commas, from the regulation's list of clinical topics (8 CCR
@@ -68,7 +67,7 @@ internal static class CitationGrammar
         TextParsers.FirstMatch(
         [
             .. TitlesWithCommas.Select(title => TextParsers.Captured(TextParsers.Phrase(title).Then(TextParsers.At(Char(' ').Then(Year))))),
-            TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(Year)), TitleBarriers + ",", MaxTitleLength).Assert(range => !range.IsEmpty, "a title"),
+            TitleReader.BeforeYear(TitleBarriers + ","),
         ]);
 
     /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>

@@ -29,9 +29,7 @@ internal static class MtusCitationForms
         CitationGrammar.PagesPart.Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
 
     // "Chronic Pain Treatment" before " Guidelines".
-    private static Parser<char, OffsetRange> NamedTitle { get; } =
-        TextParsers.UpTo(TextParsers.Phrase(" Guidelines"), CitationGrammar.TitleBarriers, CitationGrammar.MaxTitleLength)
-            .Assert(range => !range.IsEmpty, "a title");
+    private static Parser<char, OffsetRange> NamedTitle { get; } = TitleReader.BeforeGuidelines(CitationGrammar.TitleBarriers);
 
     /// <summary>
     /// The DWC letters' form: "Low Back Complaints 2004, Section(s): Special Studies",

@@ -37,6 +37,9 @@ public static partial class TextParsers
     // The characters a parser may start with, when it can tell; null when it may start anywhere.
     private static IFirstChars? FirstCharsOf<T>(Parser<char, T> parser) => parser is IFirstChars { FirstChars: not null } known ? known : null;
 
+    /// <summary>Every character <paramref name="parser"/> may start with, where it can tell (it then never matches at the end of the text); null otherwise.</summary>
+    internal static string? FirstCharsOrNull<T>(Parser<char, T> parser) => FirstCharsOf(parser)?.FirstChars;
+
     // The characters any of the parsers may start with, when each can tell; null otherwise.
     private static string? FirstCharsOfAll<T>(IEnumerable<Parser<char, T>> parsers)
     {
