@@ -31,7 +31,7 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
         }
 
         byte[]? bytes;
-        long size = MaxBytes + 1;
+        long? size = null;
         try
         {
             bytes = input.Path is null ? ReadAll(openStandardInput()) : ReadFile(input.Path, out size);
@@ -77,23 +77,25 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
     // encoding: such an input is refused unread, since reading gigabytes would run out of memory.
     private static long MaxBytes => 4L * ImrParser.Default.Options.MaxInputLength;
 
-    private static Letter TooLarge(LetterInput input, long bytes)
+    // `bytes` is null where the input's size is not known (standard input, a file that reports none).
+    private static Letter TooLarge(LetterInput input, long? bytes)
     {
         long limit = ImrParser.Default.Options.MaxInputLength;
-        string found = input.Path is null
-            ? string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes:N0} bytes")
-            : string.Create(CultureInfo.InvariantCulture, $"a file of {bytes:N0} bytes");
+        string found = bytes is { } size
+            ? string.Create(CultureInfo.InvariantCulture, $"a file of {size:N0} bytes")
+            : string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes:N0} bytes");
         return new Letter(input.Source, null, null, new LetterError(
             string.Create(CultureInfo.InvariantCulture, $"Expected at most {limit:N0} characters (ImrParserOptions.MaxInputLength) at 1:1, found {found}."), 1, 1));
     }
 
     // One open file for the size check and the read (File.ReadAllBytes after a FileInfo resolves
-    // and checks the path twice); null when the file is too large, a file that reports no length
-    // (procfs) is read to its end.
-    private static byte[]? ReadFile(string path, out long length)
+    // and checks the path twice); null when the file is too large, with its size where it reports
+    // one. A file that reports no length (procfs) is read to its end, up to the limit.
+    private static byte[]? ReadFile(string path, out long? size)
     {
         using var handle = File.OpenHandle(path);
-        length = RandomAccess.GetLength(handle);
+        long length = RandomAccess.GetLength(handle);
+        size = length > 0 ? length : null;
         if (length > MaxBytes)
         {
             return null;
