@@ -90,17 +90,19 @@ internal enum HeaderTokenKind
     Value,
 }
 
-/// <summary>One label or value of the header table, where it is in the parsed text.</summary>
+/// <summary>One label or value of the header table, where it is in the letter.</summary>
 /// <param name="Kind">Label, continuation or value.</param>
 /// <param name="Label">For labels, which one.</param>
-/// <param name="Range">Where it is.</param>
-internal readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Label, OffsetRange Range);
+/// <param name="Start">Where it starts in the letter's text.</param>
+/// <param name="End">Where it ends in the letter's text.</param>
+internal readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? Label, int Start, int End);
 
 /// <summary>
 /// The header table, whatever the extractor made of its two columns: labels and values on one line
 /// ("Date Assigned: 11/09/2016 Date of Injury: 10/13/2016"), all labels first and then all values
 /// (pdftotext's reading order), or "Application" and "Received:" on either side of a value. The grammar
-/// reads the table as a flat run of label and value tokens; pairing them is the header parser's job.
+/// reads the table as a flat run of label and value tokens (<see cref="HeaderTableGrammar.Read"/>);
+/// pairing them is the header parser's job.
 /// </summary>
 internal static class HeaderGrammar
 {
@@ -116,23 +118,6 @@ internal static class HeaderGrammar
         new(HeaderField.ApplicationReceived, "Application Received:", HeaderValueKind.Date),
         new(HeaderField.ApplicationReceived, "Application", HeaderValueKind.Date),
     ];
-
-    /// <summary>A label of the table (of <see cref="Labels"/>; a parser's own are <see cref="HeaderTableGrammar.Label"/>).</summary>
-    public static Parser<char, HeaderToken> Label => HeaderTableGrammar.Default.Label;
-
-    /// <summary>"Received:", the rest of "Application Received:" when an extractor put it on its own line.</summary>
-    public static Parser<char, HeaderToken> LabelContinuation { get; } =
-        TextParsers.Captured(TextParsers.Phrase("Received:")).Select(range => new HeaderToken(HeaderTokenKind.LabelContinuation, null, range));
-
-    /// <summary>A value: any word that is not a label.</summary>
-    public static Parser<char, HeaderToken> Value { get; } =
-        TextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range));
-
-    /// <summary>One token of the table.</summary>
-    public static Parser<char, HeaderToken> Token => HeaderTableGrammar.Default.Token;
-
-    /// <summary>The table: its tokens in reading order.</summary>
-    public static Parser<char, ImmutableArray<HeaderToken>> Table => HeaderTableGrammar.Default.Table;
 
     /// <summary>A DWC case number: letters, two digits, a hyphen and digits ("CM16-0213037").</summary>
     public static Parser<char, Unit> CaseNumber { get; } =

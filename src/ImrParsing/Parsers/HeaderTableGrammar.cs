@@ -1,33 +1,29 @@
 using System.Collections.Immutable;
-using Pidgin;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
+using ImrParsing.Text;
 
 namespace ImrParsing.Parsers;
 
 /// <summary>
 /// The header table's grammar (<see cref="HeaderGrammar"/>) for one ordered list of
-/// <see cref="HeaderLabel"/>s: the first label whose phrase matches wins, so a label must come
-/// before any shorter label it starts with ("Application Received:" before "Application").
+/// <see cref="HeaderLabel"/>s: the text is a run of words between white space; at each word the
+/// first label whose phrase matches wins (so a label must come before any shorter label it starts
+/// with: "Application Received:" before "Application"), then "Received:", else the word is a value.
 /// Immutable and thread-safe; each <see cref="ImrParser"/> holds its own (<see cref="ImrParser.HeaderTable"/>).
 /// </summary>
 internal sealed class HeaderTableGrammar
 {
+    private const string Continuation = "Received:";
+
     /// <summary>Makes the grammar of <paramref name="labels"/>, tried in order.</summary>
-    /// <exception cref="ArgumentException">The list holds null.</exception>
+    /// <exception cref="ArgumentException">The list holds null or a label without a phrase.</exception>
     public HeaderTableGrammar(IEnumerable<HeaderLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
         Labels = [.. labels];
-        if (Labels.Any(label => label is null))
+        if (Labels.Any(label => label is null || string.IsNullOrEmpty(label.Phrase)))
         {
-            throw new ArgumentException("The header labels must not contain null.", nameof(labels));
+            throw new ArgumentException("The header labels must not contain null or a label without a phrase.", nameof(labels));
         }
-
-        var each = Labels.Select(label => TextParsers.Captured(TextParsers.Phrase(label.Phrase)).Select(range => new HeaderToken(HeaderTokenKind.Label, label, range)));
-        Label = (Labels.IsEmpty ? Parser<char>.Fail<HeaderToken>() : OneOf(each)).Labelled("a header label such as \"Case Number:\"");
-        Token = OneOf(Label, HeaderGrammar.LabelContinuation, HeaderGrammar.Value);
-        Table = TextParsers.Space.Then(Token.Before(TextParsers.Space).Many()).Select(tokens => tokens.ToImmutableArray());
     }
 
     /// <summary>The grammar of <see cref="HeaderGrammar.Labels"/>, which the default parser uses.</summary>
@@ -36,12 +32,51 @@ internal sealed class HeaderTableGrammar
     /// <summary>The labels, in the order they are tried.</summary>
     public ImmutableArray<HeaderLabel> Labels { get; }
 
-    /// <summary>A label of the table.</summary>
-    public Parser<char, HeaderToken> Label { get; }
+    /// <summary>
+    /// The table's tokens in reading order, read from <paramref name="text"/> between
+    /// <paramref name="start"/> and <paramref name="end"/>, with offsets into <paramref name="text"/>.
+    /// </summary>
+    public ImmutableArray<HeaderToken> Read(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = text.AsSpan(0, end);
+        var tokens = ImmutableArray.CreateBuilder<HeaderToken>();
+        int at = SkipSpace(table, start);
+        while (at < end)
+        {
+            var token = TokenAt(table, at);
+            tokens.Add(token);
+            at = SkipSpace(table, token.End);
+        }
 
-    /// <summary>One token of the table: a label, the rest of a split label, or a value.</summary>
-    public Parser<char, HeaderToken> Token { get; }
+        return tokens.ToImmutable();
+    }
 
-    /// <summary>The table: its tokens in reading order.</summary>
-    public Parser<char, ImmutableArray<HeaderToken>> Table { get; }
+    private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)
+    {
+        var rest = table[at..];
+        foreach (var label in Labels)
+        {
+            int length = Phrase.MatchLength(rest, label.Phrase);
+            if (length >= 0)
+            {
+                return new HeaderToken(HeaderTokenKind.Label, label, at, at + length);
+            }
+        }
+
+        int continuation = Phrase.MatchLength(rest, Continuation);
+        if (continuation >= 0)
+        {
+            return new HeaderToken(HeaderTokenKind.LabelContinuation, null, at, at + continuation);
+        }
+
+        int word = rest.IndexOfAny(CharSets.AnySpace);
+        return new HeaderToken(HeaderTokenKind.Value, null, at, word < 0 ? table.Length : at + word);
+    }
+
+    private static int SkipSpace(ReadOnlySpan<char> table, int at)
+    {
+        int length = table[at..].IndexOfAnyExcept(CharSets.AnySpace);
+        return length < 0 ? table.Length : at + length;
+    }
 }

@@ -1,7 +1,5 @@
 using ImrParsing.Parsers;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Sections;
 
 /// <summary>
@@ -26,7 +24,7 @@ internal static class HeaderDateOrder
     public readonly record struct Slot(HeaderToken Label, int Positional, bool Fixed);
 
     /// <summary>A date value of the table.</summary>
-    public readonly record struct Candidate(OffsetRange Range, DateOnly Date);
+    public readonly record struct Candidate(HeaderToken Value, DateOnly Date);
 
     /// <summary>
     /// For each slot, the index of its candidate, -1 for none, or -2 where the pairings that satisfy

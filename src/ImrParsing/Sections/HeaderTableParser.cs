@@ -29,16 +29,16 @@ internal static class HeaderTableParser
             return null;
         }
 
-        int origin = lines[0].ContentStart;
+        int start = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        bool tokensMatched = context.Parser.HeaderTable.Table.TryMatch(context.Text.AsSpan(origin, end - origin), out var tokens);
-        if (!tokensMatched || !tokens.Any(token => token.Kind == HeaderTokenKind.Label))
+        var tokens = context.Parser.HeaderTable.Read(context.Text, start, end);
+        if (!tokens.Any(token => token.Kind == HeaderTokenKind.Label))
         {
-            context.Unrecognized(origin, end);
+            context.Unrecognized(start, end);
             return null;
         }
 
-        var values = new Dictionary<string, (HeaderLabel Label, OffsetRange Range)>();
+        var values = new Dictionary<string, (HeaderLabel Label, HeaderToken Value)>();
         var waiting = new WaitingLabels();
         var dateLabels = new List<HeaderToken>();
         var unpairedDates = new List<HeaderToken>();
@@ -57,8 +57,8 @@ internal static class HeaderTableParser
 
                     break;
                 case HeaderTokenKind.Value:
-                    Assign(context, token, origin, waiting, previous, values, unpairedDates);
-                    if (previous is { Kind: HeaderTokenKind.Label } label && values.TryGetValue(label.Label!.Name, out var taken) && taken.Range == token.Range)
+                    Assign(context, token, waiting, previous, values, unpairedDates);
+                    if (previous is { Kind: HeaderTokenKind.Label } label && values.TryGetValue(label.Label!.Name, out var taken) && taken.Value == token)
                     {
                         besideLabel.Add(label);
                     }
@@ -69,36 +69,35 @@ internal static class HeaderTableParser
             previous = token;
         }
 
-        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, origin, dateLabels, besideLabel, unpairedDates, values);
+        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, dateLabels, besideLabel, unpairedDates, values);
         foreach (var label in waiting.Remaining.Where(label => !paired.Contains(label)))
         {
-            context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label!.Phrase.TrimEnd(':'));
+            context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label!.Phrase.TrimEnd(':'));
         }
 
-        return Build(context, values, origin, tokens);
+        return Build(context, values, tokens);
     }
 
     private static void Assign(
         SectionContext context,
         HeaderToken value,
-        int origin,
         WaitingLabels waiting,
         HeaderToken? previous,
-        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values,
+        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
         List<HeaderToken> unpairedDates)
     {
-        var text = context.Text.AsSpan(value.Range.Start + origin, value.Range.Length);
+        var text = Text(context, value);
         if (waiting.TakeFirstFor(text) is { } match)
         {
-            values[match.Label!.Name] = (match.Label!, value.Range);
+            values[match.Label!.Name] = (match.Label!, value);
             return;
         }
 
         if (previous is { Kind: HeaderTokenKind.Label } label && waiting.RemoveLast(label))
         {
             // "Date Assigned: pending": the value sits right after its label but is not of its kind.
-            context.Report(ImrDiagnostics.InvalidHeaderValue, Span(context, value.Range, origin), HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
-            context.Unrecognized(value.Range.Start + origin, value.Range.End + origin);
+            context.Report(ImrDiagnostics.InvalidHeaderValue, Span(context, value), HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
+            context.Unrecognized(value.Start, value.End);
         }
         else if (HeaderGrammar.IsValueOfKind(text, HeaderValueKind.Date))
         {
@@ -107,35 +106,34 @@ internal static class HeaderTableParser
         }
         else
         {
-            Unpaired(context, value.Range, origin);
+            Unpaired(context, value);
         }
     }
 
-    private static void Unpaired(SectionContext context, OffsetRange range, int origin)
+    private static void Unpaired(SectionContext context, HeaderToken value)
     {
-        context.Report(ImrDiagnostics.UnpairedHeaderValue, Span(context, range, origin), Excerpt.Of(context.Text.AsSpan(range.Start + origin, range.Length)));
-        context.Unrecognized(range.Start + origin, range.End + origin);
+        context.Report(ImrDiagnostics.UnpairedHeaderValue, Span(context, value), Excerpt.Of(Text(context, value)));
+        context.Unrecognized(value.Start, value.End);
     }
 
     // Pairs the dates again, those position paired and those it left over, by the order a case's
     // dates must follow; returns the date labels that now have a value.
     private static HashSet<HeaderToken> PairByDateOrder(
         SectionContext context,
-        int origin,
         List<HeaderToken> labels,
         HashSet<HeaderToken> besideLabel,
         List<HeaderToken> unpaired,
-        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values)
+        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values)
     {
         var candidates = new List<HeaderDateOrder.Candidate>();
         var slots = new List<HeaderDateOrder.Slot>();
         foreach (var label in labels)
         {
             int positional = -1;
-            if (values.TryGetValue(label.Label!.Name, out var found) && found.Label == label.Label && DateOf(found.Range) is { } date)
+            if (values.TryGetValue(label.Label!.Name, out var found) && found.Label == label.Label && DateOf(found.Value) is { } date)
             {
                 positional = candidates.Count;
-                candidates.Add(new(found.Range, date));
+                candidates.Add(new(found.Value, date));
             }
 
             slots.Add(new(label, positional, positional >= 0 && besideLabel.Contains(label)));
@@ -143,16 +141,16 @@ internal static class HeaderTableParser
 
         foreach (var value in unpaired)
         {
-            if (DateOf(value.Range) is { } date)
+            if (DateOf(value) is { } date)
             {
-                candidates.Add(new(value.Range, date));
+                candidates.Add(new(value, date));
             }
         }
 
         var pairing = HeaderDateOrder.Resolve(slots, candidates);
         if (pairing is null)
         {
-            unpaired.ForEach(value => Unpaired(context, value.Range, origin));
+            unpaired.ForEach(value => Unpaired(context, value));
             return [];
         }
 
@@ -164,19 +162,19 @@ internal static class HeaderTableParser
             values.Remove(label.Label!.Name);
             if (pairing[s] >= 0)
             {
-                values[label.Label.Name] = (label.Label, candidates[pairing[s]].Range);
+                values[label.Label.Name] = (label.Label, candidates[pairing[s]].Value);
                 used.Add(pairing[s]);
                 paired.Add(label);
             }
             else if (pairing[s] == -2)
             {
                 paired.Add(label);
-                context.Report(ImrDiagnostics.AmbiguousHeaderValue, Span(context, label.Range, origin), label.Label.Phrase.TrimEnd(':'));
+                context.Report(ImrDiagnostics.AmbiguousHeaderValue, Span(context, label), label.Label.Phrase.TrimEnd(':'));
             }
             else if (slots[s].Positional >= 0)
             {
                 paired.Add(label);
-                context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label.Range, origin), label.Label.Phrase.TrimEnd(':'));
+                context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label.Phrase.TrimEnd(':'));
             }
         }
 
@@ -184,25 +182,24 @@ internal static class HeaderTableParser
         {
             if (!used.Contains(c))
             {
-                Unpaired(context, candidates[c].Range, origin);
+                Unpaired(context, candidates[c].Value);
             }
         }
 
         return paired;
 
-        DateOnly? DateOf(OffsetRange range) =>
-            DateGrammar.Numeric.TryMatch(context.Text.AsSpan(range.Start + origin, range.Length), out var parsed) ? parsed : null;
+        DateOnly? DateOf(HeaderToken value) =>
+            DateGrammar.Numeric.TryMatch(Text(context, value), out var parsed) ? parsed : null;
     }
 
     private static LetterHeader Build(
         SectionContext context,
-        Dictionary<string, (HeaderLabel Label, OffsetRange Range)> values,
-        int origin,
+        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
         ImmutableArray<HeaderToken> tokens)
     {
-        foreach (var (label, range) in values.Values.Where(value => value.Label.Field == HeaderField.Other).OrderBy(value => value.Range.Start))
+        foreach (var (label, value) in values.Values.Where(value => value.Label.Field == HeaderField.Other).OrderBy(value => value.Value.Start))
         {
-            AddExtension(context, label, new OffsetRange(range.Start + origin, range.End + origin));
+            AddExtension(context, label, value);
         }
 
         return new LetterHeader
@@ -214,42 +211,40 @@ internal static class HeaderTableParser
             DateOfInjury = Date(HeaderField.DateOfInjury),
             UrDenialDate = Date(HeaderField.UrDenialDate),
             ApplicationReceived = Date(HeaderField.ApplicationReceived),
-            Span = context.Span(tokens[0].Range.Start + origin, tokens[^1].Range.End + origin),
+            Span = context.Span(tokens[0].Start, tokens[^1].End),
         };
 
-        (HeaderLabel Label, OffsetRange Range)? Find(HeaderField field) =>
-            values.Values.FirstOrDefault(value => value.Label.Field == field) is { Label: not null } found ? found : null;
+        HeaderToken? Find(HeaderField field) =>
+            values.Values.FirstOrDefault(value => value.Label.Field == field) is { Label: not null } found ? found.Value : null;
 
         TextValue? Text(HeaderField field) =>
-            Find(field) is { } found ? context.Value(found.Range.Start + origin, found.Range.End + origin) : null;
+            Find(field) is { } found ? context.Value(found.Start, found.End) : null;
 
         Spanned<DateOnly>? Date(HeaderField field) =>
-            Find(field) is { } found ? ReadDate(context, new OffsetRange(found.Range.Start + origin, found.Range.End + origin)) : null;
+            Find(field) is { } found ? ReadDate(context, found) : null;
     }
 
     // A field the model has no property for lands in the document's extensions under its name.
-    private static void AddExtension(SectionContext context, HeaderLabel label, OffsetRange range)
+    private static void AddExtension(SectionContext context, HeaderLabel label, HeaderToken value)
     {
         if (label.Expects == HeaderValueKind.Date)
         {
-            if (ReadDate(context, range) is { } date)
+            if (ReadDate(context, value) is { } date)
             {
                 context.AddExtension(ExtensionValue.Create(label.Name, date, date.Span, HeaderValueJsonContext.Default.SpannedDateOnly));
             }
         }
-        else if (context.Value(range.Start, range.End) is { } text)
+        else if (context.Value(value.Start, value.End) is { } text)
         {
             context.AddExtension(ExtensionValue.Create(label.Name, text, text.Span, HeaderValueJsonContext.Default.TextValue));
         }
     }
 
-    private static Spanned<DateOnly>? ReadDate(SectionContext context, OffsetRange range)
-    {
-        return DateGrammar.Numeric.TryMatch(context.Text.AsSpan(range.Start, range.Length), out var parsed)
-            ? context.Spanned(parsed, range.Start, range.End)
-            : null;
-    }
+    private static Spanned<DateOnly>? ReadDate(SectionContext context, HeaderToken value) =>
+        DateGrammar.Numeric.TryMatch(Text(context, value), out var parsed) ? context.Spanned(parsed, value.Start, value.End) : null;
 
-    private static TextSpan Span(SectionContext context, OffsetRange range, int origin) =>
-        context.Span(range.Start + origin, range.End + origin);
+    private static ReadOnlySpan<char> Text(SectionContext context, HeaderToken token) =>
+        context.Text.AsSpan(token.Start, token.End - token.Start);
+
+    private static TextSpan Span(SectionContext context, HeaderToken token) => context.Span(token.Start, token.End);
 }

@@ -1,13 +1,12 @@
 using ImrParsing.Parsers;
-using ImrParsing.Tests.Infrastructure;
 
 namespace ImrParsing.Tests.Grammar;
 
 public sealed class HeaderGrammarTests
 {
     private static (HeaderTokenKind Kind, HeaderField? Field, string Text)[] Tokens(string text) =>
-        GrammarAssert.Parses(HeaderGrammar.Table, text)
-            .Select(token => (token.Kind, token.Label?.Field, text.Slice(token.Range)))
+        HeaderTableGrammar.Default.Read(text, 0, text.Length)
+            .Select(token => (token.Kind, token.Label?.Field, text[token.Start..token.End]))
             .ToArray();
 
     [Fact]
