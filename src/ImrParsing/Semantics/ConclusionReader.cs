@@ -1,10 +1,10 @@
 using System.Buffers;
 using Pidgin;
-using ImrParsing.Parsers;
 using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
-using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Semantics;
 
@@ -26,61 +26,98 @@ internal static class ConclusionReader
             return rationale;
         }
 
-        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
-        var values = new CanonicalValues(context, canonical);
-        if ((Last(canonical.Span) ?? LastOther(canonical.Span)) is not { } found)
+        if (Find(context.Text, text.Span.Start, text.Span.End) is not { } found)
         {
             context.Report(ImrDiagnostics.NoConclusion, text.Span, itemNumber);
             return rationale;
         }
 
-        return rationale with { Conclusion = values.Spanned(found.Value, found.Range) };
+        return rationale with { Conclusion = context.Spanned(found.Value, found.Start, found.End) };
     }
+
+    /// <summary>The conclusion of the rationale from <paramref name="start"/> to <paramref name="end"/> of <paramref name="source"/>, with its offsets there.</summary>
+    internal static (RationaleConclusion Value, int Start, int End)? Find(string source, int start, int end) =>
+        Last(source, start, end) ?? LastOther(source, start, end);
 
     // The last statement of the other judgements ("is not indicated", "is warranted"), read only
     // where a rationale states neither necessity nor certification: a rare rationale, read whole.
-    private static (RationaleConclusion Value, OffsetRange Range)? LastOther(ReadOnlySpan<char> text)
+    private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end)
     {
-        var found = ConclusionGrammar.OtherConclusions.Parse(text, ScratchConfiguration.Chars);
-        return found.Success && !found.Value.IsEmpty ? found.Value[^1] : null;
+        using var canonical = CanonicalText.Of(source, start, end);
+        var found = ConclusionGrammar.OtherConclusions.Parse(canonical.Span, ScratchConfiguration.Chars);
+        return found.Success && !found.Value.IsEmpty ? InSource(canonical, found.Value[^1]) : null;
     }
 
     // The last statement. No statement holds a full stop (ConclusionGrammar's words stop at one),
     // and every statement holds "necess" ("medically necessary", "medical necessity") or "certif",
     // so the statements of a sentence (the text between two full stops) are the same read alone as
     // in the whole text: the last statement is the last one of the last sentence that has any.
-    // Only the sentences that hold one of those words are read, from the end: the conclusion, near
-    // the end, costs a sentence or two, and a rationale without one a few vectorized searches.
-    private static (RationaleConclusion Value, OffsetRange Range)? Last(ReadOnlySpan<char> text)
+    // Only the sentences that may hold one of those words are made canonical and read, from the
+    // end: the conclusion, near the end, costs a sentence or two, and a rationale without one a
+    // few vectorized searches. A word broken over a line end is whole only in the canonical form,
+    // so a sentence with a hyphen before white space is read too.
+    private static (RationaleConclusion Value, int Start, int End)? Last(string source, int start, int end)
     {
-        // Where the words are, found in one vectorized pass (a backward search ignoring case is not vectorized).
-        var keywords = new List<int>();
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
-        {
-            keywords.Add(from + found);
-        }
+        var text = source.AsSpan(start, end - start);
+        var marks = Marks(text);
 
-        int next = keywords.Count - 1;
+        int next = marks.Count - 1;
         while (next >= 0)
         {
-            int keyword = keywords[next];
-            int start = text[..keyword].LastIndexOf('.') + 1;
-            int stop = text[keyword..].IndexOf('.');
-            int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
-            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd], ScratchConfiguration.Chars);
-            if (found.Success && !found.Value.IsEmpty)
+            int mark = marks[next];
+            int sentenceStart = text[..mark].LastIndexOf('.') + 1;
+            int stop = text[mark..].IndexOf('.');
+            int sentenceEnd = stop < 0 ? text.Length : mark + stop + 1;
+            using (var sentence = CanonicalText.Of(source, start + sentenceStart, start + sentenceEnd))
             {
-                var (value, range) = found.Value[^1];
-                return (value, range.Shift(start));
+                var found = ConclusionGrammar.Conclusions.Parse(sentence.Span, ScratchConfiguration.Chars);
+                if (found.Success && !found.Value.IsEmpty)
+                {
+                    return InSource(sentence, found.Value[^1]);
+                }
             }
 
-            // On to the last word before this sentence.
-            while (next >= 0 && keywords[next] >= start)
+            // On to the last mark before this sentence.
+            while (next >= 0 && marks[next] >= sentenceStart)
             {
                 next--;
             }
         }
 
         return null;
+    }
+
+    // Where the words are, found in one vectorized pass (a backward search ignoring case is not
+    // vectorized), and the hyphens before white space, which may break one over a line end
+    // ("neces-" / "sary"); in order.
+    private static List<int> Marks(ReadOnlySpan<char> text)
+    {
+        var marks = new List<int>();
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
+        {
+            marks.Add(from + found);
+        }
+
+        int keywords = marks.Count;
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOf('-')) >= 0; from += found + 1)
+        {
+            if (from + found + 1 < text.Length && CharSets.IsSpace(text[from + found + 1]))
+            {
+                marks.Add(from + found);
+            }
+        }
+
+        if (marks.Count > keywords)
+        {
+            marks.Sort();
+        }
+
+        return marks;
+    }
+
+    private static (RationaleConclusion Value, int Start, int End) InSource(CanonicalText canonical, (RationaleConclusion Value, OffsetRange Range) found)
+    {
+        var range = canonical.SourceRange(found.Range);
+        return (found.Value, range.Start, range.End);
     }
 }
