@@ -1,5 +1,6 @@
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Text;
 using static Pidgin.Parser;
 
 namespace ImrParsing.Parsers;
@@ -50,6 +51,51 @@ internal static class DateGrammar
             .Assert(date => date.HasValue, "a valid month/day/year date")
             .Select(date => date!.Value)
             .Labelled("a date such as 11/09/2016");
+
+    /// <summary>
+    /// <see cref="Numeric"/> read by hand, for the readers that try it at every value (the header
+    /// table): the date at the start of <paramref name="text"/> and how many characters it takes.
+    /// </summary>
+    internal static bool TryReadNumeric(ReadOnlySpan<char> text, out DateOnly date, out int length)
+    {
+        date = default;
+        length = 0;
+        int month = DigitsLength(text);
+        if (month is 0 or > 2 || month >= text.Length || text[month] is not ('/' or '-'))
+        {
+            return false;
+        }
+
+        int dayStart = month + 1;
+        int day = DigitsLength(text[dayStart..]);
+        int second = dayStart + day;
+        if (day is 0 or > 2 || second >= text.Length || text[second] != text[month])
+        {
+            return false;
+        }
+
+        int yearStart = second + 1;
+        while (yearStart < text.Length && CharSets.IsSpace(text[yearStart]))
+        {
+            yearStart++;
+        }
+
+        int year = DigitsLength(text[yearStart..]);
+        if (year == 0 || MakeDate(text.Slice(yearStart, year), Parse(text[..month]), Parse(text.Slice(dayStart, day))) is not { } made)
+        {
+            return false;
+        }
+
+        date = made;
+        length = yearStart + year;
+        return true;
+    }
+
+    private static int DigitsLength(ReadOnlySpan<char> text)
+    {
+        int length = text.IndexOfAnyExceptInRange('0', '9');
+        return length < 0 ? text.Length : length;
+    }
 
     /// <summary>"March 18, 2013", "Dec. 9, 2016": a month's name or abbreviation, the day, a comma and a four-digit year.</summary>
     public static Parser<char, DateOnly> Named { get; } =

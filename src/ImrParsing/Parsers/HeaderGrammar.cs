@@ -1,9 +1,4 @@
 using System.Collections.Immutable;
-using Pidgin;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
-using ImrParsing.Text;
 
 namespace ImrParsing.Parsers;
 
@@ -119,23 +114,43 @@ internal static class HeaderGrammar
         new(HeaderField.ApplicationReceived, "Application", HeaderValueKind.Date),
     ];
 
-    /// <summary>A DWC case number: letters, two digits, a hyphen and digits ("CM16-0213037").</summary>
-    public static Parser<char, Unit> CaseNumber { get; } =
-        TextParsers.SkipLetters.Then(TextParsers.SkipDigits).Then(Char('-')).Then(TextParsers.SkipDigits).Then(Parser<char>.End)
-            .Labelled("a case number such as CM16-0213037");
-
-    /// <summary>A word of letters ("Standard").</summary>
-    public static Parser<char, Unit> Word { get; } = TextParsers.SkipLetters.Then(Parser<char>.End).Labelled("a word");
-
-    private static readonly Parser<char, DateOnly> WholeDate = DateGrammar.Numeric.Before(Parser<char>.End);
-
-    /// <summary>True when <paramref name="value"/> is of the kind <paramref name="kind"/>.</summary>
+    /// <summary>
+    /// True when <paramref name="value"/> is of the kind <paramref name="kind"/>: a DWC case number
+    /// is letters, digits, a hyphen and digits ("CM16-0213037"); a date is numeric ("11/09/2016"); a
+    /// word is letters ("Standard").
+    /// </summary>
     public static bool IsValueOfKind(ReadOnlySpan<char> value, HeaderValueKind kind) => kind switch
     {
-        HeaderValueKind.CaseNumber => CaseNumber.TryMatch(value, out _),
-        HeaderValueKind.Date => WholeDate.TryMatch(value, out _),
-        _ => Word.TryMatch(value, out _),
+        HeaderValueKind.CaseNumber => IsCaseNumber(value),
+        HeaderValueKind.Date => DateGrammar.TryReadNumeric(value, out _, out int length) && length == value.Length,
+        _ => LettersLength(value) is > 0 and var letters && letters == value.Length,
     };
+
+    private static bool IsCaseNumber(ReadOnlySpan<char> value)
+    {
+        int letters = LettersLength(value);
+        int digits = DigitsLength(value[letters..]);
+        int hyphen = letters + digits;
+        return letters > 0 && digits > 0 && hyphen < value.Length && value[hyphen] == '-'
+            && DigitsLength(value[(hyphen + 1)..]) is > 0 and var rest && hyphen + 1 + rest == value.Length;
+    }
+
+    private static int LettersLength(ReadOnlySpan<char> text)
+    {
+        int length = 0;
+        while (length < text.Length && char.IsLetter(text[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private static int DigitsLength(ReadOnlySpan<char> text)
+    {
+        int length = text.IndexOfAnyExceptInRange('0', '9');
+        return length < 0 ? text.Length : length;
+    }
 
     /// <summary>How a message names a kind of value.</summary>
     public static string Describe(HeaderValueKind kind) => kind switch

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -189,7 +187,7 @@ internal static class HeaderTableParser
         return paired;
 
         DateOnly? DateOf(HeaderToken value) =>
-            DateGrammar.Numeric.TryMatch(Text(context, value), out var parsed) ? parsed : null;
+            DateGrammar.TryReadNumeric(Text(context, value), out var parsed, out _) ? parsed : null;
     }
 
     private static LetterHeader Build(
@@ -241,7 +239,7 @@ internal static class HeaderTableParser
     }
 
     private static Spanned<DateOnly>? ReadDate(SectionContext context, HeaderToken value) =>
-        DateGrammar.Numeric.TryMatch(Text(context, value), out var parsed) ? context.Spanned(parsed, value.Start, value.End) : null;
+        DateGrammar.TryReadNumeric(Text(context, value), out var parsed, out _) ? context.Spanned(parsed, value.Start, value.End) : null;
 
     private static ReadOnlySpan<char> Text(SectionContext context, HeaderToken token) =>
         context.Text.AsSpan(token.Start, token.End - token.Start);

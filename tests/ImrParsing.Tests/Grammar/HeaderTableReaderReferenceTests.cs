@@ -1,5 +1,6 @@
 using ImrParsing.Benchmarks;
 using ImrParsing.Parsers;
+using Pidgin;
 using ImrParsing.Parsers.Combinators;
 
 namespace ImrParsing.Tests.Grammar;
@@ -50,5 +51,47 @@ public sealed class HeaderTableReaderReferenceTests
         }
 
         labelsRead.ShouldBeGreaterThan(5000);
+    }
+}
+
+/// <summary>
+/// The header's values told apart by hand (<see cref="HeaderGrammar.IsValueOfKind"/>,
+/// <see cref="DateGrammar.TryReadNumeric"/>) against the Pidgin rules they replaced, on constructed values.
+/// </summary>
+public sealed class HeaderValueReferenceTests
+{
+    private static readonly Parser<char, Unit> CaseNumber =
+        TextParsers.Letters.Then(TextParsers.Digits).Then(Parser.Char('-')).Then(TextParsers.Digits).Then(Parser<char>.End).IgnoreResult();
+
+    private static readonly Parser<char, Unit> Word = TextParsers.Letters.Then(Parser<char>.End).IgnoreResult();
+
+    private static readonly Parser<char, DateOnly> WholeDate = DateGrammar.Numeric.Before(Parser<char>.End);
+
+    private static readonly string[] Pieces = ["11/09/2016", "10-13-16", "9/1/ 2016", "02/30/2016", "1/2-16", "CM", "cm", "É", "16", "1", "0213037", "-", "/", "11", "09", "2016", "16", "9", "31", "02", "29", "1900", "2100", " ", "\u00A0", "\n", "x", "Standard", ".", "١"];
+
+    [Fact]
+    public void Tell_values_apart_as_the_rules_did()
+    {
+        var random = new Random(20161111);
+        int dates = 0;
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            string value = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            HeaderGrammar.IsValueOfKind(value, HeaderValueKind.CaseNumber).ShouldBe(CaseNumber.TryMatch(value, out _), value);
+            HeaderGrammar.IsValueOfKind(value, HeaderValueKind.Word).ShouldBe(Word.TryMatch(value, out _), value);
+            HeaderGrammar.IsValueOfKind(value, HeaderValueKind.Date).ShouldBe(WholeDate.TryMatch(value, out _), value);
+
+            bool read = DateGrammar.TryReadNumeric(value, out var date, out int length);
+            bool matched = DateGrammar.Numeric.TryMatch(value, out var reference);
+            read.ShouldBe(matched, value);
+            if (read)
+            {
+                date.ShouldBe(reference, value);
+                length.ShouldBe(TextParsers.Captured(DateGrammar.Numeric).Parse(value).Value.End, value);
+                dates++;
+            }
+        }
+
+        dates.ShouldBeGreaterThan(200);
     }
 }
