@@ -91,7 +91,8 @@ internal static class DateGrammar
         return true;
     }
 
-    private static int DigitsLength(ReadOnlySpan<char> text)
+    /// <summary>How many ASCII digits <paramref name="text"/> starts with.</summary>
+    internal static int DigitsLength(ReadOnlySpan<char> text)
     {
         int length = text.IndexOfAnyExceptInRange('0', '9');
         return length < 0 ? text.Length : length;

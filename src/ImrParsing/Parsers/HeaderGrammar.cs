@@ -129,10 +129,10 @@ internal static class HeaderGrammar
     private static bool IsCaseNumber(ReadOnlySpan<char> value)
     {
         int letters = LettersLength(value);
-        int digits = DigitsLength(value[letters..]);
+        int digits = DateGrammar.DigitsLength(value[letters..]);
         int hyphen = letters + digits;
         return letters > 0 && digits > 0 && hyphen < value.Length && value[hyphen] == '-'
-            && DigitsLength(value[(hyphen + 1)..]) is > 0 and var rest && hyphen + 1 + rest == value.Length;
+            && DateGrammar.DigitsLength(value[(hyphen + 1)..]) is > 0 and var rest && hyphen + 1 + rest == value.Length;
     }
 
     private static int LettersLength(ReadOnlySpan<char> text)
@@ -144,12 +144,6 @@ internal static class HeaderGrammar
         }
 
         return length;
-    }
-
-    private static int DigitsLength(ReadOnlySpan<char> text)
-    {
-        int length = text.IndexOfAnyExceptInRange('0', '9');
-        return length < 0 ? text.Length : length;
     }
 
     /// <summary>How a message names a kind of value.</summary>
