@@ -90,4 +90,36 @@ public sealed class WordLexerTests
 
         found.ShouldBe(["2:The:-1", "1:injured:3", "1:injured:-1", "2:the:-1", "1:INJURED:-1"]);
     }
+
+    [Fact]
+    public void Runs_are_maximal_and_their_kinds_follow_their_characters_on_constructed_text()
+    {
+        // ASCII, letters and digits past it ("é", "ſ", "Ω", "١", "５"), a combining mark, spaces and marks.
+        const string alphabet = "aZ09 .-/,é\u017F\u03A9\u0661\uFF15\u0301\u00A0\n";
+        var random = new Random(20161206);
+        for (int sample = 0; sample < 5000; sample++)
+        {
+            string text = new([.. Enumerable.Range(0, random.Next(1, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            using var tokens = WordLexer.Lex(text);
+            for (int index = 0; index < tokens.Count; index++)
+            {
+                // A word broken by a line-end hyphen is kinded by its joined characters.
+                var token = tokens.Tokens[index];
+                var chars = tokens.Chars(text, index);
+                if (token.Kind == TokenKind.Punctuation)
+                {
+                    chars.Length.ShouldBe(1, text);
+                    char.IsLetterOrDigit(chars[0]).ShouldBeFalse(text);
+                    continue;
+                }
+
+                bool maximal = (token.Start == 0 || !char.IsLetterOrDigit(text[token.Start - 1])) && (token.End == text.Length || !char.IsLetterOrDigit(text[token.End]));
+                maximal.ShouldBeTrue(text);
+                var expected = !chars.ContainsAnyExceptInRange('0', '9') ? TokenKind.Number
+                    : chars.ToArray().All(char.IsLetter) ? TokenKind.Word
+                    : TokenKind.Mixed;
+                token.Kind.ShouldBe(expected, text);
+            }
+        }
+    }
 }
