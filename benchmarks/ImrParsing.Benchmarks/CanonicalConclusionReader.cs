@@ -8,9 +8,9 @@ using ImrParsing.Text;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// <see cref="ConclusionReader"/> as it was before it made only the sentences it reads canonical:
-/// the whole rationale made canonical, the keywords searched there, the grammar run on each
-/// sentence that holds one, from the end. The baseline of `ConclusionReaderBenchmarks` and the
+/// <see cref="ConclusionReader"/> as it was before it read tokens: the whole rationale made
+/// canonical, the keywords searched there, the Pidgin statements (<see cref="ConclusionGrammar"/>)
+/// run on each sentence that holds one, from the end. The baseline of `ConclusionReaderBenchmarks` and the
 /// tests' reference (shared as source).
 /// </summary>
 internal static class CanonicalConclusionReader

@@ -4,9 +4,10 @@ using ImrParsing.Semantics;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The conclusions of whole letters' rationales: <see cref="ConclusionReader.Find"/>, which makes
-/// only the sentences it reads canonical, against the reader that made each whole rationale
-/// canonical first (<see cref="CanonicalConclusionReader"/>), on the same rationales.
+/// The conclusions of whole letters' rationales: <see cref="ConclusionReader.Find"/>, which lexes
+/// only the sentences that may state one and reads their tokens, against the reader that made each
+/// whole rationale canonical and ran the Pidgin statements on those sentences
+/// (<see cref="CanonicalConclusionReader"/>), on the same rationales.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -22,7 +23,7 @@ public class ConclusionReaderBenchmarks
     [GlobalSetup]
     public void Setup() => _rationales = [.. BenchmarkInputs.Texts(Input).SelectMany(Rationales)];
 
-    [Benchmark(Baseline = true, Description = "Whole rationale canonical")]
+    [Benchmark(Baseline = true, Description = "Canonical rationale, Pidgin")]
     public int Whole()
     {
         int found = 0;
@@ -34,7 +35,7 @@ public class ConclusionReaderBenchmarks
         return found;
     }
 
-    [Benchmark(Description = "Sentences read canonical")]
+    [Benchmark(Description = "Tokens of the sentences")]
     public int Sentences()
     {
         int found = 0;

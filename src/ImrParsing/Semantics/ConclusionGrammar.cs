@@ -22,13 +22,54 @@ internal static class ConclusionGrammar
     /// <summary>The most words between a negation and what it negates ("is not supported by the provided records as being medically necessary").</summary>
     public const int MaxWordsBetween = 8;
 
+    /// <summary>The marks a word stops at (with white space): those that end a clause, and the hyphen.</summary>
+    public const string WordStops = ".,;:!?-";
+
+    /// <summary>The words that negate: "cannot", "not".</summary>
+    public static ImmutableArray<string> Negations { get; } = ["cannot", "not"];
+
+    /// <summary>The verbs that start a clause of their own: "is", "are", "was", "were".</summary>
+    public static ImmutableArray<string> Copulas { get; } = ["is", "are", "was", "were"];
+
+    /// <summary>"medical necessity", as a subject ("Medical necessity has not been established").</summary>
+    public const string MedicalNecessity = "medical necessity";
+
+    /// <summary>"medically necessary".</summary>
+    public const string MedicallyNecessary = "medically necessary";
+
+    /// <summary>What a negation makes a statement of necessity: "medically necessary", "medical necessity".</summary>
+    public static ImmutableArray<string> Necessities { get; } = [MedicallyNecessary, MedicalNecessity];
+
+    /// <summary>What medical necessity has not been: "established", "demonstrated", ...</summary>
+    public static ImmutableArray<string> Participles { get; } = ["established", "demonstrated", "shown", "substantiated", "supported", "met"];
+
+    /// <summary>"certified", and the prefix of "non-certified", "been" and "be".</summary>
+    public const string CertifiedText = "certified";
+
+    /// <inheritdoc cref="CertifiedText"/>
+    public const string Non = "non";
+
+    /// <inheritdoc cref="CertifiedText"/>
+    public const string Been = "been";
+
+    /// <inheritdoc cref="CertifiedText"/>
+    public const string Be = "be";
+
+    /// <summary>
+    /// The judgements a rationale may conclude with when it names neither medical necessity nor
+    /// certification: "indicated", "appropriate", "recommended", "supported", "necessary",
+    /// "warranted", "reasonable", "justified".
+    /// </summary>
+    public static ImmutableArray<string> Judgements { get; } =
+        ["indicated", "appropriate", "recommended", "supported", "necessary", "warranted", "reasonable", "justified"];
+
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     // Between two words: a space, or the hyphen of "not-medically necessary".
     private static readonly Parser<char, Unit> Gap = TextParsers.AnyOf(" -").Then(TextParsers.Space).IgnoreResult();
 
     private static readonly Parser<char, Unit> Word =
-        Parser<char>.Token(c => !char.IsWhiteSpace(c) && c is not ('.' or ',' or ';' or ':' or '!' or '?' or '-'))
+        Parser<char>.Token(c => !char.IsWhiteSpace(c) && !WordStops.Contains(c))
             .AtLeastOnce()
             .IgnoreResult();
 
@@ -41,28 +82,18 @@ internal static class ConclusionGrammar
 
     /// <summary>"not", "cannot", "doesn't", "isn't": a word that negates.</summary>
     public static Parser<char, Unit> Negation { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("cannot"),
-            TextParsers.Phrase("not"),
-        ]).Then(WordEnd);
+        Words(Negations);
 
     /// <summary>"is", "are", "was", "were": a verb that starts a clause of its own.</summary>
     public static Parser<char, Unit> Copula { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("is"),
-            TextParsers.Phrase("are"),
-            TextParsers.Phrase("was"),
-            TextParsers.Phrase("were"),
-        ]).Then(WordEnd);
+        Words(Copulas);
 
     /// <summary>"medically necessary", "medical necessity".</summary>
     public static Parser<char, Unit> Necessity { get; } =
-        TextParsers.FirstMatch([TextParsers.Phrase("medically necessary"), TextParsers.Phrase("medical necessity")]).Then(WordEnd);
+        Words(Necessities);
 
     /// <summary>"certified".</summary>
-    public static Parser<char, Unit> CertifiedWord { get; } = TextParsers.Phrase("certified").Then(WordEnd);
+    public static Parser<char, Unit> CertifiedWord { get; } = TextParsers.Phrase(CertifiedText).Then(WordEnd);
 
     /// <summary>"the request is not medically necessary", "cannot be deemed medically necessary", "do not support the medical necessity".</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NotNecessary { get; } =
@@ -71,22 +102,13 @@ internal static class ConclusionGrammar
     /// <summary>"Medical necessity has not been established", "the medical necessity of this request is not established".</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NecessityNotEstablished { get; } =
         Stated(
-            TextParsers.Phrase("medical necessity")
+            TextParsers.Phrase(MedicalNecessity)
                 .Then(Between(Negation, allowCopula: true))
                 .Then(Gap)
                 .Then(Negation)
                 .Then(Gap)
-                .Then(TextParsers.Phrase("been ").Optional())
-                .Then(TextParsers.FirstMatch(
-                [
-                    TextParsers.Phrase("established"),
-                    TextParsers.Phrase("demonstrated"),
-                    TextParsers.Phrase("shown"),
-                    TextParsers.Phrase("substantiated"),
-                    TextParsers.Phrase("supported"),
-                    TextParsers.Phrase("met"),
-                ]))
-                .Then(WordEnd),
+                .Then(TextParsers.Phrase(Been + " ").Optional())
+                .Then(Words(Participles)),
             RationaleConclusion.NotMedicallyNecessary);
 
     /// <summary>"the request is not certified".</summary>
@@ -96,12 +118,12 @@ internal static class ConclusionGrammar
     /// <summary>"the request is non-certified" ("noncertified" where a line break joined it).</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NonCertified { get; } =
         Stated(
-            TextParsers.Phrase("non").Then(TextParsers.AnyOf("- ").Optional()).Then(CertifiedWord),
+            TextParsers.Phrase(Non).Then(TextParsers.AnyOf("- ").Optional()).Then(CertifiedWord),
             RationaleConclusion.NonCertified);
 
     /// <summary>"is medically necessary".</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Necessary { get; } =
-        Stated(TextParsers.Phrase("medically necessary").Then(WordEnd), RationaleConclusion.MedicallyNecessary);
+        Stated(TextParsers.Phrase(MedicallyNecessary).Then(WordEnd), RationaleConclusion.MedicallyNecessary);
 
     /// <summary>"the request is certified": "certified" after a verb, so that "board certified" is not a conclusion.</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Certified { get; } =
@@ -122,23 +144,8 @@ internal static class ConclusionGrammar
     /// <summary>The most words between a negation or a verb and the judgement it governs in the other statements ("cannot be considered medically indicated").</summary>
     public const int MaxWordsBeforeJudgement = 3;
 
-    /// <summary>
-    /// The judgements a rationale may conclude with when it names neither medical necessity nor
-    /// certification: "indicated", "appropriate", "recommended", "supported", "necessary",
-    /// "warranted", "reasonable", "justified".
-    /// </summary>
-    public static Parser<char, Unit> Judgement { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("indicated"),
-            TextParsers.Phrase("appropriate"),
-            TextParsers.Phrase("recommended"),
-            TextParsers.Phrase("supported"),
-            TextParsers.Phrase("necessary"),
-            TextParsers.Phrase("warranted"),
-            TextParsers.Phrase("reasonable"),
-            TextParsers.Phrase("justified"),
-        ]).Then(WordEnd);
+    /// <summary>One of <see cref="Judgements"/>.</summary>
+    public static Parser<char, Unit> Judgement { get; } = Words(Judgements);
 
     /// <summary>"is not indicated", "cannot be recommended", "is not considered appropriate", "is not supported".</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> NotJudged { get; } =
@@ -149,7 +156,7 @@ internal static class ConclusionGrammar
     /// <summary>"is warranted", "is medically indicated", "would be appropriate": a verb, then the judgement.</summary>
     public static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Judged { get; } =
         Stated(
-            TextParsers.FirstMatch([Copula, TextParsers.Phrase("be").Then(WordEnd)]).Then(Before(Judgement)).Then(Gap).Then(Judgement),
+            TextParsers.FirstMatch([Copula, TextParsers.Phrase(Be).Then(WordEnd)]).Then(Before(Judgement)).Then(Gap).Then(Judgement),
             RationaleConclusion.MedicallyNecessary);
 
     /// <summary>
@@ -173,6 +180,10 @@ internal static class ConclusionGrammar
         var word = TextParsers.NotAt(judgement).Then(TextParsers.NotAt(Negation)).Then(TextParsers.NotAt(Copula)).Then(Word);
         return TextParsers.AtMost(Gap.Then(word), MaxWordsBeforeJudgement).IgnoreResult();
     }
+
+    // One of `words`, whole.
+    private static Parser<char, Unit> Words(IEnumerable<string> words) =>
+        TextParsers.FirstMatch([.. words.Select(TextParsers.Phrase)]).Then(WordEnd);
 
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
         TextParsers.Captured(rule).Select(range => (conclusion, range));

@@ -1,8 +1,6 @@
 using System.Buffers;
-using Pidgin;
 using ImrParsing.Diagnostics;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Pooling;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -11,13 +9,53 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Reads the conclusion a rationale ends with (<see cref="ConclusionGrammar"/>): its last
 /// statement of necessity or certification, or where it states none, its last statement of the
-/// other judgements ("is not indicated", "cannot be recommended", "is warranted"), since rationales quote the guidelines' own "is medically necessary when ..." before
-/// they conclude, and the opioid rationales add advice on weaning after it.
+/// other judgements ("is not indicated", "cannot be recommended", "is warranted"), since rationales
+/// quote the guidelines' own "is medically necessary when ..." before they conclude, and the opioid
+/// rationales add advice on weaning after it. Read token by token, only in the sentences that may
+/// state one and only at the words the statements start with.
 /// </summary>
 internal static class ConclusionReader
 {
-    // The words every statement holds (see Last).
+    // The rules a word starts: the statements a negation, "medical(ly)", "non" or a verb starts, and the other judgements.
+    private const int NegatedRules = 1;
+    private const int MedicalRules = 2;
+    private const int NonRules = 4;
+    private const int CopulaRules = 8;
+
+    /// <summary>The statements of necessity and certification (<see cref="ConclusionGrammar.Statements"/>).</summary>
+    internal const int Statement = NegatedRules | MedicalRules | NonRules | CopulaRules;
+
+    /// <summary>The statements of the other judgements (<see cref="ConclusionGrammar.OtherStatements"/>).</summary>
+    internal const int Other = 16;
+
+    // The words every statement of necessity or certification holds (see LastStatement).
     private static readonly SearchValues<string> Keywords = SearchValues.Create(["necess", "certif"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly TokenPhrase[] Negations = Phrases(ConclusionGrammar.Negations);
+    private static readonly TokenPhrase[] Copulas = Phrases(ConclusionGrammar.Copulas);
+    private static readonly TokenPhrase[] Necessities = Phrases(ConclusionGrammar.Necessities);
+    private static readonly TokenPhrase MedicalNecessity = new(ConclusionGrammar.MedicalNecessity);
+    private static readonly TokenPhrase MedicallyNecessary = new(ConclusionGrammar.MedicallyNecessary);
+    private static readonly TokenPhrase[] Participles = Phrases(ConclusionGrammar.Participles);
+    private static readonly TokenPhrase Certified = new(ConclusionGrammar.CertifiedText);
+    private static readonly TokenPhrase[] CertifiedOnly = [Certified];
+    private static readonly TokenPhrase Non = new(ConclusionGrammar.Non);
+    private static readonly TokenPhrase Been = new(ConclusionGrammar.Been);
+    private static readonly TokenPhrase Be = new(ConclusionGrammar.Be);
+    private static readonly TokenPhrase[] Judgements = Phrases(ConclusionGrammar.Judgements);
+
+    // The words the statements start with, from their phrases ("non" + "certified" is also one word
+    // where a line-end hyphen joined it), and those of the other judgements.
+    private static readonly WordAnchors Anchors = new(
+    [
+        .. Negations.Select(phrase => (phrase.FirstWord, NegatedRules)),
+        .. Copulas.Select(phrase => (phrase.FirstWord, CopulaRules)),
+        (MedicalNecessity.FirstWord, MedicalRules),
+        (MedicallyNecessary.FirstWord, MedicalRules),
+        (Non.FirstWord, NonRules),
+        (ConclusionGrammar.Non + ConclusionGrammar.CertifiedText, NonRules),
+        .. Negations.Concat(Copulas).Append(Be).Select(phrase => (phrase.FirstWord, Other)),
+    ]);
 
     public static Rationale Read(IReaderContext context, Rationale rationale, int itemNumber)
     {
@@ -35,32 +73,32 @@ internal static class ConclusionReader
         return rationale with { Conclusion = context.Spanned(found.Value, found.Start, found.End) };
     }
 
-    /// <summary>The conclusion of the rationale from <paramref name="start"/> to <paramref name="end"/> of <paramref name="source"/>, with its offsets there.</summary>
-    internal static (RationaleConclusion Value, int Start, int End)? Find(string source, int start, int end) =>
-        Last(source, start, end) ?? LastOther(source, start, end);
-
-    // The last statement of the other judgements ("is not indicated", "is warranted"), read only
-    // where a rationale states neither necessity nor certification: a rare rationale, read whole.
-    private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end)
+    /// <summary>The conclusion of the text from <paramref name="start"/> to <paramref name="end"/>, with its source offsets, or null.</summary>
+    public static (RationaleConclusion Value, int Start, int End)? Find(string text, int start, int end)
     {
-        using var canonical = CanonicalText.Of(source, start, end);
-        var found = ConclusionGrammar.OtherConclusions.Parse(canonical.Span, ScratchConfiguration.Chars);
-        return found.Success && !found.Value.IsEmpty ? InSource(canonical, found.Value[^1]) : null;
+        ArgumentNullException.ThrowIfNull(text);
+        return LastStatement(text, start, end) ?? LastOther(text, start, end);
     }
 
-    // The last statement. No statement holds a full stop (ConclusionGrammar's words stop at one),
-    // and every statement holds "necess" ("medically necessary", "medical necessity") or "certif",
-    // so the statements of a sentence (the text between two full stops) are the same read alone as
-    // in the whole text: the last statement is the last one of the last sentence that has any.
-    // Only the sentences that may hold one of those words are made canonical and read, from the
-    // end: the conclusion, near the end, costs a sentence or two, and a rationale without one a
-    // few vectorized searches. A word broken over a line end is whole only in the canonical form,
-    // so a sentence with a hyphen before white space is read too.
-    private static (RationaleConclusion Value, int Start, int End)? Last(string source, int start, int end)
+    /// <summary>Every statement of the kind <paramref name="kind"/> (<see cref="Statement"/> or <see cref="Other"/>) in <paramref name="text"/>, in order, as the grammar's scan finds them.</summary>
+    internal static List<(RationaleConclusion Value, int Start, int End)> All(string text, int kind)
+    {
+        var found = new List<(RationaleConclusion Value, int Start, int End)>();
+        Read(text, 0, text.Length, kind, found);
+        return found;
+    }
+
+    // The last statement of necessity or certification. No statement holds a full stop (a word of
+    // ConclusionGrammar stops at one), and every statement holds "necess" ("medically necessary",
+    // "medical necessity") or "certif", so the statements of a sentence (the text between two full
+    // stops) are the same read alone as in the whole text: the last statement is the last one of
+    // the last sentence that has any. Only the sentences that may hold one of those words are
+    // lexed and read, from the end: the conclusion, near the end, costs a sentence or two, and a
+    // rationale without one a few vectorized searches.
+    private static (RationaleConclusion Value, int Start, int End)? LastStatement(string source, int start, int end)
     {
         var text = source.AsSpan(start, end - start);
         var marks = Marks(text);
-
         int next = marks.Count - 1;
         while (next >= 0)
         {
@@ -68,13 +106,9 @@ internal static class ConclusionReader
             int sentenceStart = text[..mark].LastIndexOf('.') + 1;
             int stop = text[mark..].IndexOf('.');
             int sentenceEnd = stop < 0 ? text.Length : mark + stop + 1;
-            using (var sentence = CanonicalText.Of(source, start + sentenceStart, start + sentenceEnd))
+            if (Read(source, start + sentenceStart, start + sentenceEnd, Statement) is { } found)
             {
-                var found = ConclusionGrammar.Conclusions.Parse(sentence.Span, ScratchConfiguration.Chars);
-                if (found.Success && !found.Value.IsEmpty)
-                {
-                    return InSource(sentence, found.Value[^1]);
-                }
+                return found;
             }
 
             // On to the last mark before this sentence.
@@ -87,9 +121,14 @@ internal static class ConclusionReader
         return null;
     }
 
+    // The last statement of the other judgements ("is not indicated", "is warranted"), read only
+    // where a rationale states neither necessity nor certification: a rare rationale, read whole.
+    private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end) =>
+        Read(source, start, end, Other);
+
     // Where the words are, found in one vectorized pass (a backward search ignoring case is not
     // vectorized), and the hyphens before white space, which may break one over a line end
-    // ("neces-" / "sary"); in order.
+    // ("neces-" / "sary"): the lexer joins such a word; in order.
     private static List<int> Marks(ReadOnlySpan<char> text)
     {
         var marks = new List<int>();
@@ -115,9 +154,231 @@ internal static class ConclusionReader
         return marks;
     }
 
-    private static (RationaleConclusion Value, int Start, int End) InSource(CanonicalText canonical, (RationaleConclusion Value, OffsetRange Range) found)
+    // The last statement of `kind` from `start` to `end` of `source`, lexed once; `all` receives each, in order.
+    private static (RationaleConclusion Value, int Start, int End)? Read(
+        string source, int start, int end, int kind, List<(RationaleConclusion Value, int Start, int End)>? all = null)
     {
-        var range = canonical.SourceRange(found.Range);
-        return (found.Value, range.Start, range.End);
+        using var tokens = WordLexer.Lex(source, start, end);
+        var lexed = new LexedText(source, tokens);
+        using var anchors = Anchors.Find(lexed);
+        return Last(lexed, anchors, kind, 0, anchors.Count, all);
     }
+
+    // The last statement of `kind` at anchors `from` to `to`; after one, the search goes on past it. `all` receives each, in order.
+    private static (RationaleConclusion Value, int Start, int End)? Last(
+        LexedText text, AnchorList anchors, int kind, int from, int to, List<(RationaleConclusion Value, int Start, int End)>? all = null)
+    {
+        (RationaleConclusion Value, int Start, int End)? last = null;
+        int next = 0;
+        for (int k = from; k < to; k++)
+        {
+            int at = anchors.Tokens[k];
+            int rules = anchors.Rules[k] & kind;
+            if (at < next || rules == 0)
+            {
+                continue;
+            }
+
+            var (value, end) = kind == Statement ? StatementAt(text, at, rules) : OtherAt(text, at);
+            if (end >= 0)
+            {
+                last = (value, text.Tokens[at].Start, text.Tokens[end - 1].End);
+                all?.Add(last.Value);
+                next = end;
+            }
+        }
+
+        return last;
+    }
+
+    // ConclusionGrammar.Statements in their order: the negated ones first.
+    // Each word starts the rules of one kind only (`rules`), so the order holds when only those are tried.
+    private static (RationaleConclusion Value, int End) StatementAt(LexedText text, int at, int rules)
+    {
+        if ((rules & MedicalRules) != 0 && NecessityNotEstablished(text, at) is int established and >= 0)
+        {
+            return (RationaleConclusion.NotMedicallyNecessary, established);
+        }
+
+        if ((rules & NegatedRules) != 0 && Negated(text, at, Necessities) is int notNecessary and >= 0)
+        {
+            return (RationaleConclusion.NotMedicallyNecessary, notNecessary);
+        }
+
+        if ((rules & NegatedRules) != 0 && Negated(text, at, CertifiedOnly) is int notCertified and >= 0)
+        {
+            return (RationaleConclusion.NonCertified, notCertified);
+        }
+
+        if ((rules & NonRules) != 0 && NonCertified(text, at) is int nonCertified and >= 0)
+        {
+            return (RationaleConclusion.NonCertified, nonCertified);
+        }
+
+        if ((rules & MedicalRules) != 0 && MedicallyNecessary.Match(text, at) is int necessary and >= 0)
+        {
+            return (RationaleConclusion.MedicallyNecessary, necessary);
+        }
+
+        // "is certified": after a verb, so that "board certified" is not a conclusion.
+        return (rules & CopulaRules) != 0 && FirstMatch(Copulas, text, at) is int copula and >= 0 && Gap(text, copula) is int gap and >= 0 && Certified.Match(text, gap) is int certified and >= 0
+            ? (RationaleConclusion.Certified, certified)
+            : (default, -1);
+    }
+
+    // ConclusionGrammar.OtherStatements: "is not indicated", then "is warranted", "be appropriate".
+    private static (RationaleConclusion Value, int End) OtherAt(LexedText text, int at)
+    {
+        if (FirstMatch(Negations, text, at) is int negation and >= 0 && Judged(text, negation) is int notJudged and >= 0)
+        {
+            return (RationaleConclusion.NotMedicallyNecessary, notJudged);
+        }
+
+        int verb = FirstMatch(Copulas, text, at);
+        verb = verb >= 0 ? verb : Be.Match(text, at);
+        return verb >= 0 && Judged(text, verb) is int judged and >= 0 ? (RationaleConclusion.MedicallyNecessary, judged) : (default, -1);
+    }
+
+    // "Medical necessity has not been established": the words before the negation may hold a verb.
+    private static int NecessityNotEstablished(LexedText text, int at)
+    {
+        int end = MedicalNecessity.Match(text, at);
+        if (end < 0 || Gap(text, Between(text, end, Negations, ConclusionGrammar.MaxWordsBetween, allowCopula: true)) is not (int gap and >= 0)
+            || FirstMatch(Negations, text, gap) is not (int negation and >= 0) || Gap(text, negation) is not (int participle and >= 0))
+        {
+            return -1;
+        }
+
+        // "been " then the participle, or the participle.
+        if (Been.Match(text, participle) is int been and >= 0 && text.SpaceBefore(been))
+        {
+            participle = been;
+        }
+
+        return FirstMatch(Participles, text, participle);
+    }
+
+    // A negation, a few words of its clause (no verb "is"), then one of `heads`.
+    private static int Negated(LexedText text, int at, TokenPhrase[] heads)
+    {
+        int negation = FirstMatch(Negations, text, at);
+        return negation >= 0 && Gap(text, Between(text, negation, heads, ConclusionGrammar.MaxWordsBetween, allowCopula: false)) is int gap and >= 0
+            ? FirstMatch(heads, text, gap)
+            : -1;
+    }
+
+    // After a negation or a verb: at most a few words, none a judgement, a negation or a verb, then the judgement.
+    private static int Judged(LexedText text, int from)
+    {
+        int end = from;
+        for (int words = 0; words < ConclusionGrammar.MaxWordsBeforeJudgement; words++)
+        {
+            int word = Gap(text, end);
+            if (word < 0 || FirstMatch(Judgements, text, word) >= 0 || FirstMatch(Negations, text, word) >= 0 || FirstMatch(Copulas, text, word) >= 0
+                || WordEnd(text, word) is not (int past and >= 0))
+            {
+                break;
+            }
+
+            end = past;
+        }
+
+        return Gap(text, end) is int gap and >= 0 ? FirstMatch(Judgements, text, gap) : -1;
+    }
+
+    // The end of the words after `from`, up to `max` of them, none starting `next` and, unless
+    // allowed, none a verb "is": stops before the gap that precedes the first that is.
+    private static int Between(LexedText text, int from, TokenPhrase[] next, int max, bool allowCopula)
+    {
+        int end = from;
+        for (int words = 0; words < max; words++)
+        {
+            int word = Gap(text, end);
+            if (word < 0 || FirstMatch(next, text, word) >= 0 || (!allowCopula && FirstMatch(Copulas, text, word) >= 0)
+                || WordEnd(text, word) is not (int past and >= 0))
+            {
+                break;
+            }
+
+            end = past;
+        }
+
+        return end;
+    }
+
+    // "non-certified", "non certified", "noncertified" (one word where a line-end hyphen joined it).
+    private static int NonCertified(LexedText text, int at)
+    {
+        if (text.IsWord(at, ConclusionGrammar.Non + ConclusionGrammar.CertifiedText))
+        {
+            return at + 1;
+        }
+
+        if (Non.Match(text, at) is not (int non and >= 0))
+        {
+            return -1;
+        }
+
+        // "non-certified": the hyphen and the word straight after it; "non certified": one space.
+        if (text.IsMark(non, '-') && !text.SpaceBefore(non))
+        {
+            return text.SpaceBefore(non + 1) ? -1 : Certified.Match(text, non + 1);
+        }
+
+        return text.SpaceBefore(non) ? Certified.Match(text, non) : -1;
+    }
+
+    // Where the word after the one ending at `end` starts: past white space, or a hyphen and any white space ("not-medically"); -1 where none.
+    private static int Gap(LexedText text, int end)
+    {
+        if (end >= text.Count)
+        {
+            return -1;
+        }
+
+        if (text.SpaceBefore(end))
+        {
+            return end;
+        }
+
+        return text.IsMark(end, '-') && end + 1 < text.Count ? end + 1 : -1;
+    }
+
+    // The end of the word (ConclusionGrammar's: a run of characters up to white space or a mark
+    // that ends a clause) that starts at token `at`, or -1 where none starts there.
+    private static int WordEnd(LexedText text, int at)
+    {
+        if (at >= text.Count || EndsWord(text, at))
+        {
+            return -1;
+        }
+
+        int end = at + 1;
+        while (end < text.Count && !text.SpaceBefore(end) && !EndsWord(text, end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool EndsWord(LexedText text, int at) =>
+        text.Tokens[at].Kind == TokenKind.Punctuation && ConclusionGrammar.WordStops.Contains(text.Text[text.Tokens[at].Start]);
+
+    // The first of `phrases` that matches at `at`: the index past it, or -1.
+    private static int FirstMatch(TokenPhrase[] phrases, LexedText text, int at)
+    {
+        foreach (var phrase in phrases)
+        {
+            int end = phrase.Match(text, at);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    private static TokenPhrase[] Phrases(IEnumerable<string> phrases) => [.. phrases.Select(phrase => new TokenPhrase(phrase))];
 }

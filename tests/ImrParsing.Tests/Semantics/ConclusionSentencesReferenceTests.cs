@@ -9,7 +9,7 @@ namespace ImrParsing.Tests.Semantics;
 /// reader that made the whole rationale canonical first (<see cref="CanonicalConclusionReader"/>):
 /// the same conclusion with the same source offsets, words broken over line ends included.
 /// </summary>
-public sealed class ConclusionReaderReferenceTests
+public sealed class ConclusionSentencesReferenceTests
 {
     // Constructed: the words the statements start and go on with, near misses, the marks that end a word or a sentence.
     private static readonly string[] Pieces =
