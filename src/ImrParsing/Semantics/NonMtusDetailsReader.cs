@@ -17,7 +17,8 @@ namespace ImrParsing.Semantics;
 /// <remarks>
 /// Positions between tokens are <c>2 * token</c> (the white space before the token, where it has
 /// some) and <c>2 * token + 1</c> (the token's first character): the rules tell "a space" from
-/// "the next word" as the character grammar they replaced did.
+/// "the next word" as the character grammar they replaced did. Unlike that grammar, a rule reads
+/// whole words: a date glued to a word ("(updated10/31/16)", "10/31/16th") is no date.
 /// </remarks>
 internal ref partial struct NonMtusDetailsReader
 {
