@@ -45,7 +45,7 @@ internal static class GuidelineReader
                 case GuidelineStatementKind.Citations:
                     foreach (var citation in statement.Citations)
                     {
-                        if (Build(values, citation) is { } built)
+                        if ((citation.Mtus ? Build(values, citation) : BuildNonMtus(context, values, citation)) is { } built)
                         {
                             citations.Add(built);
                         }
@@ -68,11 +68,6 @@ internal static class GuidelineReader
             return null;
         }
 
-        if (!syntax.Mtus)
-        {
-            syntax = WithFreeTextDetails(values.Canonical.Span, syntax);
-        }
-
         var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
         var year = syntax.Year is { } y ? values.Spanned(y.Value, y.Range) : YearOf(values, syntax.EffectiveDate);
         return new GuidelineCitation
@@ -90,36 +85,9 @@ internal static class GuidelineReader
         };
     }
 
-    // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137"),
-    // and its guideline's name, chapter in words, update date and topics (NonMtusStructureGrammar).
-    // Read alone, a chapter at the start counts where a qualifier or "Chapter" marks it.
-    private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
-    {
-        var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
-        bool chaptersMatched = NonMtusCitationGrammar.Chapters.TryMatch(freeText, out var chapters);
-        bool pagesMatched = NonMtusCitationGrammar.Pages.TryMatch(freeText, out var pages);
-        var structure = NonMtusStructureGrammar.Structure.TryMatch(freeText, out var read) ? read : null;
-        var chapterName = structure?.ChapterName is { } chapterRange
-            && (structure.Title is not null || IsMarked(freeText.Slice(chapterRange.Start, chapterRange.Length)))
-            ? chapterRange.Shift(syntax.Range.Start)
-            : (OffsetRange?)null;
-        return syntax with
-        {
-            Title = structure?.Title?.Shift(syntax.Range.Start),
-            Year = structure?.Year is { } year ? (year.Value, year.Range.Shift(syntax.Range.Start)) : null,
-            ChapterName = chapterName,
-            EffectiveDate = structure?.EffectiveDate is { } updated ? (updated.Value, updated.Range.Shift(syntax.Range.Start)) : null,
-            Sections = structure is null ? [] : [.. structure.Sections.Select(range => range.Shift(syntax.Range.Start))],
-            Chapter = chaptersMatched && chapters.Length > 0
-                ? (chapters[0].Value, chapters[0].Range.Shift(syntax.Range.Start))
-                : null,
-            Pages = pagesMatched ? [.. pages.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
-        };
-    }
-
-    // "Shoulder (Acute & Chronic)", "Low Back Chapter": a chapter that says it is one.
-    private static bool IsMarked(ReadOnlySpan<char> chapter) =>
-        chapter.Contains('(') || chapter.Contains("hapter", StringComparison.Ordinal);
+    // A Non-MTUS citation: its free text's details are read from its tokens, with source spans.
+    private static GuidelineCitation? BuildNonMtus(IReaderContext context, CanonicalValues values, CitationSyntax syntax) =>
+        values.Value(syntax.Range) is { } text ? NonMtusDetailsReader.Read(context, text) : null;
 
     // "(Effective July 18, 2009)" dates the 2009 edition: its year is the date's last four digits.
     private static Spanned<int>? YearOf(CanonicalValues values, (DateOnly Value, OffsetRange Range)? effective)

@@ -37,12 +37,4 @@ internal static class NonMtusCitationGrammar
     /// <summary>The lead and the citations after it.</summary>
     public static Parser<char, ImmutableArray<CitationSyntax>> Citations { get; } =
         Lead.Then(TextParsers.Chain(FreeText, OtherGuidelines.Then(TextParsers.Space)));
-
-    /// <summary>The chapters named in a citation's free text ("ACOEM Guidelines, Chapter 7, ...").</summary>
-    public static Parser<char, ImmutableArray<(int Value, OffsetRange Range)>> Chapters { get; } =
-        TextParsers.Occurrences(CitationGrammar.Chapter);
-
-    /// <summary>The pages named in a citation's free text ("..., page 137", "pg. 5").</summary>
-    public static Parser<char, ImmutableArray<ImmutableArray<OffsetRange>>> Pages { get; } =
-        TextParsers.Occurrences(CitationGrammar.Pages);
 }

@@ -2,66 +2,127 @@ using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Semantics;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
 using static Pidgin.Parser;
 
-using ImrParsing.Text;
-
-namespace ImrParsing.Semantics;
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The structure of a Non-MTUS citation's free text, where it has one: the guideline's name
-/// ("Official Disability Guidelines (ODG)", "ACOEM", "the FDA"), the edition's year (", 2016"), the chapter ("Low Back Chapter",
-/// "Pain (Chronic)", "Forearm, Wrist, &amp; Hand (Acute &amp; Chronic)"), the update date
-/// ("(updated 10/31/16)") and the topics after them ("Opioids, criteria for use"). ODG's chapters
-/// are those of its published list (<see cref="OdgChapters"/>), whatever "&amp;"/"and" a letter writes.
+/// A Non-MTUS citation's free-text details as the Pidgin grammars read them before
+/// <see cref="NonMtusDetailsReader"/> (the former <c>NonMtusStructureGrammar</c> and
+/// <c>NonMtusCitationGrammar.Chapters</c>/<c>Pages</c>, over the canonical text, with ranges shifted
+/// to the statement's text): the baseline of <c>NonMtusDetailsBenchmarks</c> and the tests'
+/// reference for the reader (shared as source).
 /// </summary>
-internal static class NonMtusStructureGrammar
+internal static class PidginNonMtusDetails
 {
-    /// <summary>
-    /// The chapters of the Official Disability Guidelines (Work Loss Data Institute / MCG), longest
-    /// form first, with the short forms letters write ("Knee" for "Knee &amp; Leg", "Lower Back"),
-    /// each also read with "and" for "&amp;" and the reverse.
-    /// </summary>
-    public static ImmutableArray<string> OdgChapters { get; } =
-    [
-        "Low Back - Lumbar & Thoracic", "Low Back-Lumbar & Thoracic", "Low Back, Lumbar & Thoracic", "Low Back Lumbar & Thoracic",
-        "Low Back & Thoracic", "Low Back", "Lower Back", "Lumbar & Thoracic",
-        "Pain (Chronic)", "Chronic Pain", "Pain",
-        "Neck and Upper Back", "Neck & Upper Back",
-        "Forearm, Wrist, & Hand", "Forearm, Wrist & Hand",
-        "Ankle & Foot", "Knee & Leg", "Knee", "Hip & Pelvis", "Hips & Pelvis", "Shoulder", "Elbow", "Carpal Tunnel Syndrome",
-        "Head", "Eye", "Burns", "Hernia", "Pulmonary", "Mental Illness & Stress", "Traumatic Brain Injury",
-        "Fitness for Duty", "Diabetes", "Preface",
-    ];
+    /// <summary>The citation <paramref name="syntax"/> (a Non-MTUS one read by the statements grammar from <paramref name="canonical"/>) with its details.</summary>
+    public static GuidelineCitation? Read(IReaderContext context, CanonicalText canonical, CitationSyntax syntax)
+    {
+        var values = new CanonicalValues(context, canonical);
+        if (values.Value(syntax.Range) is not { } text)
+        {
+            return null;
+        }
 
-    /// <summary>The names of the Official Disability Guidelines, longest form first: a chapter of <see cref="OdgChapters"/> follows them.</summary>
-    public static ImmutableArray<string> OdgNames { get; } =
-    [
-        "Official Disability Guidelines (ODG)", "Official Disability Guidelines", "ODG Guidelines", "ODG",
-    ];
+        syntax = WithFreeTextDetails(canonical.Span, syntax);
+        var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
+        var year = syntax.Year is { } y ? values.Spanned(y.Value, y.Range) : YearOf(values, syntax.EffectiveDate);
+        return new GuidelineCitation
+        {
+            Mtus = false,
+            Title = syntax.Title is { } title ? values.Value(title) : null,
+            Year = year,
+            Chapter = syntax.Chapter is { } chapter ? values.Spanned(chapter.Value, chapter.Range) : null,
+            ChapterName = syntax.ChapterName is { } chapterName ? values.Value(chapterName) : null,
+            Sections = Values(values, syntax.Sections),
+            Pages = Values(values, syntax.Pages),
+            EffectiveDate = effective,
+            Text = text,
+            Span = text.Span,
+        };
+    }
 
-    /// <summary>The names of the other guidelines and sources Non-MTUS citations name first, longest form first.</summary>
-    public static ImmutableArray<string> OtherNames { get; } =
-    [
-        "American College of Occupational and Environmental Medicine (ACOEM)", "American College of Occupational and Environmental Medicine",
-        "ACOEM Guidelines", "ACOEM Practice Guidelines", "ACOEM",
-        "U.S. Food and Drug Administration (FDA)", "Food and Drug Administration (FDA)", "Food and Drug Administration", "the FDA", "FDA",
-        "MTUS Drug Formulary", "Drug Formulary",
-    ];
+    /// <summary>The chapters named in a citation's free text ("ACOEM Guidelines, Chapter 7, ...").</summary>
+    public static Parser<char, ImmutableArray<(int Value, OffsetRange Range)>> Chapters { get; } =
+        TextParsers.Occurrences(CitationGrammar.Chapter);
+
+    /// <summary>The pages named in a citation's free text ("..., page 137", "pg. 5").</summary>
+    public static Parser<char, ImmutableArray<ImmutableArray<OffsetRange>>> Pages { get; } =
+        TextParsers.Occurrences(CitationGrammar.Pages);
+
+    // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137"),
+    // and its guideline's name, chapter in words, update date and topics (Structure).
+    // Read alone, a chapter at the start counts where a qualifier or "Chapter" marks it.
+    private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
+    {
+        var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
+        bool chaptersMatched = Chapters.TryMatch(freeText, out var chapters);
+        bool pagesMatched = Pages.TryMatch(freeText, out var pages);
+        var structure = Structure.TryMatch(freeText, out var read) ? read : null;
+        var chapterName = structure?.ChapterName is { } chapterRange
+            && (structure.Title is not null || IsMarked(freeText.Slice(chapterRange.Start, chapterRange.Length)))
+            ? chapterRange.Shift(syntax.Range.Start)
+            : (OffsetRange?)null;
+        return syntax with
+        {
+            Title = structure?.Title?.Shift(syntax.Range.Start),
+            Year = structure?.Year is { } year ? (year.Value, year.Range.Shift(syntax.Range.Start)) : null,
+            ChapterName = chapterName,
+            EffectiveDate = structure?.EffectiveDate is { } updated ? (updated.Value, updated.Range.Shift(syntax.Range.Start)) : null,
+            Sections = structure is null ? [] : [.. structure.Sections.Select(range => range.Shift(syntax.Range.Start))],
+            Chapter = chaptersMatched && chapters.Length > 0
+                ? (chapters[0].Value, chapters[0].Range.Shift(syntax.Range.Start))
+                : null,
+            Pages = pagesMatched ? [.. pages.SelectMany(list => list).Select(range => range.Shift(syntax.Range.Start))] : [],
+        };
+    }
+
+    // "Shoulder (Acute & Chronic)", "Low Back Chapter": a chapter that says it is one.
+    private static bool IsMarked(ReadOnlySpan<char> chapter) =>
+        chapter.Contains('(') || chapter.Contains("hapter", StringComparison.Ordinal);
+
+    // "(Effective July 18, 2009)" dates the 2009 edition: its year is the date's last four digits.
+    private static Spanned<int>? YearOf(CanonicalValues values, (DateOnly Value, OffsetRange Range)? effective)
+    {
+        if (effective is not { } date || date.Range.Length < 4)
+        {
+            return null;
+        }
+
+        var yearRange = new OffsetRange(date.Range.End - 4, date.Range.End);
+        string digits = date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return values.Canonical.Span.Slice(yearRange.Start, yearRange.Length).SequenceEqual(digits)
+            ? values.Spanned(date.Value.Year, yearRange)
+            : null;
+    }
+
+    private static ImmutableArray<TextValue> Values(CanonicalValues values, ImmutableArray<OffsetRange> ranges)
+    {
+        var built = ImmutableArray.CreateBuilder<TextValue>(ranges.Length);
+        foreach (var range in ranges)
+        {
+            if (values.Value(range) is { } value)
+            {
+                built.Add(value);
+            }
+        }
+
+        return built.ToImmutable();
+    }
 
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     private static Parser<char, Unit> Phrases(IEnumerable<string> phrases) =>
-        TextParsers.FirstMatch(phrases
-            .SelectMany(phrase => new[] { phrase, phrase.Replace(" & ", " and ", StringComparison.Ordinal), phrase.Replace(" and ", " & ", StringComparison.Ordinal) })
-            .Distinct(StringComparer.Ordinal)
-            .Select(phrase => TextParsers.Phrase(phrase).Then(WordEnd)));
+        TextParsers.FirstMatch(NonMtusNames.WithVariants(phrases).Select(phrase => TextParsers.Phrase(phrase).Then(WordEnd)));
 
     /// <summary>The name of the Official Disability Guidelines at the start of a citation.</summary>
-    public static Parser<char, OffsetRange> OdgName { get; } = TextParsers.Captured(Phrases(OdgNames));
+    public static Parser<char, OffsetRange> OdgName { get; } = TextParsers.Captured(Phrases(NonMtusNames.OdgNames));
 
     /// <summary>The name of another guideline or source at the start of a citation.</summary>
-    public static Parser<char, OffsetRange> OtherName { get; } = TextParsers.Captured(Phrases(OtherNames));
+    public static Parser<char, OffsetRange> OtherName { get; } = TextParsers.Captured(Phrases(NonMtusNames.OtherNames));
 
     // " (Acute & Chronic)", " (Thoracic and Lumbar, Acute and Chronic)", " (trauma, headaches, etc.)": what qualifies a chapter.
     private static readonly Parser<char, Unit> Qualifier =
@@ -78,7 +139,7 @@ internal static class NonMtusStructureGrammar
 
     /// <summary>An ODG chapter with its qualifier and the word "Chapter" where written: "Low Back (Acute &amp; Chronic) Chapter".</summary>
     public static Parser<char, OffsetRange> OdgChapter { get; } = TextParsers.Captured(
-        Phrases(OdgChapters)
+        Phrases(NonMtusNames.OdgChapters)
             .Then(Qualifier.Optional())
             .Then(ChapterWord.Optional())
             .Then(TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase("(Online Version)"))).Then(TextParsers.Space).Then(TextParsers.Phrase("(Online Version)")).Optional()));
@@ -135,7 +196,7 @@ internal static class NonMtusStructureGrammar
     // ", elbow chapter", "/Preface": a chapter named after the topic, at the citation's end.
     private static readonly Parser<char, Unit> TrailingChapterStart = TextParsers.FirstMatch(
     [
-        TextParsers.At(TextParsers.Phrase(", ").Then(Phrases(OdgChapters)).Then(Qualifier.Optional()).Then(ChapterWord).Then(Char('.').Optional()).Then(Parser<char>.End)),
+        TextParsers.At(TextParsers.Phrase(", ").Then(Phrases(NonMtusNames.OdgChapters)).Then(Qualifier.Optional()).Then(ChapterWord).Then(Char('.').Optional()).Then(Parser<char>.End)),
         TextParsers.At(Char('/').Then(TextParsers.Space).Then(OdgChapter).Then(Char('.').Optional()).Then(Parser<char>.End)),
     ]);
 

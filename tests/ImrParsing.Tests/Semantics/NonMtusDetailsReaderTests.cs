@@ -1,22 +1,30 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
-using ImrParsing.Tests.Infrastructure;
+using ImrParsing.Syntax;
 
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// The structure of Non-MTUS citations: guideline name, chapter in words (ODG's published chapter
-/// list), update date and topics. The sentences are constructed in the letters' style.
+/// The structure of Non-MTUS citations as <see cref="NonMtusDetailsReader"/> reads it: guideline
+/// name, chapter in words (ODG's published chapter list), update date and topics. The sentences are
+/// constructed in the letters' style.
 /// </summary>
-public sealed class NonMtusStructureGrammarTests
+public sealed class NonMtusDetailsReaderTests
 {
+    private static GuidelineCitation Read(string text)
+    {
+        var context = new SourceReaderContext(text);
+        return NonMtusDetailsReader.Read(context, context.Value(0, text.Length).ShouldNotBeNull());
+    }
+
     private static string Describe(string text)
     {
-        var c = GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text);
+        var c = Read(text);
         return string.Join(" | ",
-            c.Title is { } title ? text.Slice(title) : "-",
-            c.ChapterName is { } chapter ? text.Slice(chapter) : "-",
+            c.Title?.Text ?? "-",
+            c.ChapterName?.Text ?? "-",
             c.EffectiveDate is { } date ? $"{date.Value:yyyy-MM-dd}" : "-",
-            string.Join("; ", text.Slices(c.Sections)));
+            string.Join("; ", c.Sections.Select(section => section.Text)));
     }
 
     [Theory]
@@ -64,7 +72,7 @@ public sealed class NonMtusStructureGrammarTests
     [InlineData("Official Disability Guidelines (ODG) MRI shoulder")]
     [InlineData("Official Disability Guidelines (ODG), Physical Therapy Guidelines")]
     public void A_topic_that_names_no_chapter_gives_none(string text) => // constructed
-        GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text).ChapterName.ShouldBeNull();
+        Read(text).ChapterName.ShouldBeNull();
 
     [Theory]
     [InlineData("Official Disability Guidelines (ODG), Bone growth stimulators", "Official Disability Guidelines (ODG) | - | - | Bone growth stimulators")]
@@ -78,10 +86,38 @@ public sealed class NonMtusStructureGrammarTests
     public void An_edition_year_after_the_name_is_the_year()
     {
         const string text = "ODG, 2017, Shoulder Chapter, Arthroscopy";
-        var c = GrammarAssert.Parses(NonMtusStructureGrammar.Structure, text);
+        var c = Read(text);
 
         c.Year.ShouldNotBeNull().Value.ShouldBe(2017);
-        text.Slice(c.ChapterName!.Value).ShouldBe("Shoulder Chapter");
-        text.Slices(c.Sections).ShouldBe(["Arthroscopy"]);
+        c.Year.Value.Text.ShouldBe("2017");
+        c.ChapterName.ShouldNotBeNull().Text.ShouldBe("Shoulder Chapter");
+        c.Sections.Select(section => section.Text).ShouldBe(["Arthroscopy"]);
+    }
+
+    [Theory]
+    [InlineData("ACOEM Practice Guidelines, 2nd Edition, Chapter 7, page 137", "7", "137")]
+    [InlineData("ACOEM Guidelines Chapter 12, pp. 5-7, 9", "12", "5-7; 9")]
+    [InlineData("Food and Drug Administration (FDA), pg. 5", "-", "5")]
+    [InlineData("Official Disability Guidelines, Page(s): 98\u201399", "-", "98\u201399")]
+    public void Chapter_numbers_and_pages_are_read_where_the_text_names_them(string text, string chapter, string pages) // constructed
+    {
+        var c = Read(text);
+
+        (c.Chapter?.Text ?? "-").ShouldBe(chapter);
+        string.Join("; ", c.Pages.Select(page => page.Text)).ShouldBe(pages);
+    }
+
+    [Fact]
+    public void A_citation_broken_over_lines_reads_as_on_one_line_with_source_spans() // constructed
+    {
+        const string text = "Official Disa-\nbility Guidelines (ODG), Pain\u00A0(Chronic) Chap-\r\nter (updated\r\n12/20/2016), Opioids, criteria for use";
+        var c = Read(text);
+
+        c.Title.ShouldNotBeNull().Value.ShouldBe("Official Disability Guidelines (ODG)");
+        c.Title.Text.ShouldBe("Official Disa-\nbility Guidelines (ODG)");
+        c.ChapterName.ShouldNotBeNull().Text.ShouldBe("Pain\u00A0(Chronic) Chap-\r\nter");
+        c.EffectiveDate.ShouldNotBeNull().Text.ShouldBe("12/20/2016");
+        c.Year.ShouldNotBeNull().Text.ShouldBe("2016");
+        c.Sections.Select(section => section.Text).ShouldBe(["Opioids, criteria for use"]);
     }
 }

@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using ImrParsing.Lexing;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// An ordered list of phrases (a published vocabulary), each compiled to a <see cref="TokenPhrase"/>
+/// and indexed by its first word: <see cref="Match"/> gives the first phrase, in the list's order,
+/// that matches at a token as whole words (no letter or digit right after it).
+/// </summary>
+internal sealed class TokenPhraseList
+{
+    private readonly FrozenDictionary<string, TokenPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    /// <param name="phrases">The phrases in the order they are tried, longest form first.</param>
+    public TokenPhraseList(IEnumerable<string> phrases)
+    {
+        _byFirst = phrases
+            .Select(phrase => new TokenPhrase(phrase))
+            .GroupBy(phrase => phrase.FirstWord, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The index just past the first phrase that matches at token <paramref name="index"/> of <paramref name="text"/>, or -1.</summary>
+    public int Match(LexedText text, int index)
+    {
+        if (index >= text.Count || !_byFirst.TryGetValue(text.Chars(index), out var candidates))
+        {
+            return -1;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            int past = phrase.Match(text, index);
+            bool wordGoesOn = past >= 0 && past < text.Count && !text.Tokens[past].SpaceBefore && text.Tokens[past].Kind != TokenKind.Punctuation;
+            if (past >= 0 && !wordGoesOn)
+            {
+                return past;
+            }
+        }
+
+        return -1;
+    }
+}
