@@ -4,8 +4,8 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>Turns ranges of a request's canonical text into values spanning the exact source words.</summary>
-internal sealed class ValueMaker(string source, CanonicalText canonical, Func<int, int, TextSpan> span)
+/// <summary>Turns ranges of a request's spelled text (<see cref="RequestText"/>) into values spanning the exact source words.</summary>
+internal sealed class ValueMaker(string source, RequestText request, Func<int, int, TextSpan> span)
 {
     public Spanned<T> Spanned<T>(T value, OffsetRange range) => Syntax.Spanned<T>.FromSource(value, source, Span(range));
 
@@ -52,7 +52,7 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
 
     private TextSpan Span(OffsetRange range)
     {
-        var found = canonical.SourceRange(range);
+        var found = request.SourceRange(range);
         return span(found.Start, found.End);
     }
 }
