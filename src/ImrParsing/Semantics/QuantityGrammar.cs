@@ -17,11 +17,13 @@ namespace ImrParsing.Semantics;
 /// "QTY: 2"), frequencies ("2 times a week", "3 visits per week", "twice weekly", "daily"),
 /// durations ("for 4 weeks", "times six weeks", "over two weeks", "30 day rental", "7-10 days")
 /// and the letters' shorthand "2 times 8", "2x4", "two times four visits (8)". Each rule reads
-/// from where a quantity may start; <see cref="QuantityReader"/> tries them along a request.
+/// from where a quantity may start; <see cref="QuantityReader"/> reads them, written by hand over
+/// a request's tokens: these rules are its description and its tests' reference.
 /// </summary>
 internal static class QuantityGrammar
 {
-    private static readonly (string Word, int Value)[] NumberWords =
+    /// <summary>The number words and their values.</summary>
+    internal static readonly (string Word, int Value)[] NumberWords =
     [
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
         ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14),
@@ -29,22 +31,43 @@ internal static class QuantityGrammar
         ("thirty", 30), ("forty", 40), ("sixty", 60), ("ninety", 90),
     ];
 
-    private static readonly (string Word, TimeUnit Unit)[] UnitWords =
+    /// <summary>The units of a duration, in the order they are tried.</summary>
+    internal static readonly (string Word, TimeUnit Unit)[] UnitWords =
     [
         ("days", TimeUnit.Day), ("day", TimeUnit.Day), ("weeks", TimeUnit.Week), ("week", TimeUnit.Week),
         ("wks", TimeUnit.Week), ("wk", TimeUnit.Week), ("months", TimeUnit.Month), ("month", TimeUnit.Month),
         ("years", TimeUnit.Year), ("year", TimeUnit.Year),
     ];
 
-    private static readonly (string Word, TimeUnit Unit)[] PeriodWords =
+    /// <summary>The periods of a frequency, in the order they are tried.</summary>
+    internal static readonly (string Word, TimeUnit Unit)[] PeriodWords =
     [
         ("week", TimeUnit.Week), ("wk", TimeUnit.Week), ("day", TimeUnit.Day), ("month", TimeUnit.Month), ("year", TimeUnit.Year),
     ];
 
-    private static readonly (string Word, TimeUnit Unit)[] PeriodAdverbs =
+    /// <summary>The adverbs of a period: "weekly".</summary>
+    internal static readonly (string Word, TimeUnit Unit)[] PeriodAdverbs =
     [
         ("weekly", TimeUnit.Week), ("daily", TimeUnit.Day), ("monthly", TimeUnit.Month), ("yearly", TimeUnit.Year),
     ];
+
+    /// <summary>What stands between a frequency's number and its period: " a week", "/week".</summary>
+    internal static readonly string[] PeriodLeads = [" a ", " per ", " each ", " every ", "/", " / ", " "];
+
+    /// <summary>The words of what is counted, with the space before them.</summary>
+    internal static readonly string[] SessionNouns = [" sessions", " session", " visits", " visit", " treatments", " treatment"];
+
+    /// <summary>What follows a number to make it a frequency: " times", "x".</summary>
+    internal static readonly string[] TimesMarks = [" times", " time", " x", "x"];
+
+    /// <summary>Units of time a count after "times" or "x" is not a count of: "x 160 hours".</summary>
+    internal static readonly string[] HourWords = [" hours", " hour", " hrs", " minutes", " mins"];
+
+    /// <summary>Words after an opening number that make it no count: "Three months", "Two refills of".</summary>
+    internal static readonly string[] NotOpeningWords = [" times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg"];
+
+    /// <summary>Words after a number that make it part of a name: "2 view X-rays".</summary>
+    internal static readonly string[] NamePartWords = [" views", " view", " leads", " lead", " tesla", " channels", " channel", " phase", " dimensional", " level", " compartment"];
 
     /// <summary>The words that introduce a duration: "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks".</summary>
     internal static ImmutableArray<string> DurationIntroducers { get; } = ["for", "times", "over", "x"];
@@ -107,22 +130,22 @@ internal static class QuantityGrammar
     /// <summary>A frequency's period: " a week", " per week", " each day", "/week", " week" ("3 x week"), " weekly", " daily".</summary>
     public static Parser<char, StatedTimeUnit> Period { get; } =
         OneOf(
-            new[] { " a ", " per ", " each ", " every ", "/", " / ", " " }
+            PeriodLeads
                 .SelectMany(lead => PeriodWords.Select(period => UnitPhrase(lead, period.Word, period.Unit)))
                 .Concat(PeriodAdverbs.Select(adverb => UnitPhrase(" ", adverb.Word, adverb.Unit))));
 
     /// <summary>What is counted: " sessions", " visits", " treatments".</summary>
     public static Parser<char, Unit> SessionNoun { get; } =
-        TextParsers.FirstMatch(new[] { " sessions", " session", " visits", " visit", " treatments", " treatment" }.Select(TextParsers.Keyword));
+        TextParsers.FirstMatch(SessionNouns.Select(TextParsers.Keyword));
 
     // After the number: "times"/"x" and then a period ("a week") or a second number ("8", "4 weeks", "four visits").
     private static Parser<char, Func<StatedAmount, QuantityPiece>> TimesTail { get; } =
         TextParsers.FirstMatch(
         [
-            TextParsers.Keyword(" times"),
-            TextParsers.Keyword(" time"),
-            TextParsers.Phrase(" x"),
-            TextParsers.Phrase("x"),
+            TextParsers.Keyword(TimesMarks[0]),
+            TextParsers.Keyword(TimesMarks[1]),
+            TextParsers.Phrase(TimesMarks[2]),
+            TextParsers.Phrase(TimesMarks[3]),
         ])
             .Then(OneOf(
                 Period.Select<Func<StatedAmount, QuantityPiece>>(period => times => new QuantityPiece { Frequency = times, FrequencyPeriod = period }),
@@ -184,7 +207,7 @@ internal static class QuantityGrammar
         TextParsers.FirstMatch([TextParsers.Keyword(TimesWords[0]), TextParsers.Phrase(TimesWords[1])])
             .Then(TextParsers.Space)
             .Then(Amount)
-            .Before(Not(TextParsers.FirstMatch(new[] { " hours", " hour", " hrs", " minutes", " mins" }.Select(TextParsers.Keyword))))
+            .Before(Not(TextParsers.FirstMatch(HourWords.Select(TextParsers.Keyword))))
             .Select(amount => new QuantityPiece { Count = amount });
 
     /// <summary>A count after a number sign: "#6", "# 2".</summary>
@@ -225,15 +248,15 @@ internal static class QuantityGrammar
     /// (written with a hyphen or glued, "two-view", "3D", the number is no count of its own anyway).
     /// </summary>
     public static Parser<char, Unit> NamePart { get; } =
-        TextParsers.FirstMatch(new[] { " views", " view", " leads", " lead", " tesla", " channels", " channel", " phase", " dimensional", " level", " compartment" }.Select(TextParsers.Keyword));
+        TextParsers.FirstMatch(NamePartWords.Select(TextParsers.Keyword));
 
     // Where the words a count counts stop: before a number or a duration after one of these leads,
     // before " x" or " times", at one of the marks, or at the end of the request.
-    private static readonly string[] CountedLeads = [" ", ", ", " and ", " plus ", "; "];
+    internal static readonly string[] CountedLeads = [" ", ", ", " and ", " plus ", "; "];
 
-    private static readonly string[] CountedTimes = [" x", " times"];
+    internal static readonly string[] CountedTimes = [" x", " times"];
 
-    private const string CountedMarks = ";()#";
+    internal const string CountedMarks = ";()#";
 
     /// <summary>The longest stretch of words a count counts.</summary>
     internal const int CountedMaxLength = 120;
@@ -262,7 +285,7 @@ internal static class QuantityGrammar
     /// neck" of "three chiropractic visits for the neck and six ..."; "sessions" of "6 sessions 2
     /// times a week"), a bracket or "#"; a list of regions stays whole ("sessions for the cervical,
     /// thoracic and lumbar spine"). A written-out number's digits in brackets are skipped ("One (1) x-ray").
-    /// <see cref="CountedWords"/> reads it, trying the stop only where it can start.
+    /// <see cref="QuantityReader"/> reads it, trying the stop only where it can start.
     /// </summary>
     public static Parser<char, OffsetRange> Counted { get; } =
         CountedPrefix.Then(TextParsers.UpTo(TextParsers.FirstMatch([CountedStop, Parser<char>.End]), maxLength: CountedMaxLength));
@@ -279,7 +302,7 @@ internal static class QuantityGrammar
                 TextParsers.Phrase(" (").Then(Integer).Then(Char(')')).Then(TextParsers.Offset).Optional())
             .Before(Not(OneOf(
                 DurationUnit.IgnoreResult(),
-                TextParsers.FirstMatch(new[] { " times", " time", " refills", " refill", " hours", " hour", " minutes", " mins", " in", " to", " of", " mg" }.Select(TextParsers.Keyword)),
+                TextParsers.FirstMatch(NotOpeningWords.Select(TextParsers.Keyword)),
                 NamePart)))
             .Before(Lookahead(TextParsers.RequiredSpace.Then(Letter)));
 

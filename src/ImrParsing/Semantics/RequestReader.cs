@@ -88,7 +88,7 @@ internal sealed class RequestReader
 
         var regions = Regions.Read(text, tokens);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
+        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription, values);
         var dateOfService = FindDateOfService(text, tokens);
         var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text, tokens, values) : null;
         return new RequestDetails

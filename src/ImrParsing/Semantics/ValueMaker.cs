@@ -11,19 +11,6 @@ internal sealed class ValueMaker(string source, RequestText request, Func<int, i
 
     public TextValue Text(OffsetRange range) => TextValue.FromSource(source, Span(range));
 
-    public RequestQuantity Quantity(QuantityPiece piece) => new()
-    {
-        Count = Low(piece.Count),
-        Counted = Optional(piece.Counted),
-        CountMaximum = High(piece.Count),
-        Frequency = Low(piece.Frequency),
-        FrequencyMaximum = High(piece.Frequency),
-        FrequencyPeriod = piece.FrequencyPeriod is { } period ? Spanned(period.Value, period.Range) : null,
-        Duration = Low(piece.Duration),
-        DurationMaximum = High(piece.Duration),
-        DurationUnit = piece.DurationUnit is { } unit ? Spanned(unit.Value, unit.Range) : null,
-    };
-
     public MedicationDetails Medication(MedicationReading reading) => new()
     {
         Drug = Optional(reading.Drug),
@@ -45,10 +32,6 @@ internal sealed class ValueMaker(string source, RequestText request, Func<int, i
     };
 
     public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;
-
-    private Spanned<int>? Low(StatedAmount? amount) => amount is { } found ? Spanned(found.Low.Value, found.Low.Range) : null;
-
-    private Spanned<int>? High(StatedAmount? amount) => amount?.High is { } high ? Spanned(high.Value, high.Range) : null;
 
     private TextSpan Span(OffsetRange range)
     {
