@@ -22,21 +22,21 @@ internal static class PidginQuantityReader
 {
     private static readonly (Lead Lead, bool Supply, Parser<char, (QuantityPiece Value, int End)> Rule)[] Rules =
     [
-        (Lead.Number, true, Scan.Ended(QuantityGrammar.AmountFirst)),
-        (Lead.Adverb, false, Scan.Ended(QuantityGrammar.AdverbFrequency)),
-        (Lead.Period, false, Scan.Ended(QuantityGrammar.EveryPeriod)),
-        (Lead.Introducer, true, Scan.Ended(QuantityGrammar.IntroducedDuration)),
-        (Lead.Times, true, Scan.Ended(QuantityGrammar.IntroducedDuration)),
-        (Lead.Times, false, Scan.Ended(QuantityGrammar.TimesCount)),
-        (Lead.NumberSign, false, Scan.Ended(QuantityGrammar.HashCount)),
-        (Lead.Label, false, Scan.Ended(QuantityGrammar.LabelledCount)),
-        (Lead.Comma, false, Scan.Ended(QuantityGrammar.TrailingCount)),
-        (Lead.Day, true, Scan.Ended(QuantityGrammar.DaySupply)),
+        (Lead.Number, true, Scan.Ended(PidginQuantityGrammar.AmountFirst)),
+        (Lead.Adverb, false, Scan.Ended(PidginQuantityGrammar.AdverbFrequency)),
+        (Lead.Period, false, Scan.Ended(PidginQuantityGrammar.EveryPeriod)),
+        (Lead.Introducer, true, Scan.Ended(PidginQuantityGrammar.IntroducedDuration)),
+        (Lead.Times, true, Scan.Ended(PidginQuantityGrammar.IntroducedDuration)),
+        (Lead.Times, false, Scan.Ended(PidginQuantityGrammar.TimesCount)),
+        (Lead.NumberSign, false, Scan.Ended(PidginQuantityGrammar.HashCount)),
+        (Lead.Label, false, Scan.Ended(PidginQuantityGrammar.LabelledCount)),
+        (Lead.Comma, false, Scan.Ended(PidginQuantityGrammar.TrailingCount)),
+        (Lead.Day, true, Scan.Ended(PidginQuantityGrammar.DaySupply)),
     ];
 
-    private static readonly Parser<char, (QuantityPiece Value, int End)> Total = Scan.Ended(QuantityGrammar.Total);
+    private static readonly Parser<char, (QuantityPiece Value, int End)> Total = Scan.Ended(PidginQuantityGrammar.Total);
 
-    private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(QuantityGrammar.OpeningCount);
+    private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(PidginQuantityGrammar.OpeningCount);
 
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again

@@ -12,7 +12,7 @@ namespace ImrParsing.Benchmarks;
 /// <see cref="BodyRegionClassifier"/>) against the character classifiers they replaced
 /// (<see cref="CharPhraseClassifiers"/>), and the whole <see cref="RequestReader"/> beside them;
 /// what a count counts (<see cref="CountedWords"/>) against its rule tried at every character
-/// (<see cref="QuantityGrammar.Counted"/>), after every number of the same requests; the quantity
+/// (<see cref="PidginQuantityGrammar.Counted"/>), after every number of the same requests; the quantity
 /// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once.
 /// </summary>
@@ -23,7 +23,7 @@ public class RequestClassifierBenchmarks
 {
     private static readonly CharPhraseClassifiers Characters = new(ServiceClassifier.Default.Rules, BodyRegionClassifier.Default);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
     private string[] _requests = [];
 
