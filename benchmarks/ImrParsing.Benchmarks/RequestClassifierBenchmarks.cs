@@ -14,7 +14,9 @@ namespace ImrParsing.Benchmarks;
 /// what a count counts (<see cref="CountedWords"/>) against its rule tried at every character
 /// (<see cref="PidginQuantityGrammar.Counted"/>), after every number of the same requests; the quantity
 /// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
-/// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once.
+/// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
+/// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
+/// text and its lex it replaced.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -101,6 +103,35 @@ public class RequestClassifierBenchmarks
         foreach (string request in _requests)
         {
             found += RequestReader.Default.Read(request).BodyRegions.Length;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("request text")]
+    [Benchmark(Baseline = true, Description = "CanonicalText + lex")]
+    public int CanonicalAndLex()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            using var canonical = CanonicalText.Of(request, 0, request.Length);
+            using var tokens = WordLexer.Lex(canonical.Value);
+            found += tokens.Count + canonical.SourceRange(new OffsetRange(0, canonical.Value.Length)).End;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("request text")]
+    [Benchmark(Description = "One lex, spelled (RequestText)")]
+    public int SpelledTokens()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            using var text = new RequestText(request, 0, request.Length);
+            found += text.Tokens.Length + text.SourceRange(new OffsetRange(0, text.Text.Length)).End;
         }
 
         return found;
