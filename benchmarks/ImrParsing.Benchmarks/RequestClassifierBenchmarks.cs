@@ -12,7 +12,11 @@ namespace ImrParsing.Benchmarks;
 /// <see cref="BodyRegionClassifier"/>) against the character classifiers they replaced
 /// (<see cref="CharPhraseClassifiers"/>), and the whole <see cref="RequestReader"/> beside them;
 /// what a count counts (<see cref="CountedWords"/>) against its rule tried at every character
-/// (<see cref="QuantityGrammar.Counted"/>), after every number of the same requests.
+/// (<see cref="PidginQuantityGrammar.Counted"/>), after every number of the same requests; the quantity
+/// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
+/// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
+/// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
+/// text and its lex it replaced.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -21,11 +25,14 @@ public class RequestClassifierBenchmarks
 {
     private static readonly CharPhraseClassifiers Characters = new(ServiceClassifier.Default.Rules, BodyRegionClassifier.Default);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
     private string[] _requests = [];
 
     private (string Request, int After)[] _numbers = [];
+
+    // The requests lexed and spelled once, for the quantity readers alone.
+    private (RequestText Text, ValueMaker Values)[] _spelled = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -39,11 +46,25 @@ public class RequestClassifierBenchmarks
             .SelectMany(text => ImrDocument.Parse(text).Items)
             .Select(item => item.Request?.Value)
             .OfType<string>()];
+        _spelled = [.. _requests.Select(request =>
+        {
+            var text = new RequestText(request, 0, request.Length);
+            return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds));
+        })];
         _numbers = [.. _requests.SelectMany(request =>
         {
             using var tokens = WordLexer.Lex(request);
             return tokens.Tokens.ToArray().Where(token => token.Kind == TokenKind.Number).Select(token => (request, token.End)).ToArray();
         })];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        foreach (var (text, _) in _spelled)
+        {
+            text.Dispose();
+        }
     }
 
     [BenchmarkCategory("classifiers")]
@@ -82,6 +103,61 @@ public class RequestClassifierBenchmarks
         foreach (string request in _requests)
         {
             found += RequestReader.Default.Read(request).BodyRegions.Length;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("request text")]
+    [Benchmark(Baseline = true, Description = "CanonicalText + lex")]
+    public int CanonicalAndLex()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            using var canonical = CanonicalText.Of(request, 0, request.Length);
+            using var tokens = WordLexer.Lex(canonical.Value);
+            found += tokens.Count + canonical.SourceRange(new OffsetRange(0, canonical.Value.Length)).End;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("request text")]
+    [Benchmark(Description = "One lex, spelled (RequestText)")]
+    public int SpelledTokens()
+    {
+        int found = 0;
+        foreach (string request in _requests)
+        {
+            using var text = new RequestText(request, 0, request.Length);
+            found += text.Tokens.Length + text.SourceRange(new OffsetRange(0, text.Text.Length)).End;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("quantities")]
+    [Benchmark(Baseline = true, Description = "Quantity grammar (Pidgin)")]
+    public int QuantityGrammarRules()
+    {
+        int found = 0;
+        foreach (var (text, values) in _spelled)
+        {
+            found += PidginQuantityReader.Read(text.Text, text.Tokens, false, [], values).Count;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("quantities")]
+    [Benchmark(Description = "Quantity reader (by hand)")]
+    public int QuantityReaderRules()
+    {
+        int found = 0;
+        foreach (var (text, values) in _spelled)
+        {
+            found += QuantityReader.Read(text.Text, text.Tokens, false, [], values).Length;
         }
 
         return found;

@@ -1,22 +1,26 @@
 using System.Collections.Frozen;
-using Pidgin;
+using System.Collections.Immutable;
 using ImrParsing.Lexing;
-using ImrParsing.Parsers;
-
+using ImrParsing.Parsers.Combinators;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
+using static ImrParsing.Semantics.QuantityGrammar;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads a request's quantity with the <see cref="QuantityGrammar"/> rules, tried in order at every
-/// token where they can start; the first statement of each field wins. For a medication only the
-/// supply's duration is a quantity of the request ("Three months coverage of", "day supply: 30"):
-/// its counts and frequencies belong to the prescription.
+/// Reads a request's quantities as the <see cref="QuantityGrammar"/> rules state them, written by
+/// hand: each rule is tried only at the tokens it can start with, in the grammar's order, and
+/// builds the <see cref="RequestQuantity"/> it reads; the first statement of each field wins. For
+/// a medication only the supply's duration is a quantity of the request ("Three months coverage
+/// of", "day supply: 30"): its counts and frequencies belong to the prescription. The text is the
+/// request's tokens spelled out (<see cref="RequestText"/>); where a rule needs characters (the
+/// "2" and "4" of "2x4") it reads inside a token.
 /// </summary>
-internal static class QuantityReader
+internal static partial class QuantityReader
 {
     // What a token can start: most tokens start no quantity, and each rule starts with one kind of token only.
-    private enum Lead
+    internal enum Lead
     {
         None,
         Number,
@@ -34,36 +38,36 @@ internal static class QuantityReader
     // The words each rule starts with, from the rules' own word lists; "times" and "x" start both a
     // duration and a count.
     private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
-        QuantityGrammar.DurationIntroducers.Select(word => (word, Lead.Introducer))
-            .Concat(QuantityGrammar.TimesWords.Select(word => (word, Lead.Times)))
-            .Concat(QuantityGrammar.FrequencyAdverbs.Select(adverb => (adverb.Word, Lead.Adverb)))
-            .Concat(QuantityGrammar.PeriodAdverbWords.Select(word => (word, Lead.Period)))
-            .Concat(QuantityGrammar.CountLabels.Select(word => (word, Lead.Label)))
-            .Append((QuantityGrammar.SupplyDay, Lead.Day))
+        DurationIntroducers.Select(word => (word, Lead.Introducer))
+            .Concat(TimesWords.Select(word => (word, Lead.Times)))
+            .Concat(FrequencyAdverbs.Select(adverb => (adverb.Word, Lead.Adverb)))
+            .Concat(PeriodAdverbWords.Select(word => (word, Lead.Period)))
+            .Concat(CountLabels.Select(word => (word, Lead.Label)))
+            .Append((SupplyDay, Lead.Day))
             .GroupBy(entry => entry.Item1, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
-        QuantityGrammar.NumberWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordValues =
+        NumberWords.ToFrozenDictionary(word => word.Word, word => word.Value, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly (Lead Lead, bool Supply, Parser<char, (QuantityPiece Value, int End)> Rule)[] Rules =
+    private delegate RequestQuantity? Rule(in Reading reading, int at, out int end);
+
+    // The rules in the grammar's order, with the lead each starts with and whether it may state a supply's duration.
+    private static readonly (Lead Lead, bool Supply, Rule Rule)[] Rules =
     [
-        (Lead.Number, true, Scan.Ended(QuantityGrammar.AmountFirst)),
-        (Lead.Adverb, false, Scan.Ended(QuantityGrammar.AdverbFrequency)),
-        (Lead.Period, false, Scan.Ended(QuantityGrammar.EveryPeriod)),
-        (Lead.Introducer, true, Scan.Ended(QuantityGrammar.IntroducedDuration)),
-        (Lead.Times, true, Scan.Ended(QuantityGrammar.IntroducedDuration)),
-        (Lead.Times, false, Scan.Ended(QuantityGrammar.TimesCount)),
-        (Lead.NumberSign, false, Scan.Ended(QuantityGrammar.HashCount)),
-        (Lead.Label, false, Scan.Ended(QuantityGrammar.LabelledCount)),
-        (Lead.Comma, false, Scan.Ended(QuantityGrammar.TrailingCount)),
-        (Lead.Day, true, Scan.Ended(QuantityGrammar.DaySupply)),
+        (Lead.Number, true, AmountFirst),
+        (Lead.Adverb, false, AdverbFrequency),
+        (Lead.Period, false, EveryPeriod),
+        (Lead.Introducer, true, IntroducedDuration),
+        (Lead.Times, true, IntroducedDuration),
+        (Lead.Times, false, TimesCount),
+        (Lead.NumberSign, false, HashCount),
+        (Lead.Label, false, LabelledCount),
+        (Lead.Comma, false, TrailingCount),
+        (Lead.Day, true, DaySupply),
     ];
-
-    private static readonly Parser<char, (QuantityPiece Value, int End)> Total = Scan.Ended(QuantityGrammar.Total);
-
-    private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(QuantityGrammar.OpeningCount);
 
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
@@ -72,10 +76,11 @@ internal static class QuantityReader
     /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
     /// is left unread (a medication's directions and quantity).
     /// </summary>
-    public static List<QuantityPiece> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip)
+    public static ImmutableArray<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, ValueMaker values)
     {
-        var quantities = new List<QuantityPiece>();
-        var found = new QuantityPiece();
+        var reading = new Reading(text, values);
+        var quantities = ImmutableArray.CreateBuilder<RequestQuantity>();
+        RequestQuantity? found = null;
         int lastEnd = -1;
         int resume = 0;
         foreach (var token in tokens)
@@ -87,34 +92,33 @@ internal static class QuantityReader
             }
 
             var lead = LeadOf(text, token);
-            if (lead != Lead.None && !Inside(skip, i) && Next(text, i, lead, medication, lastEnd) is { } next)
+            if (lead != Lead.None && !Inside(skip, i) && Next(reading, i, lead, medication, lastEnd, out int end) is { } piece)
             {
-                var piece = WithCounted(text, next.Piece);
-                if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
+                if (found is not null && Overlaps(found, piece) && Conjoined(text, lastEnd, i))
                 {
                     quantities.Add(found);
                     found = piece;
                 }
                 else
                 {
-                    found = found.Merge(piece);
+                    found = found is null ? piece : Merge(found, piece);
                 }
 
-                lastEnd = next.End;
-                resume = next.End;
+                lastEnd = end;
+                resume = end;
             }
         }
 
-        if (!found.IsEmpty)
+        if (found is not null)
         {
             quantities.Add(found);
         }
 
-        return quantities;
+        return quantities.DrainToImmutable();
     }
 
     // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
-    private static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
+    internal static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
     {
         foreach (var range in ranges)
         {
@@ -127,33 +131,40 @@ internal static class QuantityReader
         return false;
     }
 
+    // The first statement of each field wins.
+    private static RequestQuantity Merge(RequestQuantity first, RequestQuantity other) => new()
+    {
+        Count = first.Count ?? other.Count,
+        CountMaximum = first.Count is null ? other.CountMaximum : first.CountMaximum,
+        Counted = first.Count is null ? other.Counted : first.Counted,
+        Frequency = first.Frequency ?? other.Frequency,
+        FrequencyMaximum = first.Frequency is null ? other.FrequencyMaximum : first.FrequencyMaximum,
+        FrequencyPeriod = first.Frequency is null ? other.FrequencyPeriod : first.FrequencyPeriod,
+        Duration = first.Duration ?? other.Duration,
+        DurationMaximum = first.Duration is null ? other.DurationMaximum : first.DurationMaximum,
+        DurationUnit = first.Duration is null ? other.DurationUnit : first.DurationUnit,
+    };
+
+    // True when both state the same field: the second is then a quantity of its own, or a repetition.
+    private static bool Overlaps(RequestQuantity first, RequestQuantity other) =>
+        (first.Count is not null && other.Count is not null) || (first.Frequency is not null && other.Frequency is not null)
+        || (first.Duration is not null && other.Duration is not null);
+
     // A conjunction between two statements of the same field makes them two quantities.
-    private static bool Conjoined(string text, int from, int to) =>
+    internal static bool Conjoined(string text, int from, int to) =>
         from >= 0 && to > from && (WholeWords.IndexOf(text.AsSpan(from, to - from), "and", out _) >= 0
             || WholeWords.IndexOf(text.AsSpan(from, to - from), "plus", out _) >= 0
             || text.AsSpan(from, to - from).IndexOfAny(';', '&') >= 0);
 
     // An opening count may also open the second part of a compound request: "... and six chiropractic visits".
-    private static bool AfterConjunction(string text, int at)
+    internal static bool AfterConjunction(string text, int at)
     {
         var before = text.AsSpan(0, at).TrimEnd(' ');
         return before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" plus", StringComparison.OrdinalIgnoreCase) || before.EndsWith(";");
     }
 
-    // What a count counts: the words after its number.
-    private static QuantityPiece WithCounted(string text, QuantityPiece piece)
-    {
-        if (piece.Count is not { } count)
-        {
-            return piece;
-        }
-
-        int after = (count.High ?? count.Low).Range.End;
-        return CountedWords.Find(text, after) is { Length: > 0 } counted ? piece with { Counted = counted } : piece;
-    }
-
     // What a token can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
-    private static Lead LeadOf(string text, Token token)
+    internal static Lead LeadOf(string text, Token token)
     {
         char first = text[token.Start];
         if (char.IsAsciiDigit(first))
@@ -165,9 +176,9 @@ internal static class QuantityReader
         {
             return first switch
             {
-                QuantityGrammar.CountSign => Lead.NumberSign,
-                QuantityGrammar.TotalOpen => Lead.Bracket,
-                QuantityGrammar.TrailingMark => Lead.Comma,
+                CountSign => Lead.NumberSign,
+                TotalOpen => Lead.Bracket,
+                TrailingMark => Lead.Comma,
                 _ => Lead.None,
             };
         }
@@ -180,33 +191,256 @@ internal static class QuantityReader
         }
 
         word = word[..letters];
-        return NumberWords.Contains(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
+        return NumberWordValues.ContainsKey(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
     }
 
-    private static (QuantityPiece Piece, int End)? Next(string text, int at, Lead lead, bool medication, int lastEnd)
+    private static RequestQuantity? Next(in Reading reading, int at, Lead lead, bool medication, int lastEnd, out int end)
     {
+        end = at;
+        string text = reading.Text;
         if (lead == Lead.Bracket)
         {
             // A total in brackets counts only right after the frequency or duration it totals: "2 times a week for 2 weeks (4)".
-            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at && Scan.TryAt(Total, text, at, out var total, out int totalEnd)
-                ? (total.Shift(at), totalEnd)
-                : null;
+            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at ? Total(reading, at, out end) : null;
         }
 
         foreach (var (ruleLead, supply, rule) in Rules)
         {
-            if (ruleLead == lead && (supply || !medication) && Scan.TryAt(rule, text, at, out var piece, out int end)
+            if (ruleLead == lead && (supply || !medication) && rule(reading, at, out end) is { } piece
                 && (!medication || (piece.Count is null && piece.Frequency is null)))
             {
-                return (piece.Shift(at), end);
+                return piece;
             }
         }
 
-        if (!medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number && Scan.TryAt(OpeningCount, text, at, out var opening, out int openingEnd))
+        return !medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number ? OpeningCount(reading, at, out end) : null;
+    }
+
+    // "2 times a week", "3 visits per week", "2 times 8", "2x4", "12 visits", "4 weeks", "7-10 days".
+    private static RequestQuantity? AmountFirst(in Reading reading, int at, out int end)
+    {
+        end = at;
+        if (!reading.Amount(at, out var amount, out int after))
         {
-            return (opening.Shift(at), openingEnd);
+            return null;
         }
 
+        return TimesTail(reading, amount, after, out end) ?? SessionTail(reading, amount, after, out end) ?? DurationTail(reading, amount, after, out end);
+    }
+
+    // After the number: "times"/"x" and then a period ("a week") or a second number ("8", "4 weeks", "four visits").
+    private static RequestQuantity? TimesTail(in Reading reading, Amount times, int at, out int end)
+    {
+        end = at;
+        int mark = reading.Keyword(at, TimesMarks[0]);
+        mark = mark >= 0 ? mark : reading.Keyword(at, TimesMarks[1]);
+        mark = mark >= 0 ? mark : reading.Phrase(at, TimesMarks[2]);
+        mark = mark >= 0 ? mark : reading.Phrase(at, TimesMarks[3]);
+        if (mark < 0)
+        {
+            return null;
+        }
+
+        if (reading.Period(mark, out var period, out end))
+        {
+            return reading.Frequency(times, period);
+        }
+
+        if (!reading.Amount(reading.Space(mark), out var length, out end))
+        {
+            return null;
+        }
+
+        var unit = reading.DurationUnit(end, out var found, out int unitEnd) ? found : ((TimeUnit, int, int)?)null;
+        end = unit is null ? end : unitEnd;
+        end = reading.SessionNoun(end) is var noun and >= 0 ? noun : end;
+        return reading.Frequency(times, null) with
+        {
+            Duration = reading.Low(length),
+            DurationMaximum = reading.High(length),
+            DurationUnit = unit is { } stated ? reading.Spanned(stated) : null,
+        };
+    }
+
+    // "12 visits", and "3 visits per week", which is a frequency.
+    private static RequestQuantity? SessionTail(in Reading reading, Amount amount, int at, out int end)
+    {
+        end = reading.SessionNoun(at);
+        if (end < 0)
+        {
+            end = at;
+            return null;
+        }
+
+        if (reading.Period(end, out var period, out int periodEnd))
+        {
+            end = periodEnd;
+            return reading.Frequency(amount, period);
+        }
+
+        return reading.Count(amount);
+    }
+
+    // "4 weeks" is a duration, but "5 days a week" a frequency.
+    private static RequestQuantity? DurationTail(in Reading reading, Amount amount, int at, out int end)
+    {
+        if (!reading.DurationUnit(at, out var unit, out end))
+        {
+            return null;
+        }
+
+        if (reading.Period(end, out var period, out int periodEnd))
+        {
+            end = periodEnd;
+            return reading.Frequency(amount, period);
+        }
+
+        return reading.Duration(amount, unit);
+    }
+
+    // "twice a week", "once weekly".
+    private static RequestQuantity? AdverbFrequency(in Reading reading, int at, out int end)
+    {
+        end = at;
+        foreach (var (word, times) in FrequencyAdverbs)
+        {
+            int after = reading.Keyword(at, word);
+            if (after >= 0)
+            {
+                return reading.Period(after, out var period, out end)
+                    ? reading.Frequency(new Amount((times, at, after), null), period)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "daily", "weekly", "monthly" alone: once a day, a week, a month.
+    private static RequestQuantity? EveryPeriod(in Reading reading, int at, out int end)
+    {
+        foreach (var (word, unit) in PeriodAdverbs)
+        {
+            end = reading.Keyword(at, word);
+            if (end >= 0)
+            {
+                return reading.Frequency(new Amount((1, at, end), null), (unit, at, end));
+            }
+        }
+
+        end = at;
+        return null;
+    }
+
+    // "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks", "for a 2 month".
+    private static RequestQuantity? IntroducedDuration(in Reading reading, int at, out int end)
+    {
+        end = at;
+        int after = reading.Introduced(at);
+        return after >= 0 && reading.Amount(after, out var amount, out int amountEnd) && reading.DurationUnit(amountEnd, out var unit, out end)
+            ? reading.Duration(amount, unit)
+            : null;
+    }
+
+    // "times 12", "x 6"; not a number of hours ("x 160 hours").
+    private static RequestQuantity? TimesCount(in Reading reading, int at, out int end)
+    {
+        int mark = reading.Keyword(at, TimesWords[0]);
+        mark = mark >= 0 ? mark : reading.Phrase(at, TimesWords[1]);
+        if (mark < 0 || !reading.Amount(reading.Space(mark), out var amount, out end) || reading.FirstKeyword(end, HourWords) >= 0)
+        {
+            end = at;
+            return null;
+        }
+
+        return reading.Count(amount);
+    }
+
+    // "#6", "# 2".
+    private static RequestQuantity? HashCount(in Reading reading, int at, out int end) =>
+        reading.Text[at] == CountSign && reading.Amount(reading.Space(at + 1), out var amount, out end) ? reading.Count(amount) : Failed(at, out end);
+
+    // "QTY: 2".
+    private static RequestQuantity? LabelledCount(in Reading reading, int at, out int end)
+    {
+        int label = reading.FirstKeyword(at, CountLabels.AsSpan());
+        if (label < 0)
+        {
+            return Failed(at, out end);
+        }
+
+        label += label < reading.Text.Length && reading.Text[label] == ':' ? 1 : 0;
+        return reading.Amount(reading.Space(label), out var amount, out end) ? reading.Count(amount) : Failed(at, out end);
+    }
+
+    // ", 2" at the very end of a request.
+    private static RequestQuantity? TrailingCount(in Reading reading, int at, out int end) =>
+        reading.Text[at] == TrailingMark && reading.Amount(reading.Space(at + 1), out var amount, out end) && end == reading.Text.Length
+            ? reading.Count(amount)
+            : Failed(at, out end);
+
+    // "day supply: 30".
+    private static RequestQuantity? DaySupply(in Reading reading, int at, out int end)
+    {
+        int day = reading.Keyword(at, SupplyDay);
+        int supply = day >= 0 ? reading.Keyword(day, " supply") : -1;
+        if (supply < 0)
+        {
+            return Failed(at, out end);
+        }
+
+        supply += supply < reading.Text.Length && reading.Text[supply] == ':' ? 1 : 0;
+        return reading.Amount(reading.Space(supply), out var amount, out end) ? reading.Duration(amount, (TimeUnit.Day, at, day)) : Failed(at, out end);
+    }
+
+    // "(8)", "(12 sessions)" right after a frequency or duration.
+    private static RequestQuantity? Total(in Reading reading, int at, out int end)
+    {
+        if (reading.Text[at] != TotalOpen || !reading.Amount(reading.Space(at + 1), out var amount, out end))
+        {
+            return Failed(at, out end);
+        }
+
+        end = reading.SessionNoun(end) is var noun and >= 0 ? noun : end;
+        if (end >= reading.Text.Length || reading.Text[end] != ')')
+        {
+            return Failed(at, out end);
+        }
+
+        end++;
+        return reading.Count(amount);
+    }
+
+    // "Twelve physical therapy sessions", "One (1) x-ray"; not "Three months coverage", "Two refills of".
+    private static RequestQuantity? OpeningCount(in Reading reading, int at, out int end)
+    {
+        if (!reading.Amount(at, out var amount, out end))
+        {
+            return Failed(at, out end);
+        }
+
+        // The digits in brackets of a number written out: " (1)"; once " (" is read they must follow.
+        int written = reading.Phrase(end, " (");
+        if (written >= 0)
+        {
+            if (!reading.Integer(written, out _, out int digitsEnd) || digitsEnd >= reading.Text.Length || reading.Text[digitsEnd] != ')')
+            {
+                return Failed(at, out end);
+            }
+
+            end = digitsEnd + 1;
+            amount = amount with { Low = amount.Low with { End = end } };
+        }
+
+        string text = reading.Text;
+        bool named = reading.DurationUnit(end, out _, out _) || reading.FirstKeyword(end, NotOpeningWords) >= 0 || reading.FirstKeyword(end, NamePartWords) >= 0;
+        int next = Scan.SkipSpace(text, end);
+        return !named && next > end && next < text.Length && char.IsLetter(text[next]) ? reading.Count(amount) : Failed(at, out end);
+    }
+
+    private static RequestQuantity? Failed(int at, out int end)
+    {
+        end = at;
         return null;
     }
 }

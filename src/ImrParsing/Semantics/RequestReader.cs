@@ -10,9 +10,10 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Decomposes a disputed item's request into <see cref="RequestDetails"/>: the service (by its
 /// <see cref="ServiceClassifier"/>), body regions and side (by its <see cref="BodyRegionClassifier"/>),
-/// quantity, medication and date of service. It reads the request's canonical text, so that the
-/// values are the same whatever extractor produced the letter, and maps every value back to the
-/// exact source words for its span.
+/// quantity, medication and date of service. It lexes the request's source once and reads the
+/// tokens spelled out (<see cref="RequestText"/>, its canonical text), so that the values are the
+/// same whatever extractor produced the letter, and maps every value back to the exact source
+/// words for its span.
 /// </summary>
 internal sealed class RequestReader
 {
@@ -67,11 +68,10 @@ internal sealed class RequestReader
 
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
     {
-        using var canonical = CanonicalText.Of(source, start, end);
-        var values = new ValueMaker(source, canonical, span);
-        string text = canonical.Value;
-        using var lexed = WordLexer.Lex(text);
-        var tokens = lexed.Tokens;
+        using var request = new RequestText(source, start, end);
+        var values = new ValueMaker(source, request, span);
+        string text = request.Text;
+        var tokens = request.Tokens;
 
         var service = Services.Classify(text, tokens);
         MedicationReading? medication = null;
@@ -88,7 +88,7 @@ internal sealed class RequestReader
 
         var regions = Regions.Read(text, tokens);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription).Select(values.Quantity).ToImmutableArray();
+        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription, values);
         var dateOfService = FindDateOfService(text, tokens);
         var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text, tokens, values) : null;
         return new RequestDetails

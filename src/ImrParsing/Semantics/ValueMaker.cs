@@ -4,25 +4,12 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>Turns ranges of a request's canonical text into values spanning the exact source words.</summary>
-internal sealed class ValueMaker(string source, CanonicalText canonical, Func<int, int, TextSpan> span)
+/// <summary>Turns ranges of a request's spelled text (<see cref="RequestText"/>) into values spanning the exact source words.</summary>
+internal sealed class ValueMaker(string source, RequestText request, Func<int, int, TextSpan> span)
 {
     public Spanned<T> Spanned<T>(T value, OffsetRange range) => Syntax.Spanned<T>.FromSource(value, source, Span(range));
 
     public TextValue Text(OffsetRange range) => TextValue.FromSource(source, Span(range));
-
-    public RequestQuantity Quantity(QuantityPiece piece) => new()
-    {
-        Count = Low(piece.Count),
-        Counted = Optional(piece.Counted),
-        CountMaximum = High(piece.Count),
-        Frequency = Low(piece.Frequency),
-        FrequencyMaximum = High(piece.Frequency),
-        FrequencyPeriod = piece.FrequencyPeriod is { } period ? Spanned(period.Value, period.Range) : null,
-        Duration = Low(piece.Duration),
-        DurationMaximum = High(piece.Duration),
-        DurationUnit = piece.DurationUnit is { } unit ? Spanned(unit.Value, unit.Range) : null,
-    };
 
     public MedicationDetails Medication(MedicationReading reading) => new()
     {
@@ -46,13 +33,9 @@ internal sealed class ValueMaker(string source, CanonicalText canonical, Func<in
 
     public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Text(found) : null;
 
-    private Spanned<int>? Low(StatedAmount? amount) => amount is { } found ? Spanned(found.Low.Value, found.Low.Range) : null;
-
-    private Spanned<int>? High(StatedAmount? amount) => amount?.High is { } high ? Spanned(high.Value, high.Range) : null;
-
     private TextSpan Span(OffsetRange range)
     {
-        var found = canonical.SourceRange(range);
+        var found = request.SourceRange(range);
         return span(found.Start, found.End);
     }
 }

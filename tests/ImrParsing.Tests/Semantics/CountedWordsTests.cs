@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
 
@@ -5,7 +6,7 @@ namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
 /// What a count counts, read with the stop tried only where it can start (<see cref="CountedWords"/>),
-/// against the rule tried at every character (<see cref="QuantityGrammar.Counted"/>): the same
+/// against the rule tried at every character (<see cref="PidginQuantityGrammar.Counted"/>): the same
 /// words on any request, long ones (past the longest stretch) among them.
 /// </summary>
 public sealed class CountedWordsTests
@@ -20,7 +21,7 @@ public sealed class CountedWordsTests
         "\u00A0", "  ", "physical therapy sessions for the right shoulder and the left knee with a home exercise program",
     ];
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(QuantityGrammar.Counted);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
     [Fact]
     public void Reads_the_same_words_as_the_rule_tried_at_every_character()

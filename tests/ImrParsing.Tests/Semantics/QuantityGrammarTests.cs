@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Tests.Infrastructure;
@@ -17,7 +18,7 @@ public sealed class QuantityGrammarTests
     [InlineData("three times weekly", 3, TimeUnit.Week)]
     public void A_number_of_times_per_period_is_a_frequency(string text, int times, TimeUnit period)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
 
         piece.Frequency!.Value.Low.Value.ShouldBe(times);
         piece.FrequencyPeriod!.Value.Value.ShouldBe(period);
@@ -33,7 +34,7 @@ public sealed class QuantityGrammarTests
     [InlineData("2x4", 2, 4, "4")]
     public void The_letters_shorthand_times_gives_a_frequency_and_a_duration_without_units(string text, int times, int length, string lengthText)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
 
         piece.Frequency!.Value.Low.Value.ShouldBe(times);
         piece.Duration!.Value.Low.Value.ShouldBe(length);
@@ -51,7 +52,7 @@ public sealed class QuantityGrammarTests
     [InlineData("6 visits", 6)]
     public void A_number_of_sessions_is_a_count(string text, int count)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
 
         piece.Count!.Value.Low.Value.ShouldBe(count);
         piece.Count.Value.High.ShouldBeNull();
@@ -66,7 +67,7 @@ public sealed class QuantityGrammarTests
     [InlineData("30-day", 30, TimeUnit.Day)]
     public void A_number_of_days_weeks_or_months_is_a_duration(string text, int length, TimeUnit unit)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
 
         piece.Duration!.Value.Low.Value.ShouldBe(length);
         piece.DurationUnit!.Value.Value.ShouldBe(unit);
@@ -77,7 +78,7 @@ public sealed class QuantityGrammarTests
     [InlineData("1-2 visits", 1, 2, "1", "2")]
     public void Ranges_keep_both_numbers(string text, int low, int high, string lowText, string highText)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AmountFirst.Before(Parser<char>.End), text);
         var amount = piece.Duration ?? piece.Count;
 
         amount!.Value.Low.Value.ShouldBe(low);
@@ -92,7 +93,7 @@ public sealed class QuantityGrammarTests
     [InlineData("1.5 Tesla")]
     [InlineData("15 mins")]
     [InlineData("2016 order")]
-    public void Other_numbers_are_not_quantities(string text) => GrammarAssert.Fails(QuantityGrammar.AmountFirst, text);
+    public void Other_numbers_are_not_quantities(string text) => GrammarAssert.Fails(PidginQuantityGrammar.AmountFirst, text);
 
     [Theory]
     [InlineData("for 4 weeks", 4, TimeUnit.Week)]
@@ -103,7 +104,7 @@ public sealed class QuantityGrammarTests
     [InlineData("x 4 weeks", 4, TimeUnit.Week)]
     public void Introduced_durations(string text, int length, TimeUnit unit)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.IntroducedDuration, text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.IntroducedDuration, text);
 
         piece.Duration!.Value.Low.Value.ShouldBe(length);
         piece.DurationUnit!.Value.Value.ShouldBe(unit);
@@ -113,14 +114,14 @@ public sealed class QuantityGrammarTests
     [InlineData("for the lumbar spine")]
     [InlineData("times 12")]
     [InlineData("for six sessions")]
-    public void Not_introduced_durations(string text) => GrammarAssert.Fails(QuantityGrammar.IntroducedDuration, text);
+    public void Not_introduced_durations(string text) => GrammarAssert.Fails(PidginQuantityGrammar.IntroducedDuration, text);
 
     [Theory]
     [InlineData("twice a week", 2, TimeUnit.Week)]
     [InlineData("once weekly", 1, TimeUnit.Week)]
     public void Frequencies_in_one_word(string text, int times, TimeUnit period)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.AdverbFrequency, text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.AdverbFrequency, text);
 
         piece.Frequency!.Value.Low.Value.ShouldBe(times);
         piece.FrequencyPeriod!.Value.Value.ShouldBe(period);
@@ -129,7 +130,7 @@ public sealed class QuantityGrammarTests
     [Fact]
     public void Daily_alone_is_once_a_day()
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.EveryPeriod, "Daily RN");
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.EveryPeriod, "Daily RN");
 
         piece.Frequency!.Value.Low.Value.ShouldBe(1);
         piece.FrequencyPeriod!.Value.Value.ShouldBe(TimeUnit.Day);
@@ -140,35 +141,35 @@ public sealed class QuantityGrammarTests
     [InlineData("times 12", 12)]
     [InlineData("times 1", 1)]
     public void Counts_after_times(string text, int count) =>
-        GrammarAssert.Parses(QuantityGrammar.TimesCount, text).Count!.Value.Low.Value.ShouldBe(count);
+        GrammarAssert.Parses(PidginQuantityGrammar.TimesCount, text).Count!.Value.Low.Value.ShouldBe(count);
 
     [Theory]
     [InlineData("#6", 6)]
     [InlineData("#2", 2)]
     public void Counts_after_a_number_sign(string text, int count) =>
-        GrammarAssert.Parses(QuantityGrammar.HashCount, text).Count!.Value.Low.Value.ShouldBe(count);
+        GrammarAssert.Parses(PidginQuantityGrammar.HashCount, text).Count!.Value.Low.Value.ShouldBe(count);
 
     [Fact]
     public void Counts_after_qty() =>
-        GrammarAssert.Parses(QuantityGrammar.LabelledCount, "QTY: 2").Count!.Value.Low.Value.ShouldBe(2);
+        GrammarAssert.Parses(PidginQuantityGrammar.LabelledCount, "QTY: 2").Count!.Value.Low.Value.ShouldBe(2);
 
     [Fact]
     public void A_bare_number_ends_a_request_as_its_count()
     {
-        GrammarAssert.Parses(QuantityGrammar.TrailingCount, ", 2").Count!.Value.Low.Value.ShouldBe(2);
-        GrammarAssert.Fails(QuantityGrammar.TrailingCount, ", 2 visits");
+        GrammarAssert.Parses(PidginQuantityGrammar.TrailingCount, ", 2").Count!.Value.Low.Value.ShouldBe(2);
+        GrammarAssert.Fails(PidginQuantityGrammar.TrailingCount, ", 2 visits");
     }
 
     [Fact]
     public void Days_of_supply() =>
-        GrammarAssert.Parses(QuantityGrammar.DaySupply, "day supply: 30").Duration!.Value.Low.Value.ShouldBe(30);
+        GrammarAssert.Parses(PidginQuantityGrammar.DaySupply, "day supply: 30").Duration!.Value.Low.Value.ShouldBe(30);
 
     [Theory]
     [InlineData("(8)", 8)]
     [InlineData("(4)", 4)]
     [InlineData("(12 sessions)", 12)]
     public void Totals_in_brackets(string text, int count) =>
-        GrammarAssert.Parses(QuantityGrammar.Total, text).Count!.Value.Low.Value.ShouldBe(count);
+        GrammarAssert.Parses(PidginQuantityGrammar.Total, text).Count!.Value.Low.Value.ShouldBe(count);
 
     [Theory]
     [InlineData("Twelve physical therapy sessions", 12, "Twelve")]
@@ -178,7 +179,7 @@ public sealed class QuantityGrammarTests
     [InlineData("Eight physical therapy sessions", 8, "Eight")]
     public void A_number_that_opens_a_request_counts_it(string text, int count, string countText)
     {
-        var piece = GrammarAssert.Parses(QuantityGrammar.OpeningCount, text);
+        var piece = GrammarAssert.Parses(PidginQuantityGrammar.OpeningCount, text);
 
         piece.Count!.Value.Low.Value.ShouldBe(count);
         text.Slice(piece.Count.Value.Low.Range).ShouldBe(countText);
@@ -189,5 +190,5 @@ public sealed class QuantityGrammarTests
     [InlineData("Two refills of Ibuprofen 600mg #90")]
     [InlineData("one week trial of Acute Rehabilitation Unit")]
     [InlineData("2 times 8")]
-    public void Opening_numbers_of_time_or_refills_are_not_counts(string text) => GrammarAssert.Fails(QuantityGrammar.OpeningCount, text);
+    public void Opening_numbers_of_time_or_refills_are_not_counts(string text) => GrammarAssert.Fails(PidginQuantityGrammar.OpeningCount, text);
 }

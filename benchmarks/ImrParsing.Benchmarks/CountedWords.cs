@@ -2,18 +2,21 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// Reads what a count counts (<see cref="QuantityGrammar.Counted"/>): the words after the count up
+/// Reads what a count counts (<see cref="PidginQuantityGrammar.Counted"/>): the words after the count up
 /// to the rule's stop, which is tried only at the characters it can start with, found in one
-/// vectorized search, instead of at every character of the stretch.
+/// vectorized search, instead of at every character of the stretch. The baseline reader's
+/// (<see cref="PidginQuantityReader"/>); shared as source with the tests.
 /// </summary>
 internal static class CountedWords
 {
-    private static readonly Parser<char, (Unit Value, int End)> Prefix = Scan.Ended(QuantityGrammar.CountedPrefix);
+    private static readonly Parser<char, (Unit Value, int End)> Prefix = Scan.Ended(PidginQuantityGrammar.CountedPrefix);
 
-    /// <summary>The words the count that ends at <paramref name="after"/> counts, as <see cref="QuantityGrammar.Counted"/> reads them; null when it reads none.</summary>
+    /// <summary>The words the count that ends at <paramref name="after"/> counts, as <see cref="PidginQuantityGrammar.Counted"/> reads them; null when it reads none.</summary>
     public static OffsetRange? Find(string text, int after)
     {
         if (!Scan.TryAt(Prefix, text, after, out _, out int start))
@@ -34,7 +37,7 @@ internal static class CountedWords
             }
 
             skipped += found;
-            if (QuantityGrammar.CountedStop.TryMatch(text.AsSpan(start + skipped), out _))
+            if (PidginQuantityGrammar.CountedStop.TryMatch(text.AsSpan(start + skipped), out _))
             {
                 return new OffsetRange(start, start + skipped);
             }
