@@ -18,6 +18,19 @@ internal static class MtusStatementReader
 {
     private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
 
+    // A builder per thread for each kind of list, reused: lists of one kind are never read inside each other.
+    [ThreadStatic]
+    private static ImmutableArray<GuidelineStatement>.Builder? t_statements;
+
+    [ThreadStatic]
+    private static ImmutableArray<CitationSyntax>.Builder? t_citations;
+
+    [ThreadStatic]
+    private static ImmutableArray<OffsetRange>.Builder? t_numbered;
+
+    [ThreadStatic]
+    private static ImmutableArray<OffsetRange>.Builder? t_pages;
+
     private static readonly TitleReader YearTitle = TitleReader.BeforeYear(CitationGrammar.TitleBarriers);
 
     private static readonly TitleReader ChainedYearTitle = TitleReader.BeforeYear(CitationGrammar.TitleBarriers + ",");
@@ -48,7 +61,7 @@ internal static class MtusStatementReader
     /// <summary>Every statement of a guideline's canonical text, in order, as <see cref="CitationRules.Statements"/> reads them.</summary>
     public static ImmutableArray<GuidelineStatement> Read(ReadOnlySpan<char> text)
     {
-        var statements = ImmutableArray.CreateBuilder<GuidelineStatement>();
+        var statements = Reused(ref t_statements);
         int at = Space(text, 0);
         while (at < text.Length)
         {
@@ -114,7 +127,7 @@ internal static class MtusStatementReader
             return false;
         }
 
-        var read = ImmutableArray.CreateBuilder<CitationSyntax>();
+        var read = Reused(ref t_citations);
         read.Add(new CitationSyntax { Mtus = false, Range = new OffsetRange(at, first) });
         end = first;
         while (Match(text, end, OtherGuidelines) is var joined and >= 0 && Space(text, joined) is var next && FreeTextEnd(text, next) is var freeEnd && freeEnd > next)
@@ -251,7 +264,7 @@ internal static class MtusStatementReader
             return false;
         }
 
-        var read = ImmutableArray.CreateBuilder<CitationSyntax>();
+        var read = Reused(ref t_citations);
         read.Add(first);
         end = first.Range.End;
         while (Separator(text, end) is var next and >= 0 && Citation(text, next) is { } citation)
@@ -448,7 +461,7 @@ internal static class MtusStatementReader
             return false;
         }
 
-        var read = ImmutableArray.CreateBuilder<OffsetRange>();
+        var read = Reused(ref t_numbered);
         read.Add(new OffsetRange(start, first));
         end = first;
         while (Match(text, end, ", ") is var next and >= 0 && NumberedSectionEnd(text, next) is var sectionEnd and >= 0)
@@ -535,7 +548,7 @@ internal static class MtusStatementReader
             return false;
         }
 
-        var read = ImmutableArray.CreateBuilder<OffsetRange>();
+        var read = Reused(ref t_pages);
         read.Add(new OffsetRange(first, end));
         while (end < text.Length && text[end] == ',' && Space(text, end + 1) is var next && PageRefEnd(text, next) is var pageEnd and >= 0)
         {
@@ -643,6 +656,13 @@ internal static class MtusStatementReader
 
         int length = Phrase.MatchLength(text[at..], phrase);
         return length < 0 ? -1 : at + length;
+    }
+
+    private static ImmutableArray<T>.Builder Reused<T>(ref ImmutableArray<T>.Builder? builder)
+    {
+        builder ??= ImmutableArray.CreateBuilder<T>();
+        builder.Clear();
+        return builder;
     }
 
     private static int Optional(int matched, int otherwise) => matched >= 0 ? matched : otherwise;

@@ -17,6 +17,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRange>>
 {
+    [ThreadStatic]
+    private static ImmutableArray<OffsetRange>.Builder? t_sections;
+
     private readonly Parser<char, Unit> _end;
     private readonly SearchValues<char>? _endFirst;
     private readonly SearchValues<char>? _itemStops;
@@ -63,7 +66,9 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
             return false;
         }
 
-        var sections = ImmutableArray.CreateBuilder<OffsetRange>();
+        // Reused: a list's end never reads a list.
+        var sections = t_sections ??= ImmutableArray.CreateBuilder<OffsetRange>();
+        sections.Clear();
         sections.Add(new OffsetRange(origin, origin + at));
 
         // ", " and an optional "and " between sections; a separator not followed by a section is left.
