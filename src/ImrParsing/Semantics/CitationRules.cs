@@ -22,6 +22,12 @@ internal sealed class CitationRules
     /// <summary>Makes the grammar of <paramref name="forms"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null or two forms of one name.</exception>
     public CitationRules(IEnumerable<CitationForm> forms)
+        : this(forms, onePass: true)
+    {
+    }
+
+    /// <summary>As above; without <paramref name="onePass"/>, the default forms are read by their rules too (the reference of the one-pass reader).</summary>
+    internal CitationRules(IEnumerable<CitationForm> forms, bool onePass)
     {
         ArgumentNullException.ThrowIfNull(forms);
         Forms = [.. forms];
@@ -29,6 +35,8 @@ internal sealed class CitationRules
         {
             throw new ArgumentException("The citation forms must have distinct names, and no null.", nameof(forms));
         }
+
+        HasDefaultForms = onePass && Forms.SequenceEqual(MtusCitationForms.All);
 
         _citationStart = Forms.IsEmpty ? Parser<char>.Fail<Unit>("a citation form") : TextParsers.FirstMatch(Forms.Select(form => form.Start));
 
@@ -88,4 +96,16 @@ internal sealed class CitationRules
 
     /// <summary>Every statement of a guideline's text, in order; never fails.</summary>
     public Parser<char, ImmutableArray<GuidelineStatement>> Statements { get; }
+
+    /// <summary>True when the forms are <see cref="MtusCitationForms.All"/>, in order (and the one-pass reader was not turned off): <see cref="ReadStatements"/> then reads in one pass.</summary>
+    public bool HasDefaultForms { get; }
+
+    /// <summary>
+    /// What <see cref="Statements"/> reads in a guideline's canonical text: with the default forms,
+    /// by <see cref="MtusStatementReader"/>, which reads the same in one pass; with others, by the rules.
+    /// </summary>
+    public ImmutableArray<GuidelineStatement> ReadStatements(ReadOnlySpan<char> text) =>
+        HasDefaultForms ? MtusStatementReader.Read(text)
+        : Statements.TryMatch(text, out var statements) ? statements
+        : [];
 }

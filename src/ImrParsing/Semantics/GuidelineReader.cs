@@ -24,11 +24,7 @@ internal static class GuidelineReader
 
         using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
         var values = new CanonicalValues(context, canonical);
-        if (!context.Citations.Statements.TryMatch(canonical.Span, out var statements))
-        {
-            return guideline;
-        }
-
+        var statements = context.Citations.ReadStatements(canonical.Span);
         bool noEvidence = false;
         bool outsideMtus = false;
         var citations = ImmutableArray.CreateBuilder<GuidelineCitation>();

@@ -17,6 +17,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRange>>
 {
+    [ThreadStatic]
+    private static ImmutableArray<OffsetRange>.Builder? t_sections;
+
     private readonly Parser<char, Unit> _end;
     private readonly SearchValues<char>? _endFirst;
     private readonly SearchValues<char>? _itemStops;
@@ -36,18 +39,36 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
 
     public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out ImmutableArray<OffsetRange> result)
     {
-        int origin = (int)state.Location;
         var text = state.LookAhead(int.MaxValue);
         var ends = new EndProbe(_end, _endFirst, text.Length);
-        if (!Section(ref state, ref ends, text, 0, out int at))
+        if (!Read(ref state, ref ends, text, (int)state.Location, out result, out int at))
         {
-            result = default;
             expecteds.Add(new Expected<char>("the first section of a list"));
             state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
             return false;
         }
 
-        var sections = ImmutableArray.CreateBuilder<OffsetRange>();
+        state.Advance(at);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the list <paramref name="text"/> starts with, which ends where <paramref name="ends"/>
+    /// says: its sections (at <paramref name="origin"/> and after) and where it stops; false for an empty list.
+    /// </summary>
+    public bool Read<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int origin, out ImmutableArray<OffsetRange> result, out int at)
+        where TState : allows ref struct
+        where TEnd : struct, IListEnd<TState>
+    {
+        if (!Section(ref state, ref ends, text, 0, out at))
+        {
+            result = default;
+            return false;
+        }
+
+        // Reused: a list's end never reads a list.
+        var sections = t_sections ??= ImmutableArray.CreateBuilder<OffsetRange>();
+        sections.Clear();
         sections.Add(new OffsetRange(origin, origin + at));
 
         // ", " and an optional "and " between sections; a separator not followed by a section is left.
@@ -65,14 +86,15 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
             at = sectionEnd;
         }
 
-        state.Advance(at);
         result = sections.ToImmutable();
         return true;
     }
 
     // One of the names with commas, where a separator or the list's end follows it, or chunks of
     // words, brackets and continuing commas.
-    private bool Section(ref ParseState<char> state, ref EndProbe ends, ReadOnlySpan<char> text, int start, out int end)
+    private bool Section<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int start, out int end)
+        where TState : allows ref struct
+        where TEnd : struct, IListEnd<TState>
     {
         foreach (string name in SectionListGrammar.NamesWithCommas)
         {
@@ -94,7 +116,9 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
         return end > start;
     }
 
-    private bool Chunk(ref ParseState<char> state, ref EndProbe ends, ReadOnlySpan<char> text, int start, out int end)
+    private bool Chunk<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int start, out int end)
+        where TState : allows ref struct
+        where TEnd : struct, IListEnd<TState>
     {
         if (start < text.Length && text[start] is '(' or '[')
         {
@@ -113,7 +137,9 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
     }
 
     // "(Naprosyn, Anaprox DS [otc], Naprelan)": brackets nest; an unclosed one runs to the end of the list.
-    private int Bracketed(ref ParseState<char> state, ref EndProbe ends, ReadOnlySpan<char> text, int opening)
+    private int Bracketed<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int opening)
+        where TState : allows ref struct
+        where TEnd : struct, IListEnd<TState>
     {
         int at = opening + 1;
         while (!ends.At(ref state, text, at))
@@ -137,7 +163,9 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
     }
 
     // Where a run of words ends: at one of `stops` or where the list ends; the end of the text otherwise.
-    private static int RunEnd(ref ParseState<char> state, ref EndProbe ends, ReadOnlySpan<char> text, int start, SearchValues<char>? candidates, string stops)
+    private static int RunEnd<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int start, SearchValues<char>? candidates, string stops)
+        where TState : allows ref struct
+        where TEnd : struct, IListEnd<TState>
     {
         int at = start;
         while (true)
@@ -169,7 +197,7 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
     }
 
     // Whether the list's end matches at a place, run at most once per place.
-    private struct EndProbe(Parser<char, Unit> end, SearchValues<char>? first, int length)
+    private struct EndProbe(Parser<char, Unit> end, SearchValues<char>? first, int length) : IListEnd<ParseState<char>>
     {
         private int _last = -1;
         private bool _lastMatched;
@@ -196,4 +224,12 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
             return _lastMatched;
         }
     }
+}
+
+/// <summary>Where a list read by <see cref="SectionListReader.Read"/> ends, asked at a place of its text (relative to the list's start).</summary>
+/// <typeparam name="TState">What the probe needs to run (a Pidgin parse state, or nothing).</typeparam>
+internal interface IListEnd<TState>
+    where TState : allows ref struct
+{
+    bool At(ref TState state, ReadOnlySpan<char> text, int at);
 }

@@ -26,15 +26,31 @@ internal sealed class TitleReader : Parser<char, OffsetRange>
     }
 
     /// <summary>A title followed by a space and a year (<see cref="CitationGrammar.Year"/>), which is left for the next rule.</summary>
-    public static Parser<char, OffsetRange> BeforeYear(string barriers) => new TitleReader(beforeYear: true, barriers);
+    public static TitleReader BeforeYear(string barriers) => new TitleReader(beforeYear: true, barriers);
 
     /// <summary>A title followed by " Guidelines" (any white space before the word), which is left for the next rule.</summary>
-    public static Parser<char, OffsetRange> BeforeGuidelines(string barriers) => new TitleReader(beforeYear: false, barriers);
+    public static TitleReader BeforeGuidelines(string barriers) => new TitleReader(beforeYear: false, barriers);
 
     public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out OffsetRange result)
     {
         int start = (int)state.Location;
-        var text = state.LookAhead(int.MaxValue);
+        int length = Length(state.LookAhead(int.MaxValue));
+        if (length > 0)
+        {
+            state.Advance(length);
+            result = new OffsetRange(start, start + length);
+            return true;
+        }
+
+        result = default;
+        expecteds.Add(new Expected<char>("a title"));
+        state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
+        return false;
+    }
+
+    /// <summary>The length of the title <paramref name="text"/> starts with, or -1 where it starts with none.</summary>
+    public int Length(ReadOnlySpan<char> text)
+    {
         int available = Math.Min(text.Length, CitationGrammar.MaxTitleLength);
         int at = 0;
         while (true)
@@ -43,28 +59,16 @@ internal sealed class TitleReader : Parser<char, OffsetRange>
             at = found < 0 ? available : at + found;
             if (at < text.Length && StopsAt(text, at))
             {
-                if (at == 0)
-                {
-                    break;
-                }
-
-                state.Advance(at);
-                result = new OffsetRange(start, start + at);
-                return true;
+                return at == 0 ? -1 : at;
             }
 
             if (at == available || _barriers.Contains(text[at]))
             {
-                break;
+                return -1;
             }
 
             at++;
         }
-
-        result = default;
-        expecteds.Add(new Expected<char>("a title"));
-        state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
-        return false;
     }
 
     private bool StopsAt(ReadOnlySpan<char> text, int at) =>

@@ -1,0 +1,305 @@
+using System.Text;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers.Combinators;
+using ImrParsing.Semantics;
+using ImrParsing.Syntax;
+using ImrParsing.Text;
+
+namespace ImrParsing.Tests.Semantics;
+
+/// <summary>
+/// The one-pass reader of guideline statements with the default citation forms
+/// (<see cref="MtusStatementReader"/>) against the Pidgin rules it replaces
+/// (<see cref="CitationRules.Statements"/>): the same statements and citations on constructed
+/// guideline texts (every statement kind, every default form, chains, sections, pages, effective
+/// dates; line breaks with and without hyphens, NBSP, CRLF; damaged at random), and the same
+/// <see cref="Guideline"/> values, spans and diagnostics through <see cref="GuidelineReader"/>.
+/// </summary>
+public sealed class MtusStatementReaderTests
+{
+    private static readonly string[] Titles =
+    [
+        "Low Back Complaints", "Chronic Pain Medical Treatment", "Forearm, Wrist, and Hand Complaints", "Hand, Wrist, and Forearm Disorders",
+        "Ankle and Foot Complaints", "Postsurgical Treatment", "Opioid Treatment", "Elbow Disorders", "Knee Complaints",
+    ];
+
+    private static readonly string[] Years = ["2004", "2009", "2016", "1999", "2104", "20045"];
+
+    private static readonly string[] Sections =
+    [
+        "Special Studies", "Opioids, criteria for use", "TENS, chronic pain (transcutaneous electrical nerve stimulation)",
+        "NSAIDs, GI symptoms & cardiovascular risk", "Forearm, Wrist, & Hand", "Naproxen (Naprosyn, Anaprox DS [otc], Naprelan)",
+        "3.3.1 Opioids for Chronic Pain: Screening", "4.1 Tapering Opioids", "Work Activities", "Activity Alteration", "Physical Methods",
+        "Surgical Considerations", "Chronic Pain Treatment Guidelines",
+    ];
+
+    private static readonly string[] Pages = ["Page(s): 98-99", "pages 78, 80, 91", "pg. 5", "p. 29", "pp. 12\u201313", "page 137", "Page(s) : 98", "pages 5-", "p.7", "p. 12-\u06634", "Page(s): \u0663"];
+
+    private static readonly string[] Separators = [", ", ", and ", " and ", ",", ",\n"];
+
+    private static readonly string[] Sentences =
+    [
+        "The Claims Administrator did not cite any medical evidence for its decision",
+        "The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines",
+        "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back Chapter, page 12",
+        "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Pain (Chronic) and Other Medical Treatment Guidelines ACOEM, Chapter 7, pg. 5",
+        "Decision based on NonMTUS Guidelines",
+        "Decision based on Non-MTUS Official Disability Guidelines and Other Medical Treatment Guidelines",
+        "Decision based on Non-MTUS Citation and Other Medical Treatment Guidelines ODG",
+        "Decision based on Non MTUS Citation ODG",
+        "Decision based on non-mtus citation ODG, Knee Chapter and Other Medical Treatment Guidelines AANEM and Other Medical Treatment Guidelines ACOEM",
+        "Some other text that no rule reads",
+        "3. Opioids for Chronic Pain",
+        "Decision based on MTUS",
+    ];
+
+    // Bits that break a citation where it is put: brackets, digits, stops, words the rules look for.
+    private static readonly string[] Damage =
+    [
+        "(", ")", ".", ",", ", ", " ", "Guidelines", " 2004", "Chapter ", "pages ", "Page(s):", "Decision based on ", "and ", ";", ":", "\u0663", "-",
+        "did not cite any medical evidence", "outside of the MTUS", "Section(s):", "ACOEM ", "x",
+    ];
+
+    [Fact]
+    public void Reads_the_statements_the_rules_read()
+    {
+        var random = new Random(12);
+        int citations = 0;
+        for (int sample = 0; sample < 6000; sample++)
+        {
+            string source = Guideline(random);
+            using var canonical = CanonicalText.Of(source, 0, source.Length);
+            string text = canonical.Value;
+            CitationRules.Default.Statements.TryMatch(text, out var expected).ShouldBeTrue();
+            string described = Describe(text, expected);
+            Describe(text, MtusStatementReader.Read(text)).ShouldBe(described, text);
+            citations += expected.Sum(statement => statement.Citations.Count(citation => citation.Mtus));
+        }
+
+        citations.ShouldBeGreaterThan(5000);
+    }
+
+    [Fact]
+    public void Reads_the_same_guidelines_with_their_spans_and_diagnostics()
+    {
+        var random = new Random(34);
+        var rules = new CitationRules(MtusCitationForms.All, onePass: false);
+        rules.HasDefaultForms.ShouldBeFalse();
+        CitationRules.Default.HasDefaultForms.ShouldBeTrue();
+        int citations = 0;
+        for (int sample = 0; sample < 3000; sample++)
+        {
+            string source = "Guidelines: " + Guideline(random) + "\n";
+            string expected = ReadGuideline(source, rules);
+            ReadGuideline(source, CitationRules.Default).ShouldBe(expected, source);
+            citations += expected.Split("MTUS", StringSplitOptions.None).Length - 1;
+        }
+
+        citations.ShouldBeGreaterThan(3000);
+    }
+
+    [Fact]
+    public void A_parser_with_an_added_form_reads_with_the_rules_and_finds_it()
+    {
+        var builder = ImrParser.CreateBuilder();
+        builder.CitationForms.Add(new CitationForm(
+            "odgSection",
+            "ODG Section Knee",
+            TextParsers.Phrase("ODG Section "),
+            Pidgin.Parser.Map(
+                (start, title, end) => new CitationSyntax { Mtus = true, Range = new OffsetRange(start, end), Title = title },
+                TextParsers.Offset,
+                TextParsers.Phrase("ODG Section ").Then(TextParsers.Captured(TextParsers.Letters)),
+                TextParsers.Offset)));
+        var parser = builder.Build();
+        string text = "Decision based on MTUS Low Back Complaints 2004, and ODG Section Knee.";
+
+        parser.Citations.HasDefaultForms.ShouldBeFalse();
+        Cited(text, parser.Citations).ShouldBe(["Low Back Complaints 2004", "ODG Section Knee"]);
+        Cited(text, ImrParser.Default.Citations).ShouldBe(["Low Back Complaints 2004"]);
+    }
+
+    [Fact]
+    public void The_default_parser_reads_in_one_pass_and_a_parser_with_a_replaced_form_does_not()
+    {
+        var builder = ImrParser.CreateBuilder();
+        builder.CitationForms.Replace(MtusCitationForms.NamedGuidelines.Name, new CitationForm(
+            MtusCitationForms.NamedGuidelines.Name,
+            "Chronic Pain Treatment Guidelines",
+            TextParsers.Phrase("Chronic Pain Treatment Guidelines"),
+            Pidgin.Parser.Map(
+                (start, end) => new CitationSyntax { Mtus = true, Range = new OffsetRange(start, end), Title = new OffsetRange(start, end) },
+                TextParsers.Offset,
+                TextParsers.Phrase("Chronic Pain Treatment Guidelines").Then(TextParsers.Offset))));
+        var parser = builder.Build();
+        string text = "Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99.";
+
+        ImrParser.Default.Citations.HasDefaultForms.ShouldBeTrue();
+        parser.Citations.HasDefaultForms.ShouldBeFalse();
+        Cited(text, parser.Citations).ShouldBe(["Chronic Pain Treatment Guidelines"]);
+        Cited(text, ImrParser.Default.Citations).ShouldBe(["Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99"]);
+    }
+
+    private static string[] Cited(string text, CitationRules rules) =>
+        [.. rules.ReadStatements(text).SelectMany(statement => statement.Citations).Select(citation => text[citation.Range.Start..citation.Range.End])];
+
+    // A guideline part's text: statements of every kind, chains of every default form, damaged at random.
+    private static string Guideline(Random random)
+    {
+        var text = new StringBuilder();
+        int statements = random.Next(1, 4);
+        for (int i = 0; i < statements; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(Pick(random, [" ", "\n", "  ", "\r\n"]));
+            }
+
+            if (random.Next(3) > 0)
+            {
+                text.Append("Decision based on MTUS ");
+                int citations = random.Next(1, 4);
+                for (int c = 0; c < citations; c++)
+                {
+                    if (c > 0)
+                    {
+                        text.Append(Pick(random, Separators));
+                    }
+
+                    text.Append(Citation(random));
+                }
+            }
+            else
+            {
+                text.Append(Pick(random, Sentences));
+            }
+
+            if (random.Next(6) > 0)
+            {
+                text.Append('.');
+            }
+        }
+
+        string built = text.ToString();
+        int damages = random.Next(4) == 0 ? random.Next(1, 3) : 0;
+        for (int d = 0; d < damages; d++)
+        {
+            int at = random.Next(built.Length + 1);
+            built = random.Next(2) == 0 && at < built.Length
+                ? built.Remove(at, Math.Min(random.Next(1, 6), built.Length - at))
+                : built.Insert(at, Pick(random, Damage));
+        }
+
+        return Extracted(random, built);
+    }
+
+    private static string Citation(Random random) => random.Next(3) switch
+    {
+        0 => Pick(random, Titles) + " " + Pick(random, Years)
+            + Maybe(random, " Guidelines")
+            + Maybe(random, ", Section(s): " + SectionList(random))
+            + Maybe(random, Pick(random, [", ", " ", ","]) + Pick(random, Pages)),
+        1 => Maybe(random, "ACOEM ") + "Chapter " + Pick(random, ["12", "7", "123456"]) + Pick(random, [" ", ""]) + Pick(random, Titles)
+            + Maybe(random, Pick(random, [", ", " "]) + Pick(random, Pages)),
+        _ => Pick(random, ["Chronic Pain Treatment", "Acupuncture Treatment", "Chronic Pain Medical Treatment"]) + " Guidelines"
+            + Maybe(random, Pick(random, [" (Effective July 18, 2009)", " (Effective 7/18/2009", " (Effective July 2009)"]))
+            + Maybe(random, " " + SectionList(random))
+            + Maybe(random, Pick(random, [", ", " ", ","]) + Pick(random, Pages)),
+    };
+
+    private static string SectionList(Random random) =>
+        string.Join(Pick(random, [", ", ", and ", ","]), Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick(random, Sections)));
+
+    // The text as an extractor may give it: spaces as line breaks (CRLF too), NBSP, words broken with a hyphen at a line end.
+    private static string Extracted(Random random, string text)
+    {
+        var extracted = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            if (c == ' ' && random.Next(8) == 0)
+            {
+                extracted.Append(Pick(random, ["\n", "\r\n", "\u00A0", " \n", "  "]));
+            }
+            else if (char.IsLower(c) && extracted.Length > 0 && char.IsLower(extracted[^1]) && random.Next(40) == 0)
+            {
+                extracted.Append(Pick(random, ["-\n", "-\r\n", "\n"])).Append(c);
+            }
+            else
+            {
+                extracted.Append(c);
+            }
+        }
+
+        return extracted.ToString();
+    }
+
+    private static string Maybe(Random random, string text) => random.Next(2) == 0 ? text : "";
+
+    private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
+
+    private static string Describe(string text, IEnumerable<GuidelineStatement> statements) =>
+        string.Join(" || ", statements.Select(statement =>
+            $"{statement.Kind} {statement.Range.Start}-{statement.Range.End}: "
+            + string.Join(" ", statement.Citations.Select(citation => $"[{Describe(citation)}]"))));
+
+    private static string Describe(CitationSyntax c) => string.Join(" ",
+        c.Mtus ? "MTUS" : "Non-MTUS",
+        $"{c.Range.Start}-{c.Range.End}",
+        "title", c.Title is { } title ? $"{title.Start}-{title.End}" : "-",
+        "year", c.Year is { } year ? $"{year.Value} {year.Range.Start}-{year.Range.End}" : "-",
+        c.Chapter is { } chapter ? $"chapter {chapter.Value} {chapter.Range.Start}-{chapter.Range.End}" : "",
+        c.ChapterName is { } name ? $"chapterName {name.Start}-{name.End}" : "",
+        "sections", string.Join(",", c.Sections.Select(range => $"{range.Start}-{range.End}")),
+        "pages", string.Join(",", c.Pages.Select(range => $"{range.Start}-{range.End}")),
+        c.EffectiveDate is { } date ? $"effective {date.Value:yyyy-MM-dd} {date.Range.Start}-{date.Range.End}" : "").TrimEnd();
+
+    // The guideline part after "Guidelines: " read by GuidelineReader with `rules`: every value, span and diagnostic.
+    private static string ReadGuideline(string source, CitationRules rules)
+    {
+        var context = new Context(source, rules);
+        int start = "Guidelines: ".Length;
+        var guideline = new Guideline { Text = context.Value(start, source.Length), Span = context.Span(start, source.Length) };
+        var read = GuidelineReader.Read(context, guideline, 1, "Maximus");
+        return $"{read.NoEvidenceCited} {read.OutsideMtus}\n"
+            + string.Join("\n", read.Citations.Select(Describe))
+            + "\n" + string.Join("\n", context.Diagnostics);
+    }
+
+    private static string Describe(GuidelineCitation c) => string.Join(" | ",
+        c.Mtus ? "MTUS" : "Non-MTUS",
+        Describe(c.Title),
+        c.Year is { } year ? $"{year.Value}@{year.Span}" : "-",
+        c.Chapter is { } chapter ? $"{chapter.Value}@{chapter.Span}" : "-",
+        Describe(c.ChapterName),
+        string.Join("; ", c.Sections.Select(Describe)),
+        string.Join("; ", c.Pages.Select(Describe)),
+        c.EffectiveDate is { } date ? $"{date.Value:yyyy-MM-dd}@{date.Span}" : "-",
+        Describe(c.Text),
+        c.Span.ToString());
+
+    private static string Describe(TextValue? value) => value is null ? "-" : $"{value.Text}={value.Value}@{value.Span}";
+
+    private sealed class Context(string text, CitationRules citations) : IReaderContext
+    {
+        private readonly SourceText _source = SourceText.From(text);
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public string Text => text;
+
+        public CitationRules Citations => citations;
+
+        public TextSpan Span(int start, int end) => _source.GetSpanFromBounds(start, end);
+
+        public TextValue? Value(int start, int end)
+        {
+            var trimmed = new OffsetRange(start, end).Trim(text);
+            return trimmed.IsEmpty ? null : TextValue.FromSource(text, Span(trimmed.Start, trimmed.End));
+        }
+
+        public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, text, Span(start, end));
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
+            Diagnostics.Add(descriptor.Create(span, arguments));
+    }
+}
