@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using ImrParsing.Lexing;
+
+namespace ImrParsing.Benchmarks;
+
+/// <summary>
+/// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
+/// letters and digits alone (what a lexer of such runs must at least find).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class WordLexerBenchmarks
+{
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private string[] _texts = [];
+
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = BenchmarkInputs.Typical;
+
+    public static IEnumerable<string> Inputs => BenchmarkInputs.Letters;
+
+    [GlobalSetup]
+    public void Setup() => _texts = BenchmarkInputs.Texts(Input);
+
+    [Benchmark(Baseline = true, Description = "Floor: run ends")]
+    public int Floor()
+    {
+        int runs = 0;
+        foreach (string text in _texts)
+        {
+            var rest = text.AsSpan();
+            while (rest.IndexOfAny(LettersAndDigits) is int start and >= 0)
+            {
+                rest = rest[start..];
+                int end = rest.IndexOfAnyExcept(LettersAndDigits);
+                runs++;
+                rest = end < 0 ? default : rest[end..];
+            }
+        }
+
+        return runs;
+    }
+
+    [Benchmark(Description = "WordLexer.Lex")]
+    public int Lex()
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = WordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
+    }
+}
