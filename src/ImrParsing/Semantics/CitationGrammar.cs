@@ -70,20 +70,12 @@ internal static class CitationGrammar
             TitleReader.BeforeYear(TitleBarriers + ","),
         ]);
 
-    /// <summary>What introduces pages: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
+    /// <summary>The words that introduce pages, tried in this order: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p".</summary>
+    public static ImmutableArray<string> PageLeads { get; } = ["Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p"];
+
+    /// <summary>What introduces pages (<see cref="PageLeads"/>).</summary>
     public static Parser<char, Unit> PagesLead { get; } =
-        TextParsers.FirstMatch(
-        [
-            TextParsers.Phrase("Page(s):"),
-            TextParsers.Phrase("pages"),
-            TextParsers.Phrase("page"),
-            TextParsers.Phrase("pgs."),
-            TextParsers.Phrase("pg."),
-            TextParsers.Phrase("pp."),
-            TextParsers.Phrase("p."),
-            TextParsers.Phrase("p"),
-        ])
-            .Before(WordEnd);
+        TextParsers.FirstMatch([.. PageLeads.Select(TextParsers.Phrase)]).Before(WordEnd);
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =

@@ -17,10 +17,16 @@ internal static class GuidelineBoundaries
     public static Parser<char, Unit> DecisionBasedOn { get; } = TextParsers.Phrase("Decision based on");
 
     /// <summary>"did not cite any medical evidence".</summary>
-    public static Parser<char, Unit> NoEvidencePhrase { get; } = TextParsers.Phrase("did not cite any medical evidence");
+    public const string NoEvidence = "did not cite any medical evidence";
 
     /// <summary>"outside of the MTUS", in "based their decision on recommendation(s) outside of the MTUS Guidelines".</summary>
-    public static Parser<char, Unit> OutsideMtusPhrase { get; } = TextParsers.Phrase("outside of the MTUS");
+    public const string OutsideMtus = "outside of the MTUS";
+
+    /// <summary>The rule of <see cref="NoEvidence"/>.</summary>
+    public static Parser<char, Unit> NoEvidencePhrase { get; } = TextParsers.Phrase(NoEvidence);
+
+    /// <summary>The rule of <see cref="OutsideMtus"/>.</summary>
+    public static Parser<char, Unit> OutsideMtusPhrase { get; } = TextParsers.Phrase(OutsideMtus);
 
     /// <summary>Where a statement begins: "Decision based on", or a sentence that holds one of the two fixed phrases.</summary>
     public static Parser<char, Unit> StatementStart { get; } = TextParsers.FirstMatch(

@@ -50,13 +50,12 @@ internal static class MtusStatementReader
 
     private static readonly SearchValues<char> FreeTextStops = SearchValues.Create("." + CharSets.AnySpaceChars);
 
-    private static readonly string[] PageLeads = ["Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p.", "p"];
+    // The grammar's own phrases.
+    private const string NoEvidence = GuidelineBoundaries.NoEvidence;
 
-    private const string NoEvidence = "did not cite any medical evidence";
+    private const string OutsideMtus = GuidelineBoundaries.OutsideMtus;
 
-    private const string OutsideMtus = "outside of the MTUS";
-
-    private const string OtherGuidelines = " and Other Medical Treatment Guidelines";
+    private const string OtherGuidelines = NonMtusCitationGrammar.OtherGuidelinesText;
 
     /// <summary>Every statement of a guideline's canonical text, in order, as <see cref="CitationRules.Statements"/> reads them.</summary>
     public static ImmutableArray<GuidelineStatement> Read(ReadOnlySpan<char> text)
@@ -570,7 +569,7 @@ internal static class MtusStatementReader
     // "Page(s):", "pages", ..., "p": the first that matches, a whole word; where it ends, or -1.
     private static int PagesLead(ReadOnlySpan<char> text, int at)
     {
-        foreach (string lead in PageLeads)
+        foreach (string lead in CitationGrammar.PageLeads)
         {
             int end = Match(text, at, lead);
             if (end >= 0)

@@ -25,7 +25,10 @@ internal static class NonMtusCitationGrammar
             .Then(TextParsers.Space);
 
     /// <summary>" and Other Medical Treatment Guidelines", which joins a second guideline.</summary>
-    public static Parser<char, Unit> OtherGuidelines { get; } = TextParsers.Phrase(" and Other Medical Treatment Guidelines");
+    public const string OtherGuidelinesText = " and Other Medical Treatment Guidelines";
+
+    /// <summary>The rule of <see cref="OtherGuidelinesText"/>.</summary>
+    public static Parser<char, Unit> OtherGuidelines { get; } = TextParsers.Phrase(OtherGuidelinesText);
 
     /// <summary>The free text of one citation.</summary>
     public static Parser<char, CitationSyntax> FreeText { get; } =
