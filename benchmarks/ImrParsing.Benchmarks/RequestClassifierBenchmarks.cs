@@ -16,7 +16,8 @@ namespace ImrParsing.Benchmarks;
 /// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
-/// text and its lex it replaced.
+/// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
+/// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -27,7 +28,12 @@ public class RequestClassifierBenchmarks
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+
     private string[] _requests = [];
+
+    // Where a strength can start: the tokens of the spelled requests that start with a digit.
+    private (string Text, int At)[] _digits = [];
 
     private (string Request, int After)[] _numbers = [];
 
@@ -51,6 +57,9 @@ public class RequestClassifierBenchmarks
             var text = new RequestText(request, 0, request.Length);
             return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds));
         })];
+        _digits = [.. _spelled.SelectMany(spelled => spelled.Text.Tokens.ToArray()
+            .Where(token => char.IsAsciiDigit(spelled.Text.Text[token.Start]))
+            .Select(token => (spelled.Text.Text, token.Start)))];
         _numbers = [.. _requests.SelectMany(request =>
         {
             using var tokens = WordLexer.Lex(request);
@@ -184,6 +193,32 @@ public class RequestClassifierBenchmarks
         foreach (var (request, after) in _numbers)
         {
             found += CountedWords.Find(request, after)?.Length ?? 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("strength")]
+    [Benchmark(Baseline = true, Description = "Strength grammar (Pidgin)")]
+    public int StrengthGrammar()
+    {
+        int found = 0;
+        foreach (var (text, at) in _digits)
+        {
+            found += Scan.TryAt(Strength, text, at, out var range, out _) ? range.Length : 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("strength")]
+    [Benchmark(Description = "Strength reader (by hand)")]
+    public int StrengthByHand()
+    {
+        int found = 0;
+        foreach (var (text, at) in _digits)
+        {
+            found += StrengthReader.Read(text, at)?.Length ?? 0;
         }
 
         return found;

@@ -65,7 +65,8 @@ internal static class MedicationGrammar
     /// </summary>
     internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
 
-    private static readonly string[] PerUnits =
+    /// <summary>What a strength can be given per, after its unit: "/ml", "/hr", "/24 hours", "/actuation".</summary>
+    internal static readonly string[] PerUnits =
     [
         "/ml", "/hr", "/h", "/hour", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose",
     ];
@@ -79,11 +80,17 @@ internal static class MedicationGrammar
         OneOf(MeasureUnits.SelectMany(unit => new[] { unit.Word, " " + unit.Word }.Select(word =>
             TextParsers.Keyword(word).Then(TextParsers.Offset).Select(end => (unit.Unit, new OffsetRange(end - unit.Word.Length, end))))));
 
+    /// <summary>A strength's units as whole words, in the order they are tried (a "%" needs no word end).</summary>
+    internal static readonly string[] StrengthUnits = ["mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %"];
+
+    /// <summary>The unit of a volume a strength is given per: "10mg/1ml".</summary>
+    internal const string PerVolume = "ml";
+
     /// <summary>"mg", "mcg", "%", "mEq", "IU", with or without a space before it.</summary>
     public static Parser<char, Unit> StrengthUnit { get; } =
         OneOf(
             Char('%').IgnoreResult(),
-            TextParsers.FirstMatch(new[] { "mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %" }.Select(TextParsers.Keyword)));
+            TextParsers.FirstMatch(StrengthUnits.Select(TextParsers.Keyword)));
 
     /// <summary>"10", "10/325", "30.5/30/16", "7.5-325": numbers joined by slashes or hyphens.</summary>
     public static Parser<char, Unit> Numbers { get; } =
@@ -97,7 +104,7 @@ internal static class MedicationGrammar
         TextParsers.Captured(
             Numbers
                 .Then(StrengthUnit)
-                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword("ml"))).Optional())
+                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword(PerVolume))).Optional())
                 .Then(TextParsers.Joiner("-").Then(Numbers).Then(StrengthUnit).SkipMany()));
 
     /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>

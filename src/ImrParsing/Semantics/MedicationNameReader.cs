@@ -44,12 +44,8 @@ internal static class MedicationNameReader
                 i++;
             }
 
-            OffsetRange? strength = null;
-            if (Scan.TryAt(StrengthRule, text, i, out var found, out int strengthEnd))
-            {
-                strength = found.Shift(i);
-            }
-            else if (reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
+            var strength = StrengthReader.Read(text, i);
+            if (strength is null && reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
             {
                 strength = bare;
             }
@@ -197,7 +193,8 @@ internal static class MedicationNameReader
     // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
     private static OffsetRange? BareStrength(string text, int at)
     {
-        if (!Scan.TryAt(NumbersRule, text, at, out _, out int end)
+        int end = StrengthReader.Numbers(text, at);
+        if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
             || Scan.TryAt(QuantityRule, text, at, out _, out _)
             || Scan.TryAt(DirectionsRule, text, at, out _, out _)

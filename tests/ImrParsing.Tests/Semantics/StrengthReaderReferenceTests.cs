@@ -1,0 +1,107 @@
+using ImrParsing.Semantics;
+using ImrParsing.Text;
+using Pidgin;
+
+namespace ImrParsing.Tests.Semantics;
+
+/// <summary>
+/// The strength reader written by hand (<see cref="StrengthReader"/>) against the rule it replaced in
+/// the medication readers, <see cref="MedicationGrammar.Strength"/> and <see cref="MedicationGrammar.Numbers"/>
+/// run at the same place: the same range, or none, at every character of constructed requests,
+/// spelled from their tokens as the readers see them.
+/// </summary>
+public sealed class StrengthReaderReferenceTests
+{
+    private static readonly Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+
+    private static readonly Parser<char, (Unit Value, int End)> Numbers = Scan.Ended(MedicationGrammar.Numbers);
+
+    private static readonly Parser<char, (Unit Value, int End)> NumbersAndUnit = Scan.Ended(MedicationGrammar.Numbers.Then(MedicationGrammar.StrengthUnit));
+
+    // Pieces of doses, constructed: numbers whole and decimal, too long, a point with no digit after
+    // it; every unit, per-unit and joiner of the rule, in both cases, and words that only begin like them.
+    private static readonly string[] Pieces =
+    [
+        "10", "325", "5", "0", "7.5", "0.025", "30.5", "1.", ".5", "1234567890123", "123456789.12", "60",
+        "%", "mg", "MG", "Mg", "mgs", "mcg", "mEq", "meq", "IU", "iu", "ius", "ml", "ML", "mls", "g", "m",
+        "/ml", "/hr", "/h", "/hour", "/hours", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose", "/dosing",
+        "/", "-", ".", ",", "(", ")", "#60", "x", "tabs", "tab", "Norco", "hours", "cream", "1ml", "2mg", "4%", "27.5%", "10mg",
+    ];
+
+    private static readonly string[] Joins = ["", "", "", " ", " ", "-", "/", "\u00A0", "-\n"];
+
+    [Fact]
+    public void Reads_the_same_strengths_as_the_grammar_on_constructed_requests()
+    {
+        var random = new Random(20161205);
+        int strengths = 0, perUnits = 0, chains = 0, partial = 0, numbers = 0;
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            int length = random.Next(1, 9);
+            var parts = new List<string>();
+            for (int i = 0; i < length; i++)
+            {
+                parts.Add(i == 0 ? "" : Joins[random.Next(Joins.Length)]);
+                parts.Add(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            string request = string.Concat(parts);
+            using var spelled = new RequestText(request, 0, request.Length);
+            string text = spelled.Text;
+            for (int at = 0; at < text.Length; at++)
+            {
+                OffsetRange? expected = Scan.TryAt(Strength, text, at, out var range, out _) ? range.Shift(at) : null;
+                if (StrengthReader.Read(text, at) != expected)
+                {
+                    StrengthReader.Read(text, at).ShouldBe(expected, $"strength at {at} of \"{text}\"");
+                }
+
+                int expectedEnd = Scan.TryAt(Numbers, text, at, out _, out int end) ? end : -1;
+                if (StrengthReader.Numbers(text, at) != expectedEnd)
+                {
+                    StrengthReader.Numbers(text, at).ShouldBe(expectedEnd, $"numbers at {at} of \"{text}\"");
+                }
+
+                strengths += expected is null ? 0 : 1;
+                numbers += expectedEnd < 0 ? 0 : 1;
+                if (expected is { } found)
+                {
+                    string dose = text[found.Start..found.End];
+                    perUnits += dose.Contains('/', StringComparison.Ordinal) && char.IsLetter(dose[^1]) ? 1 : 0;
+                    int unit = dose.AsSpan().IndexOfAny("%mMiI");
+                    chains += unit >= 0 && dose.IndexOf('-', unit) > 0 ? 1 : 0;
+                }
+                else if (Scan.TryAt(NumbersAndUnit, text, at, out _, out _))
+                {
+                    // A number and a unit, and still no strength: the rule failed after reading part of one.
+                    partial++;
+                }
+            }
+        }
+
+        // The pieces make every part of the rule, and the failures after a partial read: none of the counts is small.
+        string tally = $"{strengths} strengths, {perUnits} per unit, {chains} chained, {partial} partial, {numbers} numbers";
+        (strengths > 5000 && perUnits > 300 && chains > 100 && partial > 100 && numbers > 20000).ShouldBeTrue(tally);
+    }
+
+    [Theory]
+    [InlineData("Norco 10/325mg #60", 6, "10/325mg")]
+    [InlineData("Lidoderm 0.5% patch", 9, "0.5%")]
+    [InlineData("Flurbiprofen 4%-27.5%-0.0325% cream", 13, "4%-27.5%-0.0325%")]
+    [InlineData("Morphine 10 mg/ml", 9, "10 mg/ml")]
+    [InlineData("Fentanyl 25mcg/hr patch", 9, "25mcg/hr")]
+    [InlineData("Ondansetron 4mg/5ml", 12, "4mg/5ml")]
+    [InlineData("Tramadol 50mg/Acetaminophen", 9, "50mg")]
+    public void Reads_strengths_where_the_drug_states_them(string text, int at, string strength)
+    {
+        var found = StrengthReader.Read(text, at).ShouldNotBeNull();
+        text[found.Start..found.End].ShouldBe(strength);
+    }
+
+    [Theory]
+    [InlineData("Soma 350 1 by mouth", 5)]
+    [InlineData("Ketoprofen 10mg/5 tabs", 11)]
+    [InlineData("Gel 240g", 4)]
+    public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
+        StrengthReader.Read(text, at).ShouldBeNull();
+}
