@@ -17,7 +17,8 @@ namespace ImrParsing.Benchmarks;
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
-/// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit.
+/// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
+/// and the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -29,6 +30,8 @@ public class RequestClassifierBenchmarks
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
 
     private string[] _requests = [];
 
@@ -219,6 +222,38 @@ public class RequestClassifierBenchmarks
         foreach (var (text, at) in _digits)
         {
             found += StrengthReader.Read(text, at)?.Length ?? 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("form")]
+    [Benchmark(Baseline = true, Description = "Form grammar (Pidgin)")]
+    public int FormGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Form, text.Text, token.Start, out var range, out _) ? range.Length : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("form")]
+    [Benchmark(Description = "Form reader (by hand)")]
+    public int FormByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += DosageFormReader.Read(text.Text, token.Start)?.Length ?? 0;
+            }
         }
 
         return found;

@@ -34,7 +34,7 @@ internal static class MedicationGrammar
         ("milliliters", "ml"), ("oz", "oz"), ("ounces", "oz"), ("ounce", "oz"),
     ];
 
-    private static readonly string[] FormPhrases =
+    internal static readonly string[] FormPhrases =
     [
         "transdermal patches", "transdermal patch", "transdermal", "oral suspension", "oral solution", "oral tablets",
         "oral tablet", "oral capsules", "oral capsule", "cream base", "cream", "gel", "ointment", "lotion", "patches",
@@ -57,7 +57,7 @@ internal static class MedicationGrammar
     private static readonly string[] RefillWords = ["refills", "refill"];
 
     // The word before a form that is left out of its range: "in cream base".
-    private const string InForm = "in";
+    internal const string InForm = "in";
 
     /// <summary>
     /// The phrases the rules of a prescription (<see cref="Form"/>, <see cref="Refills"/>,

@@ -173,7 +173,7 @@ internal static class MedicationNameReader
         }
 
         if (MayLead(text.AsSpan(at, end - at))
-            && (Scan.TryAt(FormRule, text, at, out _, out _) || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+            && (DosageFormReader.Read(text, at) is not null || Scan.TryAt(DirectionsRule, text, at, out _, out _)
                 || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
         {
             return false;
@@ -208,11 +208,11 @@ internal static class MedicationNameReader
 
     private static int TakeForm(string text, int at, ref int end, MedicationReading reading)
     {
-        if (Scan.TryAt(FormRule, text, at, out var form, out int formEnd))
+        if (DosageFormReader.Read(text, at) is { } form)
         {
-            reading.Form ??= form.Shift(at);
-            end = formEnd;
-            return Scan.SkipSpace(text, formEnd);
+            reading.Form ??= form;
+            end = form.End;
+            return Scan.SkipSpace(text, form.End);
         }
 
         return at;

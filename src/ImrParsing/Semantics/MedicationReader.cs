@@ -113,9 +113,10 @@ internal static class MedicationReader
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && Scan.TryAt(FormRule, text, i, out var form, out end))
+            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && DosageFormReader.Read(text, i) is { } form)
             {
-                reading.Form = form.Shift(i);
+                reading.Form = form;
+                end = form.End;
             }
             else
             {

@@ -10,7 +10,6 @@ namespace ImrParsing.Semantics;
 /// <summary>The <see cref="MedicationGrammar"/> rules as the medication readers run them at one place of a request.</summary>
 internal static class MedicationRules
 {
-    public static readonly Parser<char, (OffsetRange Value, int End)> FormRule = Scan.Ended(MedicationGrammar.Form);
     public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
     public static readonly Parser<char, (StatedNumber Value, int End)> RefillsRule = Scan.Ended(MedicationGrammar.Refills);
     public static readonly Parser<char, (Unit Value, int End)> DirectionsRule = Scan.Ended(MedicationGrammar.DirectionsStart);

@@ -1,3 +1,4 @@
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
 using Pidgin;
@@ -5,14 +6,28 @@ using Pidgin;
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// The strength reader written by hand (<see cref="StrengthReader"/>) against the rule it replaced in
-/// the medication readers, <see cref="MedicationGrammar.Strength"/> and <see cref="MedicationGrammar.Numbers"/>
-/// run at the same place: the same range, or none, at every character of constructed requests,
-/// spelled from their tokens as the readers see them.
+/// The medication rules written by hand against the rules they replaced in the medication readers,
+/// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
+/// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
+/// <see cref="MedicationGrammar.Form"/>): the same range, or none, at every character of
+/// constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
-public sealed class StrengthReaderReferenceTests
+public sealed class MedicationRuleReaderReferenceTests
 {
     private static readonly Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+
+    private static readonly Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
+
+    // Forms and the words around them: "in" with a form after it and without, forms that only begin
+    // like a phrase ("patchy", "gels"), the longer phrases and their first words alone.
+    private static readonly string[] FormPieces =
+    [
+        "in", "In", "IN", "into", "cream", "Cream", "cream base", "base", "oral", "Oral suspension", "oral tablets", "oral tablet",
+        "transdermal", "transdermal patch", "transdermal patches", "patches", "patch", "patchy", "gel", "gels", "GEL", "tab", "tabs",
+        "tablet", "caps", "capsule", "drops", "spray", "suppositories", "lozenges", "the", "morning", ",", "(", "5%", "#60",
+    ];
+
+    private static readonly string[] FormJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", "];
 
     private static readonly Parser<char, (Unit Value, int End)> Numbers = Scan.Ended(MedicationGrammar.Numbers);
 
@@ -37,15 +52,7 @@ public sealed class StrengthReaderReferenceTests
         int strengths = 0, perUnits = 0, chains = 0, partial = 0, numbers = 0;
         for (int sample = 0; sample < 20000; sample++)
         {
-            int length = random.Next(1, 9);
-            var parts = new List<string>();
-            for (int i = 0; i < length; i++)
-            {
-                parts.Add(i == 0 ? "" : Joins[random.Next(Joins.Length)]);
-                parts.Add(Pieces[random.Next(Pieces.Length)]);
-            }
-
-            string request = string.Concat(parts);
+            string request = Construct(random, Pieces, Joins, 9);
             using var spelled = new RequestText(request, 0, request.Length);
             string text = spelled.Text;
             for (int at = 0; at < text.Length; at++)
@@ -84,6 +91,37 @@ public sealed class StrengthReaderReferenceTests
         (strengths > 5000 && perUnits > 300 && chains > 100 && partial > 100 && numbers > 20000).ShouldBeTrue(tally);
     }
 
+    [Fact]
+    public void Reads_the_same_forms_as_the_grammar_on_constructed_requests()
+    {
+        var random = new Random(20161205);
+        int forms = 0, afterIn = 0, noFormAfterIn = 0;
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            string request = Construct(random, FormPieces, FormJoins, 7);
+            using var spelled = new RequestText(request, 0, request.Length);
+            foreach (string text in new[] { spelled.Text, request })
+            {
+                for (int at = 0; at < text.Length; at++)
+                {
+                    OffsetRange? expected = Scan.TryAt(Form, text, at, out var range, out _) ? range.Shift(at) : null;
+                    if (DosageFormReader.Read(text, at) != expected)
+                    {
+                        DosageFormReader.Read(text, at).ShouldBe(expected, $"form at {at} of \"{text}\"");
+                    }
+
+                    bool inFirst = TextParsers.StartsWithKeyword(text.AsSpan(at), "in", out _);
+                    forms += expected is null ? 0 : 1;
+                    afterIn += inFirst && expected is not null ? 1 : 0;
+                    noFormAfterIn += inFirst && expected is null ? 1 : 0;
+                }
+            }
+        }
+
+        string tally = $"{forms} forms, {afterIn} after \"in\", {noFormAfterIn} \"in\" and no form";
+        (forms > 20000 && afterIn > 2000 && noFormAfterIn > 2000).ShouldBeTrue(tally);
+    }
+
     [Theory]
     [InlineData("Norco 10/325mg #60", 6, "10/325mg")]
     [InlineData("Lidoderm 0.5% patch", 9, "0.5%")]
@@ -104,4 +142,16 @@ public sealed class StrengthReaderReferenceTests
     [InlineData("Gel 240g", 4)]
     public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
         StrengthReader.Read(text, at).ShouldBeNull();
+
+    // Up to `most` - 1 pieces, each joined to the one before by one of the joins.
+    private static string Construct(Random random, string[] pieces, string[] joins, int most)
+    {
+        var text = new System.Text.StringBuilder(pieces[random.Next(pieces.Length)]);
+        for (int i = random.Next(1, most); i > 1; i--)
+        {
+            text.Append(joins[random.Next(joins.Length)]).Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        return text.ToString();
+    }
 }
