@@ -18,7 +18,8 @@ namespace ImrParsing.Benchmarks;
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
-/// and the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> at every token.
+/// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
+/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -32,6 +33,8 @@ public class RequestClassifierBenchmarks
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
+
+    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
 
     private string[] _requests = [];
 
@@ -253,6 +256,38 @@ public class RequestClassifierBenchmarks
             foreach (var token in text.Tokens)
             {
                 found += DosageFormReader.Read(text.Text, token.Start)?.Length ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("directions")]
+    [Benchmark(Baseline = true, Description = "Directions grammar (Pidgin)")]
+    public int DirectionsGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Directions, text.Text, token.Start, out _, out _) ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("directions")]
+    [Benchmark(Description = "Directions reader (by hand)")]
+    public int DirectionsByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += DirectionsReader.StartsAt(text.Text, token.Start) ? 1 : 0;
             }
         }
 

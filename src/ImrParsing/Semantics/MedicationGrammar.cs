@@ -42,13 +42,13 @@ internal static class MedicationGrammar
         "solution", "spray", "liquid", "suppository", "suppositories", "lozenges", "drops",
     ];
 
-    private static readonly string[] DoseWords =
+    internal static readonly string[] DoseWords =
     [
         " by mouth", " tablets", " tablet", " tabs", " tab", " capsules", " capsule", " caps", " cap", " pills", " pill",
         " po", " hours on", " patches", " patch", " puffs", " puff", " drops", " drop", " times a day", " times daily",
     ];
 
-    private static readonly string[] DirectionWords =
+    internal static readonly string[] DirectionWords =
     [
         "apply", "take", "use", "inject", "insert", "place", "instill", "every", "by mouth", "orally", "as needed",
         "po", "prn", "bid", "tid", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily",

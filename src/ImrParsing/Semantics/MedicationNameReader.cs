@@ -173,7 +173,7 @@ internal static class MedicationNameReader
         }
 
         if (MayLead(text.AsSpan(at, end - at))
-            && (DosageFormReader.Read(text, at) is not null || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+            && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
                 || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
         {
             return false;
@@ -197,7 +197,7 @@ internal static class MedicationNameReader
         if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
             || Scan.TryAt(QuantityRule, text, at, out _, out _)
-            || Scan.TryAt(DirectionsRule, text, at, out _, out _)
+            || DirectionsReader.StartsAt(text, at)
             || Scan.TryAt(RefillsRule, text, at, out _, out _))
         {
             return null;

@@ -107,7 +107,7 @@ internal static class MedicationReader
             {
                 reading.Refills ??= refills.Shift(i);
             }
-            else if (i >= areaEnd && directionsStart < 0 && Scan.TryAt(DirectionsRule, text, i, out _, out _))
+            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {
                 directionsStart = i;
                 end = i + 1;

@@ -12,7 +12,6 @@ internal static class MedicationRules
 {
     public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
     public static readonly Parser<char, (StatedNumber Value, int End)> RefillsRule = Scan.Ended(MedicationGrammar.Refills);
-    public static readonly Parser<char, (Unit Value, int End)> DirectionsRule = Scan.Ended(MedicationGrammar.DirectionsStart);
     public static readonly Parser<char, (Unit Value, int End)> QualifierRule = Scan.Ended(MedicationGrammar.Qualifier);
     public static readonly Parser<char, ((DateOnly, OffsetRange) Value, int End)> DateOfServiceRule = Scan.Ended(DateOfServiceGrammar.DateOfService);
     public static readonly Parser<char, (int Value, int End)> NumberWordRule = Scan.Ended(QuantityGrammar.NumberWord);

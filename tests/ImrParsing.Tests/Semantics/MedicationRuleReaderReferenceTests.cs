@@ -9,8 +9,9 @@ namespace ImrParsing.Tests.Semantics;
 /// The medication rules written by hand against the rules they replaced in the medication readers,
 /// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
 /// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
-/// <see cref="MedicationGrammar.Form"/>): the same range, or none, at every character of
-/// constructed requests, spelled from their tokens as the readers see them.
+/// <see cref="MedicationGrammar.Form"/>) and where directions begin (<see cref="DirectionsReader"/>;
+/// <see cref="MedicationGrammar.DirectionsStart"/>): the same range, or none, at every character
+/// of constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
 public sealed class MedicationRuleReaderReferenceTests
 {
@@ -26,6 +27,21 @@ public sealed class MedicationRuleReaderReferenceTests
         "transdermal", "transdermal patch", "transdermal patches", "patches", "patch", "patchy", "gel", "gels", "GEL", "tab", "tabs",
         "tablet", "caps", "capsule", "drops", "spray", "suppositories", "lozenges", "the", "morning", ",", "(", "5%", "#60",
     ];
+
+    private static readonly Parser<char, (Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
+
+    // Directions' words and doses, amounts in digits and words, ranges, too many digits, intervals,
+    // and words that only begin like them ("used", "tabby", "quarter").
+    private static readonly string[] DirectionPieces =
+    [
+        "apply", "Apply", "take", "use", "used", "inject", "every", "by mouth", "by", "mouth", "orally", "as needed", "as", "po", "PO",
+        "prn", "bid", "TID", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily", "1", "12", "1234", "1-2",
+        "2-1234", "6\u20138", "one", "Two", "two to three", "to", "tablets", "tablet", "tabs", "tab", "tabby", "capsules", "caps", "cap",
+        "pills", "pill", "hours on", "hours", "on", "patches", "patch", "puffs", "drops", "times a day", "times daily", "times", "q4h",
+        "q4-6h", "Q6", "q", "quarter", ",", "#60",
+    ];
+
+    private static readonly string[] DirectionJoins = [" ", " ", " ", "", "-", "\n", "  "];
 
     private static readonly string[] FormJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", "];
 
@@ -120,6 +136,36 @@ public sealed class MedicationRuleReaderReferenceTests
 
         string tally = $"{forms} forms, {afterIn} after \"in\", {noFormAfterIn} \"in\" and no form";
         (forms > 20000 && afterIn > 2000 && noFormAfterIn > 2000).ShouldBeTrue(tally);
+    }
+
+    [Fact]
+    public void Tells_where_directions_begin_as_the_grammar_on_constructed_requests()
+    {
+        var random = new Random(20161205);
+        int starts = 0, doses = 0, intervals = 0, amountsWithout = 0;
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            string request = Construct(random, DirectionPieces, DirectionJoins, 7);
+            using var spelled = new RequestText(request, 0, request.Length);
+            string text = spelled.Text;
+            for (int at = 0; at < text.Length; at++)
+            {
+                bool expected = Scan.TryAt(Directions, text, at, out _, out _);
+                if (DirectionsReader.StartsAt(text, at) != expected)
+                {
+                    DirectionsReader.StartsAt(text, at).ShouldBe(expected, $"directions at {at} of \"{text}\"");
+                }
+
+                bool amount = QuantityReader.AmountEnd(text, at) >= 0;
+                starts += expected ? 1 : 0;
+                doses += expected && amount ? 1 : 0;
+                intervals += expected && text[at] is 'q' or 'Q' && char.IsDigit(text[Math.Min(at + 1, text.Length - 1)]) ? 1 : 0;
+                amountsWithout += !expected && amount ? 1 : 0;
+            }
+        }
+
+        string tally = $"{starts} starts, {doses} doses, {intervals} intervals, {amountsWithout} amounts and no dose";
+        (starts > 20000 && doses > 2000 && intervals > 1000 && amountsWithout > 5000).ShouldBeTrue(tally);
     }
 
     [Theory]
