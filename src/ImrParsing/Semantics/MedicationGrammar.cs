@@ -54,7 +54,10 @@ internal static class MedicationGrammar
         "po", "prn", "bid", "tid", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily",
     ];
 
-    private static readonly string[] RefillWords = ["refills", "refill"];
+    internal static readonly string[] RefillWords = ["refills", "refill"];
+
+    /// <summary>The marks between "refills" and their number: "refills: 2", "refills x 2".</summary>
+    internal const string RefillCountMarks = ":xX";
 
     // The word before a form that is left out of its range: "in cream base".
     internal const string InForm = "in";
@@ -143,10 +146,10 @@ internal static class MedicationGrammar
     /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
     public static Parser<char, StatedNumber> Refills { get; } =
         OneOf(
-            QuantityGrammar.Number.Before(TextParsers.FirstMatch([TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill")])),
+            QuantityGrammar.Number.Before(TextParsers.FirstMatch(RefillWords.Select(word => TextParsers.Keyword(" " + word)))),
             TextParsers.FirstMatch(RefillWords.Select(TextParsers.Keyword))
                 .Then(TextParsers.Space)
-                .Then(TextParsers.AnyOf(":xX").Optional())
+                .Then(TextParsers.AnyOf(RefillCountMarks).Optional())
                 .Then(TextParsers.Space)
                 .Then(QuantityGrammar.Number));
 

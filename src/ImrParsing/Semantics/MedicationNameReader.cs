@@ -174,7 +174,7 @@ internal static class MedicationNameReader
 
         if (MayLead(text.AsSpan(at, end - at))
             && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
-                || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
+                || QuantityReader.NumberAt(text, at) is not null || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
         {
             return false;
         }
@@ -198,7 +198,7 @@ internal static class MedicationNameReader
             || (end < text.Length && text[end] is not (' ' or ','))
             || Scan.TryAt(QuantityRule, text, at, out _, out _)
             || DirectionsReader.StartsAt(text, at)
-            || Scan.TryAt(RefillsRule, text, at, out _, out _))
+            || RefillsReader.Read(text, at, out _) is not null)
         {
             return null;
         }

@@ -37,10 +37,12 @@ internal static class MedicationReader
     // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
     private static int SkipOfPrefix(string text, int at)
     {
-        if (!Scan.TryAt(NumberRule, text, at, out _, out int end))
+        if (QuantityReader.NumberAt(text, at) is not { } number)
         {
             return at;
         }
+
+        int end = number.Range.End;
 
         int words = 0;
         int i = Scan.SkipSpace(text, end);
@@ -103,9 +105,9 @@ internal static class MedicationReader
                     reading.QuantityRange = new OffsetRange(i, end);
                 }
             }
-            else if (Scan.TryAt(RefillsRule, text, i, out var refills, out end))
+            else if (RefillsReader.Read(text, i, out end) is { } refills)
             {
-                reading.Refills ??= refills.Shift(i);
+                reading.Refills ??= refills;
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {

@@ -11,11 +11,8 @@ namespace ImrParsing.Semantics;
 internal static class MedicationRules
 {
     public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
-    public static readonly Parser<char, (StatedNumber Value, int End)> RefillsRule = Scan.Ended(MedicationGrammar.Refills);
     public static readonly Parser<char, (Unit Value, int End)> QualifierRule = Scan.Ended(MedicationGrammar.Qualifier);
     public static readonly Parser<char, ((DateOnly, OffsetRange) Value, int End)> DateOfServiceRule = Scan.Ended(DateOfServiceGrammar.DateOfService);
-    public static readonly Parser<char, (int Value, int End)> NumberWordRule = Scan.Ended(QuantityGrammar.NumberWord);
-    public static readonly Parser<char, (StatedNumber Value, int End)> NumberRule = Scan.Ended(QuantityGrammar.Number);
 
     // The first words of the rules above that start with a word, from the rules' own phrases.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords =

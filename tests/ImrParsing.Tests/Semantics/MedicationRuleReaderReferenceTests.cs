@@ -9,8 +9,10 @@ namespace ImrParsing.Tests.Semantics;
 /// The medication rules written by hand against the rules they replaced in the medication readers,
 /// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
 /// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
-/// <see cref="MedicationGrammar.Form"/>) and where directions begin (<see cref="DirectionsReader"/>;
-/// <see cref="MedicationGrammar.DirectionsStart"/>): the same range, or none, at every character
+/// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="DirectionsReader"/>;
+/// <see cref="MedicationGrammar.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
+/// <see cref="MedicationGrammar.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
+/// <see cref="QuantityGrammar.Number"/>): the same range, or none, at every character
 /// of constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
 public sealed class MedicationRuleReaderReferenceTests
@@ -43,6 +45,20 @@ public sealed class MedicationRuleReaderReferenceTests
 
     private static readonly string[] DirectionJoins = [" ", " ", " ", "", "-", "\n", "  "];
 
+    private static readonly Parser<char, (StatedNumber Value, int End)> Refills = Scan.Ended(MedicationGrammar.Refills);
+
+    private static readonly Parser<char, (StatedNumber Value, int End)> Number = Scan.Ended(QuantityGrammar.Number);
+
+    // Refills before and after their number, with and without a mark; numbers in digits and words,
+    // too many digits, a folded letter ("ſix"), and words that only begin like them.
+    private static readonly string[] RefillPieces =
+    [
+        "refills", "refill", "Refills", "REFILL", "refilled", "1", "2", "12", "1234", "0", "one", "Two", "twenty", "ſix", "x", "X",
+        ":", "xanax", "x2", "X 3", ": 2", "with", "of", "#", "(", "one-", "twoo",
+    ];
+
+    private static readonly string[] RefillJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-"];
+
     private static readonly string[] FormJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", "];
 
     private static readonly Parser<char, (Unit Value, int End)> Numbers = Scan.Ended(MedicationGrammar.Numbers);
@@ -64,13 +80,9 @@ public sealed class MedicationRuleReaderReferenceTests
     [Fact]
     public void Reads_the_same_strengths_as_the_grammar_on_constructed_requests()
     {
-        var random = new Random(20161205);
         int strengths = 0, perUnits = 0, chains = 0, partial = 0, numbers = 0;
-        for (int sample = 0; sample < 20000; sample++)
+        foreach (var (_, text) in Requests(Pieces, Joins, 9))
         {
-            string request = Construct(random, Pieces, Joins, 9);
-            using var spelled = new RequestText(request, 0, request.Length);
-            string text = spelled.Text;
             for (int at = 0; at < text.Length; at++)
             {
                 OffsetRange? expected = Scan.TryAt(Strength, text, at, out var range, out _) ? range.Shift(at) : null;
@@ -110,13 +122,10 @@ public sealed class MedicationRuleReaderReferenceTests
     [Fact]
     public void Reads_the_same_forms_as_the_grammar_on_constructed_requests()
     {
-        var random = new Random(20161205);
         int forms = 0, afterIn = 0, noFormAfterIn = 0;
-        for (int sample = 0; sample < 20000; sample++)
+        foreach (var (request, spelled) in Requests(FormPieces, FormJoins, 7))
         {
-            string request = Construct(random, FormPieces, FormJoins, 7);
-            using var spelled = new RequestText(request, 0, request.Length);
-            foreach (string text in new[] { spelled.Text, request })
+            foreach (string text in new[] { spelled, request })
             {
                 for (int at = 0; at < text.Length; at++)
                 {
@@ -141,13 +150,9 @@ public sealed class MedicationRuleReaderReferenceTests
     [Fact]
     public void Tells_where_directions_begin_as_the_grammar_on_constructed_requests()
     {
-        var random = new Random(20161205);
         int starts = 0, doses = 0, intervals = 0, amountsWithout = 0;
-        for (int sample = 0; sample < 20000; sample++)
+        foreach (var (_, text) in Requests(DirectionPieces, DirectionJoins, 7))
         {
-            string request = Construct(random, DirectionPieces, DirectionJoins, 7);
-            using var spelled = new RequestText(request, 0, request.Length);
-            string text = spelled.Text;
             for (int at = 0; at < text.Length; at++)
             {
                 bool expected = Scan.TryAt(Directions, text, at, out _, out _);
@@ -166,6 +171,42 @@ public sealed class MedicationRuleReaderReferenceTests
 
         string tally = $"{starts} starts, {doses} doses, {intervals} intervals, {amountsWithout} amounts and no dose";
         (starts > 20000 && doses > 2000 && intervals > 1000 && amountsWithout > 5000).ShouldBeTrue(tally);
+    }
+
+    [Fact]
+    public void Reads_the_same_refills_and_numbers_as_the_grammar_on_constructed_requests()
+    {
+        int refills = 0, after = 0, marked = 0, numbers = 0, words = 0;
+        foreach (var (request, spelled) in Requests(RefillPieces, RefillJoins, 7))
+        {
+            foreach (string text in new[] { spelled, request })
+            {
+                for (int at = 0; at < text.Length; at++)
+                {
+                    (StatedNumber, int)? expected = Scan.TryAt(Refills, text, at, out var count, out int end) ? (count.Shift(at), end) : null;
+                    (StatedNumber, int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
+                    if (found != expected)
+                    {
+                        found.ShouldBe(expected, $"refills at {at} of \"{text}\"");
+                    }
+
+                    StatedNumber? number = Scan.TryAt(Number, text, at, out var stated, out _) ? stated.Shift(at) : null;
+                    if (QuantityReader.NumberAt(text, at) != number)
+                    {
+                        QuantityReader.NumberAt(text, at).ShouldBe(number, $"number at {at} of \"{text}\"");
+                    }
+
+                    refills += expected is null ? 0 : 1;
+                    after += expected is { } refill && refill.Item1.Range.Start > at ? 1 : 0;
+                    marked += expected is { } withMark && text.AsSpan(at, withMark.Item2 - at).ContainsAny(":xX") ? 1 : 0;
+                    numbers += number is null ? 0 : 1;
+                    words += number is not null && char.IsLetter(text[at]) ? 1 : 0;
+                }
+            }
+        }
+
+        string tally = $"{refills} refills, {after} after the word, {marked} with a mark, {numbers} numbers, {words} in words";
+        (refills > 5000 && after > 2000 && marked > 500 && numbers > 30000 && words > 10000).ShouldBeTrue(tally);
     }
 
     [Theory]
@@ -188,6 +229,18 @@ public sealed class MedicationRuleReaderReferenceTests
     [InlineData("Gel 240g", 4)]
     public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
         StrengthReader.Read(text, at).ShouldBeNull();
+
+    // 20,000 requests made of `pieces`, each with its text spelled from its tokens.
+    private static IEnumerable<(string Request, string Spelled)> Requests(string[] pieces, string[] joins, int most)
+    {
+        var random = new Random(20161205);
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            string request = Construct(random, pieces, joins, most);
+            using var spelled = new RequestText(request, 0, request.Length);
+            yield return (request, spelled.Text);
+        }
+    }
 
     // Up to `most` - 1 pieces, each joined to the one before by one of the joins.
     private static string Construct(Random random, string[] pieces, string[] joins, int most)
