@@ -160,13 +160,15 @@ internal static class MedicationGrammar
             QuantityGrammar.Amount.Then(TextParsers.FirstMatch(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
             CIChar('q').Then(Digit).IgnoreResult());
 
-    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
-    public static Parser<char, Unit> Qualifier { get; } =
-        OneOf(new[]
-        {
+    /// <summary>The words of <see cref="Qualifier"/>, in the order they are tried.</summary>
+    internal static readonly string[] QualifierWords =
+        [
             "retrospective", "retro", "post-op", "postop", "post-operative", "postoperative", "post operative", "pre-op",
             "preoperative", "pre-operative", "compounded", "compound", "prescription", "continue", "continued", "additional",
             "associated surgical service:", "topical", "request for", "request of", "requested", "prescription for",
             "prescription of", "refill of",
-        }.Select(TextParsers.Keyword));
+        ];
+
+    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
+    public static Parser<char, Unit> Qualifier { get; } = OneOf(QualifierWords.Select(TextParsers.Keyword));
 }

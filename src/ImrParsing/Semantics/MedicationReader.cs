@@ -26,12 +26,27 @@ internal static class MedicationReader
     // "Retrospective", "Post-op", "Compound" ...
     private static int SkipQualifiers(string text, int at)
     {
-        while (at < text.Length && Scan.TryAt(QualifierRule, text, at, out _, out int end))
+        while (at < text.Length && QualifierEnd(text, at) is int end and >= 0)
         {
             at = Scan.SkipSpace(text, end);
         }
 
         return at;
+    }
+
+    // Where the first qualifier word at `at` ends, as whole words; -1 when none is there.
+    private static int QualifierEnd(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (string word in MedicationGrammar.QualifierWords)
+        {
+            if (TextParsers.StartsWithKeyword(rest, word, out int length))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
     }
 
     // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".

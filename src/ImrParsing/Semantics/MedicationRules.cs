@@ -11,7 +11,6 @@ namespace ImrParsing.Semantics;
 internal static class MedicationRules
 {
     public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
-    public static readonly Parser<char, (Unit Value, int End)> QualifierRule = Scan.Ended(MedicationGrammar.Qualifier);
     public static readonly Parser<char, ((DateOnly, OffsetRange) Value, int End)> DateOfServiceRule = Scan.Ended(DateOfServiceGrammar.DateOfService);
 
     // The first words of the rules above that start with a word, from the rules' own phrases.
