@@ -19,7 +19,8 @@ namespace ImrParsing.Benchmarks;
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
 /// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
-/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/>, at every token.
+/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/> and
+/// refills (<see cref="RefillsReader"/>) against <see cref="MedicationGrammar.Refills"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -35,6 +36,8 @@ public class RequestClassifierBenchmarks
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
 
     private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
+
+    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = Scan.Ended(MedicationGrammar.Refills);
 
     private string[] _requests = [];
 
@@ -288,6 +291,38 @@ public class RequestClassifierBenchmarks
             foreach (var token in text.Tokens)
             {
                 found += DirectionsReader.StartsAt(text.Text, token.Start) ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("refills")]
+    [Benchmark(Baseline = true, Description = "Refills grammar (Pidgin)")]
+    public int RefillsGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Refills, text.Text, token.Start, out var refills, out _) ? refills.Value : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("refills")]
+    [Benchmark(Description = "Refills reader (by hand)")]
+    public int RefillsByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += RefillsReader.Read(text.Text, token.Start, out _)?.Value ?? 0;
             }
         }
 
