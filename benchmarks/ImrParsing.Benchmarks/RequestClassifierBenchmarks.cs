@@ -16,7 +16,11 @@ namespace ImrParsing.Benchmarks;
 /// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
-/// text and its lex it replaced.
+/// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
+/// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
+/// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
+/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/> and
+/// refills (<see cref="RefillsReader"/>) against <see cref="MedicationGrammar.Refills"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -27,7 +31,18 @@ public class RequestClassifierBenchmarks
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
 
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
+
+    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
+
+    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = Scan.Ended(MedicationGrammar.Refills);
+
     private string[] _requests = [];
+
+    // Where a strength can start: the tokens of the spelled requests that start with a digit.
+    private (string Text, int At)[] _digits = [];
 
     private (string Request, int After)[] _numbers = [];
 
@@ -51,6 +66,9 @@ public class RequestClassifierBenchmarks
             var text = new RequestText(request, 0, request.Length);
             return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds));
         })];
+        _digits = [.. _spelled.SelectMany(spelled => spelled.Text.Tokens.ToArray()
+            .Where(token => char.IsAsciiDigit(spelled.Text.Text[token.Start]))
+            .Select(token => (spelled.Text.Text, token.Start)))];
         _numbers = [.. _requests.SelectMany(request =>
         {
             using var tokens = WordLexer.Lex(request);
@@ -184,6 +202,128 @@ public class RequestClassifierBenchmarks
         foreach (var (request, after) in _numbers)
         {
             found += CountedWords.Find(request, after)?.Length ?? 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("strength")]
+    [Benchmark(Baseline = true, Description = "Strength grammar (Pidgin)")]
+    public int StrengthGrammar()
+    {
+        int found = 0;
+        foreach (var (text, at) in _digits)
+        {
+            found += Scan.TryAt(Strength, text, at, out var range, out _) ? range.Length : 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("strength")]
+    [Benchmark(Description = "Strength reader (by hand)")]
+    public int StrengthByHand()
+    {
+        int found = 0;
+        foreach (var (text, at) in _digits)
+        {
+            found += StrengthReader.Read(text, at)?.Length ?? 0;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("form")]
+    [Benchmark(Baseline = true, Description = "Form grammar (Pidgin)")]
+    public int FormGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Form, text.Text, token.Start, out var range, out _) ? range.Length : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("form")]
+    [Benchmark(Description = "Form reader (by hand)")]
+    public int FormByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += DosageFormReader.Read(text.Text, token.Start)?.Length ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("directions")]
+    [Benchmark(Baseline = true, Description = "Directions grammar (Pidgin)")]
+    public int DirectionsGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Directions, text.Text, token.Start, out _, out _) ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("directions")]
+    [Benchmark(Description = "Directions reader (by hand)")]
+    public int DirectionsByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += DirectionsReader.StartsAt(text.Text, token.Start) ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("refills")]
+    [Benchmark(Baseline = true, Description = "Refills grammar (Pidgin)")]
+    public int RefillsGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += Scan.TryAt(Refills, text.Text, token.Start, out var refills, out _) ? refills.Value : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("refills")]
+    [Benchmark(Description = "Refills reader (by hand)")]
+    public int RefillsByHand()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            foreach (var token in text.Tokens)
+            {
+                found += RefillsReader.Read(text.Text, token.Start, out _)?.Value ?? 0;
+            }
         }
 
         return found;

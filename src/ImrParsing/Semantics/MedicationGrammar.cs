@@ -34,7 +34,7 @@ internal static class MedicationGrammar
         ("milliliters", "ml"), ("oz", "oz"), ("ounces", "oz"), ("ounce", "oz"),
     ];
 
-    private static readonly string[] FormPhrases =
+    internal static readonly string[] FormPhrases =
     [
         "transdermal patches", "transdermal patch", "transdermal", "oral suspension", "oral solution", "oral tablets",
         "oral tablet", "oral capsules", "oral capsule", "cream base", "cream", "gel", "ointment", "lotion", "patches",
@@ -42,22 +42,25 @@ internal static class MedicationGrammar
         "solution", "spray", "liquid", "suppository", "suppositories", "lozenges", "drops",
     ];
 
-    private static readonly string[] DoseWords =
+    internal static readonly string[] DoseWords =
     [
         " by mouth", " tablets", " tablet", " tabs", " tab", " capsules", " capsule", " caps", " cap", " pills", " pill",
         " po", " hours on", " patches", " patch", " puffs", " puff", " drops", " drop", " times a day", " times daily",
     ];
 
-    private static readonly string[] DirectionWords =
+    internal static readonly string[] DirectionWords =
     [
         "apply", "take", "use", "inject", "insert", "place", "instill", "every", "by mouth", "orally", "as needed",
         "po", "prn", "bid", "tid", "qid", "qhs", "qd", "qam", "qpm", "at bedtime", "once daily", "twice daily",
     ];
 
-    private static readonly string[] RefillWords = ["refills", "refill"];
+    internal static readonly string[] RefillWords = ["refills", "refill"];
+
+    /// <summary>The marks between "refills" and their number: "refills: 2", "refills x 2".</summary>
+    internal const string RefillCountMarks = ":xX";
 
     // The word before a form that is left out of its range: "in cream base".
-    private const string InForm = "in";
+    internal const string InForm = "in";
 
     /// <summary>
     /// The phrases the rules of a prescription (<see cref="Form"/>, <see cref="Refills"/>,
@@ -65,7 +68,8 @@ internal static class MedicationGrammar
     /// </summary>
     internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
 
-    private static readonly string[] PerUnits =
+    /// <summary>What a strength can be given per, after its unit: "/ml", "/hr", "/24 hours", "/actuation".</summary>
+    internal static readonly string[] PerUnits =
     [
         "/ml", "/hr", "/h", "/hour", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose",
     ];
@@ -79,11 +83,17 @@ internal static class MedicationGrammar
         OneOf(MeasureUnits.SelectMany(unit => new[] { unit.Word, " " + unit.Word }.Select(word =>
             TextParsers.Keyword(word).Then(TextParsers.Offset).Select(end => (unit.Unit, new OffsetRange(end - unit.Word.Length, end))))));
 
+    /// <summary>A strength's units as whole words, in the order they are tried (a "%" needs no word end).</summary>
+    internal static readonly string[] StrengthUnits = ["mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %"];
+
+    /// <summary>The unit of a volume a strength is given per: "10mg/1ml".</summary>
+    internal const string PerVolume = "ml";
+
     /// <summary>"mg", "mcg", "%", "mEq", "IU", with or without a space before it.</summary>
     public static Parser<char, Unit> StrengthUnit { get; } =
         OneOf(
             Char('%').IgnoreResult(),
-            TextParsers.FirstMatch(new[] { "mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %" }.Select(TextParsers.Keyword)));
+            TextParsers.FirstMatch(StrengthUnits.Select(TextParsers.Keyword)));
 
     /// <summary>"10", "10/325", "30.5/30/16", "7.5-325": numbers joined by slashes or hyphens.</summary>
     public static Parser<char, Unit> Numbers { get; } =
@@ -97,7 +107,7 @@ internal static class MedicationGrammar
         TextParsers.Captured(
             Numbers
                 .Then(StrengthUnit)
-                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword("ml"))).Optional())
+                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword(PerVolume))).Optional())
                 .Then(TextParsers.Joiner("-").Then(Numbers).Then(StrengthUnit).SkipMany()));
 
     /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
@@ -136,10 +146,10 @@ internal static class MedicationGrammar
     /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
     public static Parser<char, StatedNumber> Refills { get; } =
         OneOf(
-            QuantityGrammar.Number.Before(TextParsers.FirstMatch([TextParsers.Keyword(" refills"), TextParsers.Keyword(" refill")])),
+            QuantityGrammar.Number.Before(TextParsers.FirstMatch(RefillWords.Select(word => TextParsers.Keyword(" " + word)))),
             TextParsers.FirstMatch(RefillWords.Select(TextParsers.Keyword))
                 .Then(TextParsers.Space)
-                .Then(TextParsers.AnyOf(":xX").Optional())
+                .Then(TextParsers.AnyOf(RefillCountMarks).Optional())
                 .Then(TextParsers.Space)
                 .Then(QuantityGrammar.Number));
 
@@ -150,13 +160,15 @@ internal static class MedicationGrammar
             QuantityGrammar.Amount.Then(TextParsers.FirstMatch(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
             CIChar('q').Then(Digit).IgnoreResult());
 
-    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
-    public static Parser<char, Unit> Qualifier { get; } =
-        OneOf(new[]
-        {
+    /// <summary>The words of <see cref="Qualifier"/>, in the order they are tried.</summary>
+    internal static readonly string[] QualifierWords =
+        [
             "retrospective", "retro", "post-op", "postop", "post-operative", "postoperative", "post operative", "pre-op",
             "preoperative", "pre-operative", "compounded", "compound", "prescription", "continue", "continued", "additional",
             "associated surgical service:", "topical", "request for", "request of", "requested", "prescription for",
             "prescription of", "refill of",
-        }.Select(TextParsers.Keyword));
+        ];
+
+    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
+    public static Parser<char, Unit> Qualifier { get; } = OneOf(QualifierWords.Select(TextParsers.Keyword));
 }

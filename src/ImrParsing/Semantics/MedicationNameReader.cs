@@ -44,12 +44,8 @@ internal static class MedicationNameReader
                 i++;
             }
 
-            OffsetRange? strength = null;
-            if (Scan.TryAt(StrengthRule, text, i, out var found, out int strengthEnd))
-            {
-                strength = found.Shift(i);
-            }
-            else if (reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
+            var strength = StrengthReader.Read(text, i);
+            if (strength is null && reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
             {
                 strength = bare;
             }
@@ -177,8 +173,8 @@ internal static class MedicationNameReader
         }
 
         if (MayLead(text.AsSpan(at, end - at))
-            && (Scan.TryAt(FormRule, text, at, out _, out _) || Scan.TryAt(DirectionsRule, text, at, out _, out _)
-                || Scan.TryAt(NumberWordRule, text, at, out _, out _) || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
+            && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
+                || QuantityReader.NumberAt(text, at) is not null || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
         {
             return false;
         }
@@ -197,11 +193,12 @@ internal static class MedicationNameReader
     // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
     private static OffsetRange? BareStrength(string text, int at)
     {
-        if (!Scan.TryAt(NumbersRule, text, at, out _, out int end)
+        int end = StrengthReader.Numbers(text, at);
+        if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
             || Scan.TryAt(QuantityRule, text, at, out _, out _)
-            || Scan.TryAt(DirectionsRule, text, at, out _, out _)
-            || Scan.TryAt(RefillsRule, text, at, out _, out _))
+            || DirectionsReader.StartsAt(text, at)
+            || RefillsReader.Read(text, at, out _) is not null)
         {
             return null;
         }
@@ -211,11 +208,11 @@ internal static class MedicationNameReader
 
     private static int TakeForm(string text, int at, ref int end, MedicationReading reading)
     {
-        if (Scan.TryAt(FormRule, text, at, out var form, out int formEnd))
+        if (DosageFormReader.Read(text, at) is { } form)
         {
-            reading.Form ??= form.Shift(at);
-            end = formEnd;
-            return Scan.SkipSpace(text, formEnd);
+            reading.Form ??= form;
+            end = form.End;
+            return Scan.SkipSpace(text, form.End);
         }
 
         return at;

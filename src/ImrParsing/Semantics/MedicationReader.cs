@@ -26,7 +26,7 @@ internal static class MedicationReader
     // "Retrospective", "Post-op", "Compound" ...
     private static int SkipQualifiers(string text, int at)
     {
-        while (at < text.Length && Scan.TryAt(QualifierRule, text, at, out _, out int end))
+        while (at < text.Length && QualifierEnd(text, at) is int end and >= 0)
         {
             at = Scan.SkipSpace(text, end);
         }
@@ -34,13 +34,30 @@ internal static class MedicationReader
         return at;
     }
 
+    // Where the first qualifier word at `at` ends, as whole words; -1 when none is there.
+    private static int QualifierEnd(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (string word in MedicationGrammar.QualifierWords)
+        {
+            if (TextParsers.StartsWithKeyword(rest, word, out int length))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
+    }
+
     // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
     private static int SkipOfPrefix(string text, int at)
     {
-        if (!Scan.TryAt(NumberRule, text, at, out _, out int end))
+        if (QuantityReader.NumberAt(text, at) is not { } number)
         {
             return at;
         }
+
+        int end = number.Range.End;
 
         int words = 0;
         int i = Scan.SkipSpace(text, end);
@@ -103,19 +120,20 @@ internal static class MedicationReader
                     reading.QuantityRange = new OffsetRange(i, end);
                 }
             }
-            else if (Scan.TryAt(RefillsRule, text, i, out var refills, out end))
+            else if (RefillsReader.Read(text, i, out end) is { } refills)
             {
-                reading.Refills ??= refills.Shift(i);
+                reading.Refills ??= refills;
             }
-            else if (i >= areaEnd && directionsStart < 0 && Scan.TryAt(DirectionsRule, text, i, out _, out _))
+            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {
                 directionsStart = i;
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && Scan.TryAt(FormRule, text, i, out var form, out end))
+            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && DosageFormReader.Read(text, i) is { } form)
             {
-                reading.Form = form.Shift(i);
+                reading.Form = form;
+                end = form.End;
             }
             else
             {

@@ -12,7 +12,7 @@ internal static partial class QuantityReader
     private readonly record struct Amount((int Value, int Start, int End) Low, (int Value, int Start, int End)? High);
 
     /// <summary>The text being read and how its ranges become values; the primitives of the rules.</summary>
-    private readonly struct Reading(string text, ValueMaker values)
+    private readonly struct Reading(string text, ValueMaker? values)
     {
         public string Text => text;
 
@@ -207,7 +207,7 @@ internal static partial class QuantityReader
             return article >= 0 ? Space(article) : after;
         }
 
-        public Spanned<T> Spanned<T>((T Value, int Start, int End) found) => values.Spanned(found.Value, new OffsetRange(found.Start, found.End));
+        public Spanned<T> Spanned<T>((T Value, int Start, int End) found) => values!.Spanned(found.Value, new OffsetRange(found.Start, found.End));
 
         public Spanned<int> Low(Amount amount) => Spanned(amount.Low);
 
@@ -232,7 +232,7 @@ internal static partial class QuantityReader
         {
             Count = Low(count),
             CountMaximum = High(count),
-            Counted = Counted((count.High ?? count.Low).End) is { } counted ? values.Optional(counted) : null,
+            Counted = Counted((count.High ?? count.Low).End) is { } counted ? values!.Optional(counted) : null,
         };
 
         // The words the count that ends at `after` counts: up to the next quantity, a bracket or "#",

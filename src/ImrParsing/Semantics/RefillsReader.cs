@@ -1,0 +1,76 @@
+using ImrParsing.Parsers.Combinators;
+using ImrParsing.Text;
+using static ImrParsing.Semantics.MedicationGrammar;
+
+namespace ImrParsing.Semantics;
+
+/// <summary>
+/// Reads refills ("1 refill", "Two refills", "refills: 2", "refills x 2") as
+/// <see cref="MedicationGrammar.Refills"/> states them, written by hand with the grammar's words and
+/// the quantity reader's numbers; the number's range is in the request's text.
+/// </summary>
+internal static class RefillsReader
+{
+    // "2 refills": the words after a number, a space before them.
+    private static readonly string[] SpacedRefillWords = [.. RefillWords.Select(word => " " + word)];
+
+    /// <summary>The number of refills stated at <paramref name="at"/> of <paramref name="text"/>, and where the statement ends; null when none is.</summary>
+    public static StatedNumber? Read(string text, int at, out int end)
+    {
+        end = at;
+        if (QuantityReader.NumberAt(text, at) is { } count)
+        {
+            // "2 refills": once a number is read, the refill word must follow it.
+            int after = count.Range.End;
+            int word = FirstKeyword(text, after, SpacedRefillWords);
+            if (word < 0)
+            {
+                return null;
+            }
+
+            end = word;
+            return count;
+        }
+
+        int i = FirstKeyword(text, at, RefillWords);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        i = SkipSpace(text, i);
+        if (i < text.Length && RefillCountMarks.Contains(text[i], StringComparison.Ordinal))
+        {
+            i = SkipSpace(text, i + 1);
+        }
+
+        if (QuantityReader.NumberAt(text, i) is not { } number)
+        {
+            return null;
+        }
+
+        end = number.Range.End;
+        return number;
+    }
+
+    // Where the first of `words` ends at `at` as whole words; -1 when none does.
+    private static int FirstKeyword(string text, int at, string[] words)
+    {
+        var rest = text.AsSpan(at);
+        foreach (string word in words)
+        {
+            if (TextParsers.StartsWithKeyword(rest, word, out int length))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SkipSpace(string text, int at)
+    {
+        int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
+        return space < 0 ? text.Length : at + space;
+    }
+}
