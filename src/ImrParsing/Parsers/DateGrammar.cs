@@ -60,14 +60,14 @@ internal static class DateGrammar
     {
         date = default;
         length = 0;
-        int month = DigitsLength(text);
+        int month = TextParsers.AsciiDigitsLength(text);
         if (month is 0 or > 2 || month >= text.Length || text[month] is not ('/' or '-'))
         {
             return false;
         }
 
         int dayStart = month + 1;
-        int day = DigitsLength(text[dayStart..]);
+        int day = TextParsers.AsciiDigitsLength(text[dayStart..]);
         int second = dayStart + day;
         if (day is 0 or > 2 || second >= text.Length || text[second] != text[month])
         {
@@ -80,7 +80,7 @@ internal static class DateGrammar
             yearStart++;
         }
 
-        int year = DigitsLength(text[yearStart..]);
+        int year = TextParsers.AsciiDigitsLength(text[yearStart..]);
         if (year == 0 || MakeDate(text.Slice(yearStart, year), Parse(text[..month]), Parse(text.Slice(dayStart, day))) is not { } made)
         {
             return false;
@@ -89,13 +89,6 @@ internal static class DateGrammar
         date = made;
         length = yearStart + year;
         return true;
-    }
-
-    /// <summary>How many ASCII digits <paramref name="text"/> starts with.</summary>
-    internal static int DigitsLength(ReadOnlySpan<char> text)
-    {
-        int length = text.IndexOfAnyExceptInRange('0', '9');
-        return length < 0 ? text.Length : length;
     }
 
     /// <summary>"March 18, 2013", "Dec. 9, 2016": a month's name or abbreviation, the day, a comma and a four-digit year.</summary>

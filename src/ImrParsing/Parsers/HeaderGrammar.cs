@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Parsers.Combinators;
 
 namespace ImrParsing.Parsers;
 
@@ -123,27 +124,16 @@ internal static class HeaderGrammar
     {
         HeaderValueKind.CaseNumber => IsCaseNumber(value),
         HeaderValueKind.Date => DateGrammar.TryReadNumeric(value, out _, out int length) && length == value.Length,
-        _ => LettersLength(value) is > 0 and var letters && letters == value.Length,
+        _ => TextParsers.LettersLength(value) is > 0 and var letters && letters == value.Length,
     };
 
     private static bool IsCaseNumber(ReadOnlySpan<char> value)
     {
-        int letters = LettersLength(value);
-        int digits = DateGrammar.DigitsLength(value[letters..]);
+        int letters = TextParsers.LettersLength(value);
+        int digits = TextParsers.AsciiDigitsLength(value[letters..]);
         int hyphen = letters + digits;
         return letters > 0 && digits > 0 && hyphen < value.Length && value[hyphen] == '-'
-            && DateGrammar.DigitsLength(value[(hyphen + 1)..]) is > 0 and var rest && hyphen + 1 + rest == value.Length;
-    }
-
-    private static int LettersLength(ReadOnlySpan<char> text)
-    {
-        int length = 0;
-        while (length < text.Length && char.IsLetter(text[length]))
-        {
-            length++;
-        }
-
-        return length;
+            && TextParsers.AsciiDigitsLength(value[(hyphen + 1)..]) is > 0 and var rest && hyphen + 1 + rest == value.Length;
     }
 
     /// <summary>How a message names a kind of value.</summary>

@@ -617,20 +617,12 @@ internal static class MtusStatementReader
 
     // Four digits from 1900 to 2099, a whole word (CitationGrammar.Year).
     private static int? Year(ReadOnlySpan<char> text, int at) =>
-        DigitsLength(text, at) == 4 && text.Slice(at, 2) is "19" or "20" && WordEnds(text, at + 4)
+        at < text.Length && TitleReader.IsYear(text, at)
             ? int.Parse(text.Slice(at, 4), provider: System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    private static int DigitsLength(ReadOnlySpan<char> text, int at)
-    {
-        if (at >= text.Length)
-        {
-            return 0;
-        }
-
-        int length = text[at..].IndexOfAnyExceptInRange('0', '9');
-        return length < 0 ? text.Length - at : length;
-    }
+    private static int DigitsLength(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length ? 0 : TextParsers.AsciiDigitsLength(text[at..]);
 
     private static bool WordEnds(ReadOnlySpan<char> text, int at) => at >= text.Length || !char.IsLetterOrDigit(text[at]);
 

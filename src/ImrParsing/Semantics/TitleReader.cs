@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pidgin;
+using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
@@ -74,12 +75,11 @@ internal sealed class TitleReader : Parser<char, OffsetRange>
     private bool StopsAt(ReadOnlySpan<char> text, int at) =>
         _beforeYear ? text[at] == ' ' && IsYear(text, at + 1) : Phrase.MatchLength(text[at..], " Guidelines") >= 0;
 
-    // Four ASCII digits from 1900 to 2099, a whole word, as CitationGrammar.Year reads them.
-    private static bool IsYear(ReadOnlySpan<char> text, int at)
+    /// <summary>True where four ASCII digits from 1900 to 2099, a whole word, start at <paramref name="at"/>, as <see cref="CitationGrammar.Year"/> reads them.</summary>
+    internal static bool IsYear(ReadOnlySpan<char> text, int at)
     {
         var rest = text[at..];
-        int length = rest.IndexOfAnyExceptInRange('0', '9');
-        if ((length < 0 ? rest.Length : length) != 4 || !(rest.StartsWith("19") || rest.StartsWith("20")))
+        if (TextParsers.AsciiDigitsLength(rest) != 4 || !(rest.StartsWith("19") || rest.StartsWith("20")))
         {
             return false;
         }

@@ -28,13 +28,15 @@ public static partial class TextParsers
 
     private const string AsciiDigitChars = "0123456789";
 
-    private static int AsciiDigitsLength(ReadOnlySpan<char> text)
+    /// <summary>How many ASCII digits <paramref name="text"/> starts with.</summary>
+    internal static int AsciiDigitsLength(ReadOnlySpan<char> text)
     {
         int length = text.IndexOfAnyExceptInRange('0', '9');
         return length < 0 ? text.Length : length;
     }
 
-    private static int LettersLength(ReadOnlySpan<char> text)
+    /// <summary>How many letters (<see cref="char.IsLetter(char)"/>) <paramref name="text"/> starts with.</summary>
+    internal static int LettersLength(ReadOnlySpan<char> text)
     {
         int length = 0;
         while (length < text.Length && char.IsLetter(text[length]))
