@@ -27,7 +27,7 @@ namespace ImrParsing.Semantics;
 /// diagnosis before them (<see cref="InjuryWords"/>). Everything else is a diagnosis of
 /// its own: "contusion to the head, neck strain, and right hand contusion" gives three.
 /// </remarks>
-internal static class DiagnosisList
+internal static partial class DiagnosisList
 {
     /// <summary>Body parts, sides and levels: the words a piece may be made of and still be part of a diagnosis.</summary>
     public static FrozenSet<string> AnatomyWords { get; } = FrozenSet.Create(
@@ -116,15 +116,16 @@ internal static class DiagnosisList
         (int First, int Last)? group = null;
         bool modifierLed = false;
         (int First, int Last) last = default;
+        PieceWords lastWords = default;
         for (int i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
-            var words = Words(text, piece);
-            bool bodyPart = IsBodyPart(words);
+            var words = PieceWords.Of(text, piece);
+            bool bodyPart = words.AllBodyParts;
             bool extend = group is not null && (modifierLed
-                || SharesThePart(text, last, piece, words)
-                || (bodyPart && (EndsWithBodyPart(Words(text, last)) || IsQualifier(words) || i == pieces.Count - 1))
-                || (!bodyPart && EndsWithBodyPart(Words(text, last)) && StartsWithBodyPartAndPreposition(words)));
+                || SharesThePart(text, last, lastWords, piece, words)
+                || (bodyPart && (lastWords.LastIsAnatomy || words.AllQualifiers || i == pieces.Count - 1))
+                || (!bodyPart && lastWords.LastIsAnatomy && words.StartsWithBodyPartAndPreposition));
             if (extend)
             {
                 group = (group!.Value.First, piece.Last);
@@ -142,6 +143,7 @@ internal static class DiagnosisList
             }
 
             last = piece;
+            lastWords = words;
         }
 
         if (group is { } final)
@@ -152,30 +154,11 @@ internal static class DiagnosisList
 
     // "and or tendon of ankle", "strain" alone, or "sprain with ..." after "and"/"or" and an injury:
     // a piece that continues the diagnosis before it rather than naming one.
-    private static bool SharesThePart(LexedText text, (int First, int Last) last, (int First, int Last) piece, string[] words)
-    {
-        if (words.Length == 0)
-        {
-            return false;
-        }
-
-        if (words[0].Equals("or", StringComparison.OrdinalIgnoreCase) || words[0].Equals("and", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (words.All(IsInjury))
-        {
-            return true;
-        }
-
-        return IsInjury(words[0])
-            && words.Length > 1
-            && words[1].Equals("with", StringComparison.OrdinalIgnoreCase)
-            && !HasComma(text, last.Last + 1, piece.First)
-            && Words(text, last) is { Length: > 0 } before
-            && IsInjury(before[^1]);
-    }
+    private static bool SharesThePart(LexedText text, (int First, int Last) last, PieceWords before, (int First, int Last) piece, PieceWords words) =>
+        words.Count > 0
+        && (words.FirstIsConjunction
+            || words.AllInjuries
+            || (words.FirstIsInjury && words.SecondIsWith && !HasComma(text, last.Last + 1, piece.First) && before.LastIsInjury));
 
     private static bool HasComma(LexedText text, int from, int to)
     {
@@ -189,58 +172,6 @@ internal static class DiagnosisList
 
         return false;
     }
-
-    // "strain", "sprain/strain".
-    private static bool IsInjury(string word)
-    {
-        foreach (var part in word.Split('/'))
-        {
-            if (!InjuryWords.Contains(part))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The piece's words as written between spaces ("sprain/strain" is one), without the marks
-    // around them, and without "the".
-    private static string[] Words(LexedText text, (int First, int Last) piece)
-    {
-        var words = new List<string>();
-        var word = new System.Text.StringBuilder();
-        for (int t = piece.First; t <= piece.Last + 1; t++)
-        {
-            if (t == piece.Last + 1 || (t > piece.First && text.Tokens[t].SpaceBefore))
-            {
-                string trimmed = word.ToString().Trim('"', '\'', '(', ')', '[', ']', '/', ',', '.');
-                if (trimmed.Length > 0 && !trimmed.Equals("the", StringComparison.OrdinalIgnoreCase))
-                {
-                    words.Add(trimmed);
-                }
-
-                word.Clear();
-            }
-
-            if (t <= piece.Last)
-            {
-                word.Append(text.Chars(t));
-            }
-        }
-
-        return [.. words];
-    }
-
-    private static bool IsBodyPart(string[] words) =>
-        words.Length > 0 && words.All(word => AnatomyWords.Contains(word) || QualifierWords.Contains(word));
-
-    private static bool IsQualifier(string[] words) => words.Length > 0 && words.All(QualifierWords.Contains);
-
-    private static bool EndsWithBodyPart(string[] words) => words.Length > 0 && AnatomyWords.Contains(words[^1]);
-
-    private static bool StartsWithBodyPartAndPreposition(string[] words) =>
-        words.Length > 1 && AnatomyWords.Contains(words[0]) && Prepositions.Contains(words[1]);
 
     // Quotes and a leading article or "and" are not part of the diagnosis, nor a comma after it;
     // null when nothing else is left.
