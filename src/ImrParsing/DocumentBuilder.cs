@@ -113,11 +113,10 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             : TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
         var headingSpan = heading?.Span ?? tokens.GetSpan(lines[section.Body.Start].ContentStart, 0);
-        string headingText = heading?.Value ?? sectionParser.HeadingIn(_layout);
         int order = orders[index];
         if (order < 0)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(headingSpan, headingText, sectionParser.Layout.JsonName(), _layout.JsonName()));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(headingSpan, HeadingText(), sectionParser.Layout.JsonName(), _layout.JsonName()));
         }
         else if (order < lastOrder)
         {
@@ -138,7 +137,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         bool sameHeading = !_headingsSeen.Add(section.Rule);
         if (repeated && !sectionParser.Repeats)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, headingText, "the first one was kept and this one is unrecognized text."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingText(), "the first one was kept and this one is unrecognized text."));
             context.Unrecognized(new LineRange(0, section.Body.Count));
             return;
         }
@@ -147,13 +146,18 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         // letterhead's two lines are two headings of one section.
         if (repeated && sameHeading)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, headingText, "its items were added to the letter's items."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingText(), "its items were added to the letter's items."));
         }
 
-        Assign(context.ReadGuarded(sectionParser.Parse, sectionParser.GetType().Name), context, sectionParser, headingSpan, headingText);
+        Assign(context.ReadGuarded(static (context, parser) => parser.Parse(context), sectionParser, sectionParser.GetType().Name), context, sectionParser, headingSpan, heading);
+
+        // The heading as diagnostics quote it, made only for one.
+        string HeadingText() => HeadingTextOf(heading, sectionParser);
     }
 
-    private void Assign(object? result, SectionContext context, SectionParser sectionParser, TextSpan headingSpan, string headingText)
+    private string HeadingTextOf(TextValue? heading, SectionParser sectionParser) => heading?.Value ?? sectionParser.HeadingIn(_layout);
+
+    private void Assign(object? result, SectionContext context, SectionParser sectionParser, TextSpan headingSpan, TextValue? heading)
     {
         switch (result)
         {
@@ -177,12 +181,12 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             case ImmutableArray<DisputedItem> items:
                 if (items.IsEmpty)
                 {
-                    _session.Diagnostics.Add(ImrDiagnostics.NoItems.Create(headingSpan, headingText));
+                    _session.Diagnostics.Add(ImrDiagnostics.NoItems.Create(headingSpan, HeadingTextOf(heading, sectionParser)));
                 }
 
                 foreach (var item in items)
                 {
-                    _items.Add(item with { Number = _items.Count + 1 });
+                    _items.Add(item.Number == _items.Count + 1 ? item : item with { Number = _items.Count + 1 });
                 }
 
                 break;

@@ -20,7 +20,7 @@ internal sealed class TokenList : IDisposable
         DateAnchorCount = dateAnchorCount;
     }
 
-    internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount, JoinedWords joined)
+    internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount, JoinedWords? joined)
         : this(tokens, count, dateAnchors, dateAnchorCount)
     {
         _joined = joined;

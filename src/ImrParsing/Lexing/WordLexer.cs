@@ -40,7 +40,7 @@ internal static class WordLexer
         int length = Math.Max(1, text.Length - from);
         var tokens = ArrayPool<Token>.Shared.Rent(length);
         int[] dateAnchors = ArrayPool<int>.Shared.Rent(length);
-        var joined = new JoinedWords(length);
+        JoinedWords? joined = null; // made for the first word a line-end hyphen breaks: most texts have none
         int count = 0;
         int dateAnchorCount = 0;
         bool space = false;
@@ -75,7 +75,7 @@ internal static class WordLexer
             var run = text[start..end];
             if (JoinedRunStart(text, end) >= 0)
             {
-                run = joined.Join(text, count, start, ref end);
+                run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
             }
 
             var kind = KindOf(run);

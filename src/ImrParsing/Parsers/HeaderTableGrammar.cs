@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ImrParsing.Text;
 
@@ -40,16 +41,28 @@ internal sealed class HeaderTableGrammar
     {
         ArgumentNullException.ThrowIfNull(text);
         var table = text.AsSpan(0, end);
-        var tokens = ImmutableArray.CreateBuilder<HeaderToken>();
+        // Read into a rented buffer, so that the result is the one array allocated.
+        var tokens = ArrayPool<HeaderToken>.Shared.Rent(64);
+        int count = 0;
         int at = SkipSpace(table, start);
         while (at < end)
         {
             var token = TokenAt(table, at);
-            tokens.Add(token);
+            if (count == tokens.Length)
+            {
+                var larger = ArrayPool<HeaderToken>.Shared.Rent(count * 2);
+                tokens.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<HeaderToken>.Shared.Return(tokens);
+                tokens = larger;
+            }
+
+            tokens[count++] = token;
             at = SkipSpace(table, token.End);
         }
 
-        return tokens.ToImmutable();
+        var result = ImmutableArray.Create(tokens.AsSpan(0, count));
+        ArrayPool<HeaderToken>.Shared.Return(tokens, clearArray: true);
+        return result;
     }
 
     private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)

@@ -36,8 +36,9 @@ internal static class HeaderTableParser
             return null;
         }
 
-        var values = new Dictionary<string, (HeaderLabel Label, HeaderToken Value)>();
-        var waiting = new WaitingLabels();
+        int labelCount = tokens.Count(token => token.Kind == HeaderTokenKind.Label);
+        var values = new Dictionary<string, (HeaderLabel Label, HeaderToken Value)>(labelCount);
+        var waiting = new WaitingLabels(labelCount);
         var dateLabels = new List<HeaderToken>();
         var unpairedDates = new List<HeaderToken>();
         var besideLabel = new HashSet<HeaderToken>();
@@ -68,8 +69,13 @@ internal static class HeaderTableParser
         }
 
         var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, dateLabels, besideLabel, unpairedDates, values);
-        foreach (var label in waiting.Remaining.Where(label => !paired.Contains(label)))
+        foreach (var label in waiting.Remaining())
         {
+            if (paired.Contains(label))
+            {
+                continue;
+            }
+
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label!.Phrase.TrimEnd(':'));
         }
 
@@ -195,9 +201,22 @@ internal static class HeaderTableParser
         Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
         ImmutableArray<HeaderToken> tokens)
     {
-        foreach (var (label, value) in values.Values.Where(value => value.Label.Field == HeaderField.Other).OrderBy(value => value.Value.Start))
+        List<(HeaderLabel Label, HeaderToken Value)>? extensions = null;
+        foreach (var pair in values.Values)
         {
-            AddExtension(context, label, value);
+            if (pair.Label.Field == HeaderField.Other)
+            {
+                (extensions ??= []).Add(pair);
+            }
+        }
+
+        if (extensions is not null)
+        {
+            extensions.Sort(static (a, b) => a.Value.Start.CompareTo(b.Value.Start));
+            foreach (var (label, value) in extensions)
+            {
+                AddExtension(context, label, value);
+            }
         }
 
         return new LetterHeader
@@ -212,8 +231,18 @@ internal static class HeaderTableParser
             Span = context.Span(tokens[0].Start, tokens[^1].End),
         };
 
-        HeaderToken? Find(HeaderField field) =>
-            values.Values.FirstOrDefault(value => value.Label.Field == field) is { Label: not null } found ? found.Value : null;
+        HeaderToken? Find(HeaderField field)
+        {
+            foreach (var (label, value) in values.Values)
+            {
+                if (label.Field == field)
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
 
         TextValue? Text(HeaderField field) =>
             Find(field) is { } found ? context.Value(found.Start, found.End) : null;

@@ -20,7 +20,7 @@ internal static class ItemBuilder
         var lines = context.Lines;
         var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
         item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
-        item = item with { Details = item.Request is { } request ? context.Parser.Requests.Read(context, request) : null };
+        var details = item.Request is { } request ? context.Parser.Requests.Read(context, request) : null;
 
         Guideline? claims = null;
         Guideline? maximus = null;
@@ -55,7 +55,7 @@ internal static class ItemBuilder
         ReportMissing(context, item, claims, DecisionsSectionParser.ClaimsAdministratorGuideline);
         ReportMissing(context, item, maximus, DecisionsSectionParser.MaximusGuideline);
         ReportMissing(context, item, rationale, DecisionsSectionParser.DecisionRationale);
-        return ItemSemantics.Read(context, item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale });
+        return ItemSemantics.Read(context, item, details, claims, maximus, rationale);
     }
 
     private static void ReportMissing(SectionContext context, DisputedItem item, object? part, LineRule rule)
@@ -99,11 +99,10 @@ internal static class ItemBuilder
             context.Report(ImrDiagnostics.MissingDecision, context.Span(start, lines[syntax.Head.End - 1].ContentEnd), item.Number, DecisionWords(context));
         }
 
-        item = item with { Decision = decision };
         if (end <= start)
         {
             context.Report(ImrDiagnostics.MissingRequest, context.Span(start, start), "decision", item.Number);
-            return item;
+            return item with { Decision = decision };
         }
 
         if (ItemHeadGrammar.PartialAuthorization.TryMatch(text.AsSpan(start, end - start), out var partial))
@@ -111,13 +110,14 @@ internal static class ItemBuilder
             var value = partial;
             return item with
             {
+                Decision = decision,
                 OriginalRequest = context.Value(value.Original.Start + start, value.Original.End + start),
                 Authorized = context.Value(value.Authorized.Start + start, value.Authorized.End + start),
                 Request = context.Value(value.Remaining.Start + start, value.Remaining.End + start),
             };
         }
 
-        return item with { Request = context.Value(start, end) };
+        return item with { Decision = decision, Request = context.Value(start, end) };
     }
 
     // The parser's decision words as the message names them: "\": Upheld\" or \": Overturned\"".

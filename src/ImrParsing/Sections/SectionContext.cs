@@ -159,6 +159,10 @@ public sealed class SectionContext : IReaderContext
     /// which may quote the letter).
     /// </summary>
     internal T? ReadGuarded<T>(Func<SectionContext, T?> read, string reader)
+        where T : class => ReadGuarded(static (context, read) => read(context), read, reader);
+
+    /// <inheritdoc cref="ReadGuarded{T}(Func{SectionContext, T}, string)"/>
+    internal T? ReadGuarded<TState, T>(Func<SectionContext, TState, T?> read, TState state, string reader)
         where T : class
     {
         int diagnostics = _session.Diagnostics.Count;
@@ -166,7 +170,7 @@ public sealed class SectionContext : IReaderContext
         int extensions = _session.Extensions.Count;
         try
         {
-            return read(this);
+            return read(this, state);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

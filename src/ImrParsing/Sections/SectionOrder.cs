@@ -8,14 +8,28 @@ internal static class SectionOrder
     /// <summary>The layout most of the sections belong to; a tie goes to the layout declared first (the commonest).</summary>
     public static LetterLayout LayoutOf(IEnumerable<SectionParser> sections)
     {
-        var votes = new Dictionary<LetterLayout, int>();
-        foreach (var layout in sections.SelectMany(section => section.Layouts))
+        Span<int> votes = stackalloc int[LayoutCount];
+        bool any = false;
+        foreach (var section in sections)
         {
-            votes[layout] = votes.GetValueOrDefault(layout) + 1;
+            foreach (var layout in section.Layouts)
+            {
+                votes[(int)layout]++;
+                any = true;
+            }
         }
 
-        return votes.Count == 0 ? LetterLayout.Unknown : votes.OrderByDescending(vote => vote.Value).ThenBy(vote => vote.Key).First().Key;
+        // The most votes; of equals, the first layout.
+        int best = 0;
+        for (int layout = 1; layout < votes.Length; layout++)
+        {
+            best = votes[layout] > votes[best] ? layout : best;
+        }
+
+        return any ? (LetterLayout)best : LetterLayout.Unknown;
     }
+
+    private static readonly int LayoutCount = Enum.GetValues<LetterLayout>().Max(layout => (int)layout) + 1;
 
     /// <summary>
     /// When the section at <paramref name="index"/> comes before two or more sections it should

@@ -8,17 +8,33 @@ namespace ImrParsing.Sections;
 /// against every label made a table of thousands of labels and words (not a letter, but an input
 /// all the same) take time quadratic in its length.
 /// </summary>
-internal sealed class WaitingLabels
+internal sealed class WaitingLabels(int capacity)
 {
-    private readonly List<HeaderToken?> _labels = [];
-    private readonly Queue<int>[] _byKind = [.. Enum.GetValues<HeaderValueKind>().Select(_ => new Queue<int>())];
+    private static readonly int KindCount = Enum.GetValues<HeaderValueKind>().Max(kind => (int)kind) + 1;
+
+    private readonly List<HeaderToken?> _labels = new(capacity);
+
+    // A queue for each kind a label of the table expects, made when the first such label comes.
+    private readonly Queue<int>?[] _byKind = new Queue<int>?[KindCount];
 
     /// <summary>The labels still waiting, in reading order.</summary>
-    public IEnumerable<HeaderToken> Remaining => _labels.Where(label => label is not null).Select(label => label!.Value);
+    public List<HeaderToken> Remaining()
+    {
+        var remaining = new List<HeaderToken>();
+        foreach (var label in _labels)
+        {
+            if (label is { } waiting)
+            {
+                remaining.Add(waiting);
+            }
+        }
+
+        return remaining;
+    }
 
     public void Add(HeaderToken label)
     {
-        _byKind[(int)label.Label!.Expects].Enqueue(_labels.Count);
+        (_byKind[(int)label.Label!.Expects] ??= new Queue<int>()).Enqueue(_labels.Count);
         _labels.Add(label);
     }
 
@@ -28,7 +44,11 @@ internal sealed class WaitingLabels
         int best = -1;
         for (int kind = 0; kind < _byKind.Length; kind++)
         {
-            var queue = _byKind[kind];
+            if (_byKind[kind] is not { } queue)
+            {
+                continue;
+            }
+
             while (queue.Count > 0 && _labels[queue.Peek()] is null)
             {
                 queue.Dequeue();

@@ -92,8 +92,21 @@ public sealed partial class BodyRegionClassifier
             i = last + 1;
         }
 
-        var distinct = sides.Select(side => side.Value).Distinct().Count();
-        return new BodyRegionReading(found, distinct == 1 ? sides[0] : null);
+        return new BodyRegionReading(found, OneSide(sides));
+    }
+
+    // The side, when every side stated is the same one.
+    private static (BodySide Value, OffsetRange Range)? OneSide(List<(BodySide Value, OffsetRange Range)> sides)
+    {
+        foreach (var (side, _) in sides)
+        {
+            if (side != sides[0].Value)
+            {
+                return null;
+            }
+        }
+
+        return sides.Count > 0 ? sides[0] : null;
     }
 
     // True when the region is already listed with this side (or at all, when no side is stated). A

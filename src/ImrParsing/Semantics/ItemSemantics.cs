@@ -11,15 +11,19 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class ItemSemantics
 {
-    public static DisputedItem Read(IReaderContext context, DisputedItem item)
+    /// <summary>
+    /// The item with its request's <paramref name="details"/> and its guideline parts and
+    /// rationale read further, made once.
+    /// </summary>
+    public static DisputedItem Read(IReaderContext context, DisputedItem item, RequestDetails? details, Guideline? claimsGuideline, Guideline? maximusGuideline, Rationale? rationaleText)
     {
-        var claims = item.ClaimsAdministratorGuideline is { } c
+        var claims = claimsGuideline is { } c
             ? GuidelineReader.Read(context, c, item.Number, "Claims Administrator guideline")
             : null;
-        var maximus = item.MaximusGuideline is { } m
+        var maximus = maximusGuideline is { } m
             ? GuidelineReader.Read(context, m, item.Number, "MAXIMUS guideline")
             : null;
-        var rationale = item.Rationale is { } r ? ConclusionReader.Read(context, r, item.Number) : null;
+        var rationale = rationaleText is { } r ? ConclusionReader.Read(context, r, item.Number) : null;
         if (item.Decision is { } decision && rationale?.Conclusion is { } conclusion && Contradicts(decision.Value, conclusion.Value))
         {
             context.Report(
@@ -31,12 +35,12 @@ internal static class ItemSemantics
                 Excerpt.Of(conclusion.Text));
         }
 
-        if (item.Request is { } request && item.Details is { Service: null })
+        if (item.Request is { } request && details is { Service: null })
         {
             context.Report(ImrDiagnostics.UnknownService, request.Span, item.Number, Excerpt.Of(request.Value));
         }
 
-        return item with { ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
+        return item with { Details = details, ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
     }
 
     /// <summary>True when a rationale that concludes <paramref name="conclusion"/> argues for the opposite of <paramref name="decision"/>.</summary>
