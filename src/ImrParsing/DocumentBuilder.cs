@@ -23,7 +23,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
     private readonly ParseSession _session = new(parser.SectionRules, text, tokens);
-    private readonly List<(LetterSection Section, LineRange Lines)> _sections = [];
+    private readonly List<(string Name, TextValue? Heading, TextSpan Span, LineRange Lines)> _sections = [];
     private readonly List<DisputedItem> _items = [];
     private readonly Dictionary<string, int> _seen = [];
     private readonly List<SharedItemParts> _sharedParts = [];
@@ -211,7 +211,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     {
         var all = tokens.Lines;
         var span = tokens.GetSpanFromBounds(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
-        _sections.Add((new LetterSection { Name = name, Heading = heading, Span = span }, lines));
+        _sections.Add((name, heading, span, lines));
     }
 
     // Each section's full span runs from the start of its first line to the start of the next
@@ -224,7 +224,8 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         {
             int start = i == 0 ? 0 : all[_sections[i].Lines.Start].Start;
             int end = i + 1 < _sections.Count ? all[_sections[i + 1].Lines.Start].Start : text.Length;
-            builder.Add(_sections[i].Section with { FullSpan = tokens.GetSpanFromBounds(start, end) });
+            var (name, heading, span, _) = _sections[i];
+            builder.Add(new LetterSection { Name = name, Heading = heading, Span = span, FullSpan = tokens.GetSpanFromBounds(start, end) });
         }
 
         return builder.MoveToImmutable();
@@ -256,12 +257,12 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private int NextSectionStart(SectionParser missing)
     {
         int order = _layoutSections.IndexOf(missing);
-        foreach (var (section, _) in _sections)
+        foreach (var (name, _, span, _) in _sections)
         {
-            int index = _layoutSections.FindIndex(s => s.Name == section.Name);
+            int index = _layoutSections.FindIndex(s => s.Name == name);
             if (index > order)
             {
-                return section.Span.Start;
+                return span.Start;
             }
         }
 

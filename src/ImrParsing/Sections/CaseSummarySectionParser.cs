@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
@@ -73,8 +74,11 @@ internal sealed class CaseSummarySectionParser : SectionParser
         using var anchors = NarrativeAnchors.Words.Find(narrative);
         var dates = NarrativeDates.Find(source, tokens);
         var term = PatientTermReader.Find(narrative, anchors);
-        var patient = ReadPatient(context, narrative, anchors, start, end) with
+        var (age, sex) = ReadAgeAndSex(context, narrative, anchors, start, end);
+        var patient = new Patient
         {
+            Age = age,
+            Sex = sex,
             Term = term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
             Diagnoses = DiagnosisReader.Read(context, narrative, anchors),
         };
@@ -84,18 +88,29 @@ internal sealed class CaseSummarySectionParser : SectionParser
             Text = context.Value(start, end),
             Patient = patient,
             DateOfInjury = injury is { } date ? context.Spanned(date.Date, date.Start, date.End) : null,
-            Dates = [.. dates.Select(found => context.Spanned(found.Date, found.Start, found.End))],
+            Dates = Spanned(context, dates),
             Span = context.Span(new LineRange(0, lines.Length)),
         };
     }
 
-    private static Patient ReadPatient(SectionContext context, LexedText narrative, AnchorList anchors, int start, int end)
+    private static ImmutableArray<Spanned<DateOnly>> Spanned(SectionContext context, ImmutableArray<TokenDate> dates)
+    {
+        var spanned = ImmutableArray.CreateBuilder<Spanned<DateOnly>>(dates.Length);
+        foreach (var found in dates)
+        {
+            spanned.Add(context.Spanned(found.Date, found.Start, found.End));
+        }
+
+        return spanned.MoveToImmutable();
+    }
+
+    private static (Spanned<int>? Age, Spanned<Sex>? Sex) ReadAgeAndSex(SectionContext context, LexedText narrative, AnchorList anchors, int start, int end)
     {
         var span = context.Span(start, end);
         if (AgeAndSexReader.Find(narrative, anchors) is not { } stated)
         {
             context.Report(ImrDiagnostics.PatientNotStated, span, "age and sex");
-            return new Patient();
+            return (null, null);
         }
 
         if (stated.Age is null)
@@ -103,10 +118,8 @@ internal sealed class CaseSummarySectionParser : SectionParser
             context.Report(ImrDiagnostics.PatientNotStated, span, "age");
         }
 
-        return new Patient
-        {
-            Age = stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
-            Sex = context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End),
-        };
+        return (
+            stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
+            context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End));
     }
 }

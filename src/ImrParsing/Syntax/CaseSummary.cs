@@ -10,7 +10,7 @@ public sealed record CaseSummary
     public TextValue? Text { get; init; }
 
     /// <summary>What the narrative says of the patient.</summary>
-    public Patient Patient { get; init; } = new();
+    public Patient Patient { get; init; } = Patient.None;
 
     /// <summary>
     /// The date of injury as the narrative states it ("sustained an industrial injury on

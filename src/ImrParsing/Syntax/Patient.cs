@@ -5,6 +5,9 @@ namespace ImrParsing.Syntax;
 /// <summary>What the case summary says of the injured worker.</summary>
 public sealed record Patient
 {
+    /// <summary>A patient of whom nothing is stated, shared: the record is immutable.</summary>
+    internal static Patient None { get; } = new();
+
     /// <summary>Age in years ("a 48 year old male").</summary>
     public Spanned<int>? Age { get; init; }
 
