@@ -1,21 +1,25 @@
 using BenchmarkDotNet.Attributes;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The guideline statements and citations of whole letters alone: the statements grammar
-/// (<see cref="CitationRules.Statements"/>) on the canonical text of every item's guidelines, the
-/// 32% of a parse that a token reader of the citations is to replace (its baseline, issue 12),
-/// against the one-pass reader of the default forms (<see cref="MtusStatementReader"/>) that does.
+/// The guideline parts of whole letters read into their flags and citations
+/// (<see cref="GuidelineReader"/>, from the source, values and spans included): the Pidgin rules of
+/// the default forms (<see cref="CitationRules.Statements"/>, whose statements
+/// <see cref="GuidelineReader"/> turns into citations), the baseline, against the one-pass reader
+/// that the default parser runs (<see cref="MtusStatementReader"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class GuidelineReaderBenchmarks
 {
-    private string[] _texts = [];
+    private static readonly CitationRules Rules = new(MtusCitationForms.All, onePass: false);
+
+    private (SourceReaderContext Context, Guideline Guideline)[] _byRules = [];
+    private (SourceReaderContext Context, Guideline Guideline)[] _byReader = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -23,7 +27,31 @@ public class GuidelineReaderBenchmarks
     public static IEnumerable<string> Inputs => BenchmarkInputs.Letters;
 
     [GlobalSetup]
-    public void Setup() => _texts = GuidelineTexts(Input);
+    public void Setup()
+    {
+        _byRules = Guidelines(Input, Rules);
+        _byReader = Guidelines(Input, CitationRules.Default);
+    }
+
+    /// <summary>Every item's guideline parts in an input's letters, each with a reader's view of its letter.</summary>
+    private static (SourceReaderContext Context, Guideline Guideline)[] Guidelines(string input, CitationRules rules) =>
+    [
+        .. BenchmarkInputs.Texts(input).SelectMany(letter =>
+        {
+            var context = new SourceReaderContext(letter, rules);
+            return ImrDocument.Parse(letter).Items
+                .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
+                .OfType<Guideline>()
+                .Where(guideline => guideline.Text is not null)
+                .Select(guideline => (context, guideline with { Citations = [] }));
+        }),
+    ];
+
+    [Benchmark(Baseline = true, Description = "Pidgin rules")]
+    public int ByRules() => Read(_byRules);
+
+    [Benchmark(Description = "One-pass reader")]
+    public int ByReader() => Read(_byReader);
 
     /// <summary>The canonical text of every item's guidelines in an input's letters.</summary>
     public static string[] GuidelineTexts(string input) =>
@@ -35,27 +63,14 @@ public class GuidelineReaderBenchmarks
             .Select(span => CanonicalText.Of(letter, span.Start, span.End).Value)),
     ];
 
-    [Benchmark(Baseline = true, Description = "Pidgin grammar")]
-    public int Grammar()
+    private static int Read((SourceReaderContext Context, Guideline Guideline)[] guidelines)
     {
-        int statements = 0;
-        foreach (string text in _texts)
+        int citations = 0;
+        foreach (var (context, guideline) in guidelines)
         {
-            statements += CitationRules.Default.Statements.TryMatch(text, out var read) ? read.Length : 0;
+            citations += GuidelineReader.Read(context, guideline, 1, "Maximus").Citations.Length;
         }
 
-        return statements;
-    }
-
-    [Benchmark(Description = "One-pass reader")]
-    public int Reader()
-    {
-        int statements = 0;
-        foreach (string text in _texts)
-        {
-            statements += MtusStatementReader.Read(text).Length;
-        }
-
-        return statements;
+        return citations;
     }
 }

@@ -7,13 +7,14 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// A reader's view of a whole text, for running a reader outside a parse: spans by offset (line and
-/// column left 0), values trimmed as a section's are, the default citation rules; diagnostics counted.
+/// column left 0), values trimmed as a section's are, the default citation rules unless others are
+/// given; diagnostics counted.
 /// </summary>
-internal sealed class SourceReaderContext(string text) : IReaderContext
+internal sealed class SourceReaderContext(string text, CitationRules? citations = null) : IReaderContext
 {
     public string Text => text;
 
-    public CitationRules Citations => CitationRules.Default;
+    public CitationRules Citations => citations ?? CitationRules.Default;
 
     public int Reports { get; private set; }
 

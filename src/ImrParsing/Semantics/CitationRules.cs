@@ -97,15 +97,10 @@ internal sealed class CitationRules
     /// <summary>Every statement of a guideline's text, in order; never fails.</summary>
     public Parser<char, ImmutableArray<GuidelineStatement>> Statements { get; }
 
-    /// <summary>True when the forms are <see cref="MtusCitationForms.All"/>, in order (and the one-pass reader was not turned off): <see cref="ReadStatements"/> then reads in one pass.</summary>
+    /// <summary>True when the forms are <see cref="MtusCitationForms.All"/>, in order (and the one-pass reader was not turned off): <see cref="GuidelineReader"/> then reads with <see cref="MtusStatementReader"/>, which builds the citations itself.</summary>
     public bool HasDefaultForms { get; }
 
-    /// <summary>
-    /// What <see cref="Statements"/> reads in a guideline's canonical text: with the default forms,
-    /// by <see cref="MtusStatementReader"/>, which reads the same in one pass; with others, by the rules.
-    /// </summary>
+    /// <summary>What <see cref="Statements"/> reads in a guideline's canonical text (nothing where it fails).</summary>
     public ImmutableArray<GuidelineStatement> ReadStatements(ReadOnlySpan<char> text) =>
-        HasDefaultForms ? MtusStatementReader.Read(text)
-        : Statements.TryMatch(text, out var statements) ? statements
-        : [];
+        Statements.TryMatch(text, out var statements) ? statements : [];
 }

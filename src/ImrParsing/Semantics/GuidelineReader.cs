@@ -24,6 +24,11 @@ internal static class GuidelineReader
 
         using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
         var values = new CanonicalValues(context, canonical);
+        if (context.Citations.HasDefaultForms)
+        {
+            return MtusStatementReader.Read(values, guideline, itemNumber, label);
+        }
+
         var statements = context.Citations.ReadStatements(canonical.Span);
         bool noEvidence = false;
         bool outsideMtus = false;
@@ -65,7 +70,9 @@ internal static class GuidelineReader
         }
 
         var effective = syntax.EffectiveDate is { } date ? values.Spanned(date.Value, date.Range) : null;
-        var year = syntax.Year is { } y ? values.Spanned(y.Value, y.Range) : YearOf(values, syntax.EffectiveDate);
+        var year = syntax.Year is { } y ? values.Spanned(y.Value, y.Range)
+            : syntax.EffectiveDate is { } d ? values.YearOf(d.Value, d.Range.Start, d.Range.End)
+            : null;
         return new GuidelineCitation
         {
             Mtus = syntax.Mtus,
@@ -84,21 +91,6 @@ internal static class GuidelineReader
     // A Non-MTUS citation: its free text's details are read from its tokens, with source spans.
     private static GuidelineCitation? BuildNonMtus(IReaderContext context, CanonicalValues values, CitationSyntax syntax) =>
         values.Value(syntax.Range) is { } text ? NonMtusDetailsReader.Read(context, text) : null;
-
-    // "(Effective July 18, 2009)" dates the 2009 edition: its year is the date's last four digits.
-    private static Spanned<int>? YearOf(CanonicalValues values, (DateOnly Value, OffsetRange Range)? effective)
-    {
-        if (effective is not { } date || date.Range.Length < 4)
-        {
-            return null;
-        }
-
-        var yearRange = new OffsetRange(date.Range.End - 4, date.Range.End);
-        string digits = date.Value.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values.Canonical.Span.Slice(yearRange.Start, yearRange.Length).SequenceEqual(digits)
-            ? values.Spanned(date.Value.Year, yearRange)
-            : null;
-    }
 
     private static ImmutableArray<TextValue> Values(CanonicalValues values, ImmutableArray<OffsetRange> ranges)
     {

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using ImrParsing.Diagnostics;
+using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
@@ -12,24 +15,20 @@ namespace ImrParsing.Semantics;
 /// <see cref="GuidelineGrammar"/> written out as a check at a place. Where a citation's part ends
 /// (pages, a chained citation, the statement's end) is asked only at commas, spaces and full
 /// stops, at most once a place; the Pidgin rules ran every form's start there through their list
-/// machinery. A parser with other forms reads with its own <see cref="CitationRules"/>.
+/// machinery. Each citation read becomes a <see cref="GuidelineCitation"/> at once, its values
+/// pointing at the source. A parser with other forms reads with its own <see cref="CitationRules"/>.
 /// </summary>
 internal static class MtusStatementReader
 {
-    private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
-
     // A builder per thread for each kind of list, reused: lists of one kind are never read inside each other.
     [ThreadStatic]
-    private static ImmutableArray<GuidelineStatement>.Builder? t_statements;
+    private static ImmutableArray<GuidelineCitation>.Builder? t_citations;
 
     [ThreadStatic]
-    private static ImmutableArray<CitationSyntax>.Builder? t_citations;
+    private static ImmutableArray<TextValue>.Builder? t_sections;
 
     [ThreadStatic]
-    private static ImmutableArray<OffsetRange>.Builder? t_numbered;
-
-    [ThreadStatic]
-    private static ImmutableArray<OffsetRange>.Builder? t_pages;
+    private static ImmutableArray<TextValue>.Builder? t_pages;
 
     private static readonly TitleReader YearTitle = TitleReader.BeforeYear(CitationGrammar.TitleBarriers);
 
@@ -57,19 +56,36 @@ internal static class MtusStatementReader
 
     private const string OtherGuidelines = NonMtusCitationGrammar.OtherGuidelinesText;
 
-    /// <summary>Every statement of a guideline's canonical text, in order, as <see cref="CitationRules.Statements"/> reads them.</summary>
-    public static ImmutableArray<GuidelineStatement> Read(ReadOnlySpan<char> text)
+    /// <summary>
+    /// <paramref name="guideline"/> with what the statements of its canonical text (in
+    /// <paramref name="values"/>) say, as <see cref="CitationRules.Statements"/> reads them: its
+    /// flags and citations; text no statement reads is reported.
+    /// </summary>
+    public static Guideline Read(in CanonicalValues values, Guideline guideline, int itemNumber, string label)
     {
-        var statements = Reused(ref t_statements);
+        var text = values.Canonical.Span;
+        var citations = Reused(ref t_citations);
+        bool noEvidence = false;
+        bool outsideMtus = false;
         int at = Space(text, 0);
         while (at < text.Length)
         {
-            var statement = CitationStatement(text, at)
-                ?? Sentence(text, at, NoEvidence, NoEvidenceStops, GuidelineStatementKind.NoEvidenceCited)
-                ?? Sentence(text, at, OutsideMtus, OutsideMtusStops, GuidelineStatementKind.OutsideMtus)
-                ?? Unread(text, at);
-            statements.Add(statement);
-            at = statement.Range.End;
+            int end = CitationStatement(values, text, at, citations);
+            if (end < 0 && Sentence(text, at, NoEvidence, NoEvidenceStops) is var noEvidenceEnd and >= 0)
+            {
+                (end, noEvidence) = (noEvidenceEnd, true);
+            }
+            else if (end < 0 && Sentence(text, at, OutsideMtus, OutsideMtusStops) is var outsideEnd and >= 0)
+            {
+                (end, outsideMtus) = (outsideEnd, true);
+            }
+            else if (end < 0)
+            {
+                end = UnreadEnd(text, at);
+                values.Context.Report(ImrDiagnostics.UnreadGuidelineText, values.Span(at, end), itemNumber, label, values.Excerpt(at, end));
+            }
+
+            at = end;
             if (at < text.Length && text[at] == '.')
             {
                 at++;
@@ -78,65 +94,69 @@ internal static class MtusStatementReader
             at = Space(text, at);
         }
 
-        return statements.ToImmutable();
+        return guideline with { NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
     }
 
-    // "Decision based on MTUS ..." (the chain of forms) or "Decision based on Non-MTUS Citation ...".
-    private static GuidelineStatement? CitationStatement(ReadOnlySpan<char> text, int start)
+    // "Decision based on MTUS ..." (the chain of forms) or "Decision based on Non-MTUS Citation
+    // ...": its citations added to `citations`; where it ends, or -1.
+    private static int CitationStatement(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
         int at = Match(text, start, "Decision based on");
         if (at < 0)
         {
-            return null;
+            return -1;
         }
 
         at = Space(text, at);
         int mtus = Match(text, at, "MTUS ");
-        if (mtus >= 0 && Chain(text, mtus, out var citations, out int end))
+        if (mtus >= 0 && Chain(values, text, mtus, citations) is var end and >= 0)
         {
-            return new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations);
+            return end;
         }
 
-        return NonMtusChain(text, at, out citations, out end)
-            ? new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations)
-            : null;
+        return NonMtusChain(values, text, at, citations);
     }
 
-    // "Non-MTUS Citation" and free texts joined by " and Other Medical Treatment Guidelines" (NonMtusCitationGrammar.Citations).
-    private static bool NonMtusChain(ReadOnlySpan<char> text, int start, out ImmutableArray<CitationSyntax> citations, out int end)
+    // "Non-MTUS Citation" and free texts joined by " and Other Medical Treatment Guidelines"
+    // (NonMtusCitationGrammar.Citations), each read by NonMtusDetailsReader; where it ends, or -1.
+    private static int NonMtusChain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        citations = default;
-        end = start;
         int at = Match(text, start, "Non");
         if (at < 0)
         {
-            return false;
+            return -1;
         }
 
         at = Match(text, at < text.Length && text[at] == '-' ? at + 1 : at, "MTUS");
         if (at < 0)
         {
-            return false;
+            return -1;
         }
 
         at = Space(text, Optional(Match(text, at, " Citation"), at));
-        int first = FreeTextEnd(text, at);
-        if (first == at)
+        int end = FreeTextEnd(text, at);
+        if (end == at)
         {
-            return false;
+            return -1;
         }
 
-        var read = Reused(ref t_citations);
-        read.Add(new CitationSyntax { Mtus = false, Range = new OffsetRange(at, first) });
-        end = first;
+        AddNonMtus(values, at, end, citations);
         while (Match(text, end, OtherGuidelines) is var joined and >= 0 && Space(text, joined) is var next && FreeTextEnd(text, next) is var freeEnd && freeEnd > next)
         {
-            read.Add(new CitationSyntax { Mtus = false, Range = new OffsetRange(next, freeEnd) });
+            AddNonMtus(values, next, freeEnd, citations);
             end = freeEnd;
         }
 
-        citations = read.ToImmutable();
-        return true;
+        return end;
+    }
+
+    // A Non-MTUS citation: its free text's details are read from its tokens, with source spans.
+    private static void AddNonMtus(in CanonicalValues values, int start, int end, ImmutableArray<GuidelineCitation>.Builder citations)
+    {
+        if (values.Value(start, end) is { } text && NonMtusDetailsReader.Read(values.Context, text) is { } citation)
+        {
+            citations.Add(citation);
+        }
     }
 
     // Where a Non-MTUS citation's free text ends: before the next guideline it joins, the end of the statement, or the text's end.
@@ -161,8 +181,8 @@ internal static class MtusStatementReader
         }
     }
 
-    // A sentence that holds a fixed phrase, from here up to its full stop (GuidelineGrammar.Sentence).
-    private static GuidelineStatement? Sentence(ReadOnlySpan<char> text, int start, string phrase, SearchValues<char> stops, GuidelineStatementKind kind)
+    // A sentence that holds a fixed phrase, from here up to its full stop (GuidelineGrammar.Sentence): where it ends, or -1.
+    private static int Sentence(ReadOnlySpan<char> text, int start, string phrase, SearchValues<char> stops)
     {
         int at = start;
         int phraseEnd;
@@ -171,7 +191,7 @@ internal static class MtusStatementReader
             int found = text[at..].IndexOfAny(stops);
             if (found < 0)
             {
-                return null;
+                return -1;
             }
 
             at += found;
@@ -183,18 +203,18 @@ internal static class MtusStatementReader
 
             if (text[at] == '.')
             {
-                return null;
+                return -1;
             }
 
             at++;
         }
 
         int stop = text[phraseEnd..].IndexOf('.');
-        return new GuidelineStatement(kind, new OffsetRange(start, stop < 0 ? text.Length : phraseEnd + stop), NoCitations);
+        return stop < 0 ? text.Length : phraseEnd + stop;
     }
 
-    // Text up to the next statement's full stop, or the end (GuidelineGrammar.Unread).
-    private static GuidelineStatement Unread(ReadOnlySpan<char> text, int start)
+    // Where text that no statement reads ends: at the next statement's full stop, or the end (GuidelineGrammar.Unread).
+    private static int UnreadEnd(ReadOnlySpan<char> text, int start)
     {
         int at = start + 1;
         while (true)
@@ -202,13 +222,13 @@ internal static class MtusStatementReader
             int found = text[at..].IndexOf('.');
             if (found < 0)
             {
-                return new GuidelineStatement(GuidelineStatementKind.Unread, new OffsetRange(start, text.Length), NoCitations);
+                return text.Length;
             }
 
             at += found;
             if (StatementEnd(text, at))
             {
-                return new GuidelineStatement(GuidelineStatementKind.Unread, new OffsetRange(start, at), NoCitations);
+                return at;
             }
 
             at++;
@@ -253,79 +273,111 @@ internal static class MtusStatementReader
         }
     }
 
-    // The citations after "MTUS ", separated as MtusCitationForms.Separator says.
-    private static bool Chain(ReadOnlySpan<char> text, int start, out ImmutableArray<CitationSyntax> citations, out int end)
+    // The citations after "MTUS ", separated as MtusCitationForms.Separator says, added to
+    // `citations`; where the last ends, or -1 where none is read.
+    private static int Chain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        if (Citation(text, start) is not { } first)
+        int end = Citation(values, text, start, citations);
+        if (end < 0)
         {
-            citations = default;
-            end = start;
-            return false;
+            return -1;
         }
 
-        var read = Reused(ref t_citations);
-        read.Add(first);
-        end = first.Range.End;
-        while (Separator(text, end) is var next and >= 0 && Citation(text, next) is { } citation)
+        while (Separator(text, end) is var next and >= 0 && Citation(values, text, next, citations) is var citationEnd and >= 0)
         {
-            read.Add(citation);
-            end = citation.Range.End;
+            end = citationEnd;
         }
 
-        citations = read.ToImmutable();
-        return true;
+        return end;
     }
 
-    // One citation, of the first default form that reads it.
-    private static CitationSyntax? Citation(ReadOnlySpan<char> text, int start) =>
-        TitleAndYear(text, start) ?? AcoemChapter(text, start) ?? NamedGuidelines(text, start);
+    // One citation, of the first default form that reads it: added to `citations` (unless its
+    // text is empty); where it ends, or -1.
+    private static int Citation(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
+    {
+        var sections = Reused(ref t_sections);
+        var pages = Reused(ref t_pages);
+        int end = TitleAndYear(values, text, start, sections, pages, out var citation);
+        if (end < 0)
+        {
+            sections.Clear();
+            pages.Clear();
+            end = AcoemChapter(values, text, start, pages, out citation);
+        }
+
+        if (end < 0)
+        {
+            sections.Clear();
+            pages.Clear();
+            end = NamedGuidelines(values, text, start, sections, pages, out citation);
+        }
+
+        if (citation is not null)
+        {
+            citations.Add(citation);
+        }
+
+        return end;
+    }
 
     // "Low Back Complaints 2004[ Guidelines][, Section(s): ...][, Page(s): ...]".
-    private static CitationSyntax? TitleAndYear(ReadOnlySpan<char> text, int start)
+    private static int TitleAndYear(
+        in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
+        citation = null;
         int titleLength = YearTitle.Length(text[start..]);
         if (titleLength < 0)
         {
-            return null;
+            return -1;
         }
 
         int yearStart = start + titleLength + 1;
         if (Year(text, yearStart) is not { } year)
         {
-            return null;
+            return -1;
         }
 
         int at = yearStart + 4;
         at = Optional(Match(text, at, " Guidelines"), at);
-        var sections = ImmutableArray<OffsetRange>.Empty;
         int sectionsLead = Match(text, at, ", Section(s):");
         if (sectionsLead >= 0)
         {
-            at = SectionsOrNone(text, Space(text, sectionsLead), out sections);
+            at = SectionsOrNone(values, text, Space(text, sectionsLead), sections);
         }
 
-        return Pages(text, ref at, out var pages)
-            ? new CitationSyntax
+        if (!Pages(values, text, ref at, pages))
+        {
+            return -1;
+        }
+
+        if (values.Value(start, at) is { } whole)
+        {
+            citation = new GuidelineCitation
             {
                 Mtus = true,
-                Range = new OffsetRange(start, at),
-                Title = new OffsetRange(start, start + titleLength),
-                Year = (year, new OffsetRange(yearStart, yearStart + 4)),
-                Sections = sections,
-                Pages = pages,
-            }
-            : null;
+                Title = values.Value(start, start + titleLength),
+                Year = values.Spanned(year, yearStart, yearStart + 4),
+                Sections = sections.ToImmutable(),
+                Pages = pages.ToImmutable(),
+                Text = whole,
+                Span = whole.Span,
+            };
+        }
+
+        return at;
     }
 
     // "ACOEM Chapter 12 Low Back Complaints[ Page(s): 298]".
-    private static CitationSyntax? AcoemChapter(ReadOnlySpan<char> text, int start)
+    private static int AcoemChapter(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
-        if (Chapter(text, Optional(Match(text, start, "ACOEM "), start)) is not { } chapter)
+        citation = null;
+        int chapterEnd = Chapter(text, Optional(Match(text, start, "ACOEM "), start), out int chapter, out int numberStart);
+        if (chapterEnd < 0)
         {
-            return null;
+            return -1;
         }
 
-        int titleStart = Space(text, chapter.Range.End);
+        int titleStart = Space(text, chapterEnd);
         int titleEnd = titleStart;
         while (titleEnd < text.Length)
         {
@@ -339,54 +391,77 @@ internal static class MtusStatementReader
             titleEnd++;
         }
 
-        if (titleEnd == titleStart)
+        int at = titleEnd;
+        if (titleEnd == titleStart || !Pages(values, text, ref at, pages))
         {
-            return null;
+            return -1;
         }
 
-        int at = titleEnd;
-        return Pages(text, ref at, out var pages)
-            ? new CitationSyntax
+        if (values.Value(start, at) is { } whole)
+        {
+            citation = new GuidelineCitation
             {
-                Mtus = true, Range = new OffsetRange(start, at), Chapter = chapter, Title = new OffsetRange(titleStart, titleEnd), Pages = pages,
-            }
-            : null;
+                Mtus = true,
+                Title = values.Value(titleStart, titleEnd),
+                Chapter = values.Spanned(chapter, numberStart, chapterEnd),
+                Sections = [],
+                Pages = pages.ToImmutable(),
+                Text = whole,
+                Span = whole.Span,
+            };
+        }
+
+        return at;
     }
 
     // "Chronic Pain Treatment Guidelines[ (Effective July 18, 2009)][ sections][, Page(s): 98]".
-    private static CitationSyntax? NamedGuidelines(ReadOnlySpan<char> text, int start)
+    private static int NamedGuidelines(
+        in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
+        citation = null;
         int titleLength = GuidelinesTitle.Length(text[start..]);
         if (titleLength < 0)
         {
-            return null;
+            return -1;
         }
 
         int at = Match(text, start + titleLength, " Guidelines");
-        (DateOnly Value, OffsetRange Range)? effective = null;
-        if (Match(text, Space(text, at), "(Effective") >= 0 && CitationGrammar.EffectiveDate.TryMatchAt(text, at, out var date, out int dateEnd))
+        DateOnly? effective = null;
+        int dateStart = 0;
+        int dateEnd = 0;
+        if (Match(text, Space(text, at), "(Effective") is var lead and >= 0
+            && DateGrammar.Date.TryMatchAt(text, Space(text, lead), out var date, out dateEnd))
         {
-            effective = date;
-            at = dateEnd;
+            (effective, dateStart) = (date, Space(text, lead));
+            at = dateEnd < text.Length && text[dateEnd] == ')' ? dateEnd + 1 : dateEnd;
         }
 
-        var sections = ImmutableArray<OffsetRange>.Empty;
         if (at < text.Length && text[at] == ' ' && PagesLead(text, at + 1) < 0)
         {
-            at = SectionsOrNone(text, at + 1, out sections);
+            at = SectionsOrNone(values, text, at + 1, sections);
         }
 
-        return Pages(text, ref at, out var pages)
-            ? new CitationSyntax
+        if (!Pages(values, text, ref at, pages))
+        {
+            return -1;
+        }
+
+        if (values.Value(start, at) is { } whole)
+        {
+            citation = new GuidelineCitation
             {
                 Mtus = true,
-                Range = new OffsetRange(start, at),
-                Title = new OffsetRange(start, start + titleLength),
-                EffectiveDate = effective,
-                Sections = sections,
-                Pages = pages,
-            }
-            : null;
+                Title = values.Value(start, start + titleLength),
+                Year = effective is { } effectiveDate ? values.YearOf(effectiveDate, dateStart, dateEnd) : null,
+                Sections = sections.ToImmutable(),
+                Pages = pages.ToImmutable(),
+                EffectiveDate = effective is { } day ? values.Spanned(day, dateStart, dateEnd) : null,
+                Text = whole,
+                Span = whole.Span,
+            };
+        }
+
+        return at;
     }
 
     // Where a citation of any default form begins (CitationRules.CitationStart).
@@ -402,7 +477,7 @@ internal static class MtusStatementReader
         }
 
         return ChainedYearTitle.Length(text[at..]) > 0
-            || Chapter(text, Optional(Match(text, at, "ACOEM "), at)) is not null
+            || Chapter(text, Optional(Match(text, at, "ACOEM "), at), out _, out _) >= 0
             || (GuidelinesTitle.Length(text[at..]) is var length and > 0 && Match(text, at + length, " Guidelines") >= 0);
     }
 
@@ -430,47 +505,37 @@ internal static class MtusStatementReader
         return Match(text, at, " and ");
     }
 
-    // The sections of a list (SectionListGrammar.List), or none; where the list ends.
-    private static int SectionsOrNone(ReadOnlySpan<char> text, int start, out ImmutableArray<OffsetRange> sections)
+    // The sections of a list (SectionListGrammar.List), or none, added to `sections`; where the list ends.
+    private static int SectionsOrNone(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections)
     {
-        if (Numbered(text, start, out sections, out int end))
+        var sink = new ValueSink(values, sections);
+        if (Numbered(text, start, ref sink) is var end and >= 0)
         {
             return end;
         }
 
         var whole = new WholeText(text, start);
         var ends = new PartEndProbe();
-        if (Lists.Read(ref whole, ref ends, text[start..], start, out sections, out int length))
-        {
-            return start + length;
-        }
-
-        sections = [];
-        return start;
+        return Lists.Read(ref whole, ref ends, ref sink, text[start..], start, out int length) ? start + length : start;
     }
 
-    // "3.3.1 Opioids ..., 3.3.2 ...": numbered sections, split only before the next number.
-    private static bool Numbered(ReadOnlySpan<char> text, int start, out ImmutableArray<OffsetRange> sections, out int end)
+    // "3.3.1 Opioids ..., 3.3.2 ...": numbered sections, split only before the next number; where they end, or -1 where none starts.
+    private static int Numbered(ReadOnlySpan<char> text, int start, ref ValueSink sections)
     {
-        end = start;
-        int first = NumberedSectionEnd(text, start);
-        if (first < 0)
+        int end = NumberedSectionEnd(text, start);
+        if (end < 0)
         {
-            sections = default;
-            return false;
+            return -1;
         }
 
-        var read = Reused(ref t_numbered);
-        read.Add(new OffsetRange(start, first));
-        end = first;
+        sections.Add(start, end);
         while (Match(text, end, ", ") is var next and >= 0 && NumberedSectionEnd(text, next) is var sectionEnd and >= 0)
         {
-            read.Add(new OffsetRange(next, sectionEnd));
+            sections.Add(next, sectionEnd);
             end = sectionEnd;
         }
 
-        sections = read.ToImmutable();
-        return true;
+        return end;
     }
 
     // Where a numbered section that starts here ends (at the list's end, at ", " and the next number, or with the text); -1 where none starts.
@@ -528,11 +593,10 @@ internal static class MtusStatementReader
         return at < text.Length && text[at] == ' ' ? at + 1 : -1;
     }
 
-    // The pages that close a citation, where pages follow (CitationGrammar.PagesPart); false where
-    // pages were announced but could not be read, which fails the citation as the rule does.
-    private static bool Pages(ReadOnlySpan<char> text, ref int at, out ImmutableArray<OffsetRange> pages)
+    // The pages that close a citation, where pages follow (CitationGrammar.PagesPart), added to
+    // `pages`; false where pages were announced but could not be read, which fails the citation as the rule does.
+    private static bool Pages(in CanonicalValues values, ReadOnlySpan<char> text, ref int at, ImmutableArray<TextValue>.Builder pages)
     {
-        pages = [];
         if (!PagesAhead(text, at))
         {
             return true;
@@ -547,15 +611,14 @@ internal static class MtusStatementReader
             return false;
         }
 
-        var read = Reused(ref t_pages);
-        read.Add(new OffsetRange(first, end));
+        var sink = new ValueSink(values, pages);
+        sink.Add(first, end);
         while (end < text.Length && text[end] == ',' && Space(text, end + 1) is var next && PageRefEnd(text, next) is var pageEnd and >= 0)
         {
-            read.Add(new OffsetRange(next, pageEnd));
+            sink.Add(next, pageEnd);
             end = pageEnd;
         }
 
-        pages = read.ToImmutable();
         at = end;
         return true;
     }
@@ -599,20 +662,25 @@ internal static class MtusStatementReader
         return at;
     }
 
-    // "Chapter 12" (CitationGrammar.Chapter).
-    private static (int Value, OffsetRange Range)? Chapter(ReadOnlySpan<char> text, int start)
+    // "Chapter 12" (CitationGrammar.Chapter): the number, where it starts, and where it (and so the chapter) ends, or -1.
+    private static int Chapter(ReadOnlySpan<char> text, int start, out int number, out int at)
     {
-        int at = Match(text, start, "Chapter");
+        number = 0;
+        at = Match(text, start, "Chapter");
         if (at < 0)
         {
-            return null;
+            return -1;
         }
 
         at = Space(text, at);
         int digits = DigitsLength(text, at);
-        return digits is > 0 and <= 5 && WordEnds(text, at + digits)
-            ? (int.Parse(text.Slice(at, digits), provider: System.Globalization.CultureInfo.InvariantCulture), new OffsetRange(at, at + digits))
-            : null;
+        if (digits is 0 or > 5 || !WordEnds(text, at + digits))
+        {
+            return -1;
+        }
+
+        number = int.Parse(text.Slice(at, digits), provider: System.Globalization.CultureInfo.InvariantCulture);
+        return at + digits;
     }
 
     // Four digits from 1900 to 2099, a whole word (CitationGrammar.Year).
@@ -657,6 +725,20 @@ internal static class MtusStatementReader
     }
 
     private static int Optional(int matched, int otherwise) => matched >= 0 ? matched : otherwise;
+
+    // A list's sections or pages, each a value of the source (none where it holds only spaces).
+    private readonly struct ValueSink(CanonicalValues values, ImmutableArray<TextValue>.Builder built) : ISectionSink
+    {
+        private readonly CanonicalValues _values = values;
+
+        public void Add(int start, int end)
+        {
+            if (_values.Value(start, end) is { } value)
+            {
+                built.Add(value);
+            }
+        }
+    }
 
     // The whole text and where a list starts in it, for the list's end probe.
     private readonly ref struct WholeText(ReadOnlySpan<char> text, int origin)

@@ -41,35 +41,39 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
     {
         var text = state.LookAhead(int.MaxValue);
         var ends = new EndProbe(_end, _endFirst, text.Length);
-        if (!Read(ref state, ref ends, text, (int)state.Location, out result, out int at))
+
+        // Reused: a list's end never reads a list.
+        var sections = new RangeSink(t_sections ??= ImmutableArray.CreateBuilder<OffsetRange>());
+        sections.Ranges.Clear();
+        if (!Read(ref state, ref ends, ref sections, text, (int)state.Location, out int at))
         {
+            result = default;
             expecteds.Add(new Expected<char>("the first section of a list"));
             state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<char>(), !state.HasCurrent, state.Location, null);
             return false;
         }
 
+        result = sections.Ranges.ToImmutable();
         state.Advance(at);
         return true;
     }
 
     /// <summary>
     /// Reads the list <paramref name="text"/> starts with, which ends where <paramref name="ends"/>
-    /// says: its sections (at <paramref name="origin"/> and after) and where it stops; false for an empty list.
+    /// says: its sections, given to <paramref name="sections"/> as offsets from
+    /// <paramref name="origin"/>, and where it stops; false (and no section) for an empty list.
     /// </summary>
-    public bool Read<TState, TEnd>(ref TState state, ref TEnd ends, ReadOnlySpan<char> text, int origin, out ImmutableArray<OffsetRange> result, out int at)
+    public bool Read<TState, TEnd, TSections>(ref TState state, ref TEnd ends, ref TSections sections, ReadOnlySpan<char> text, int origin, out int at)
         where TState : allows ref struct
         where TEnd : struct, IListEnd<TState>
+        where TSections : struct, ISectionSink
     {
         if (!Section(ref state, ref ends, text, 0, out at))
         {
-            result = default;
             return false;
         }
 
-        // Reused: a list's end never reads a list.
-        var sections = t_sections ??= ImmutableArray.CreateBuilder<OffsetRange>();
-        sections.Clear();
-        sections.Add(new OffsetRange(origin, origin + at));
+        sections.Add(origin, origin + at);
 
         // ", " and an optional "and " between sections; a separator not followed by a section is left.
         while (at < text.Length && text[at] == ',' && !ends.At(ref state, text, at))
@@ -82,11 +86,10 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
                 break;
             }
 
-            sections.Add(new OffsetRange(origin + next, origin + sectionEnd));
+            sections.Add(origin + next, origin + sectionEnd);
             at = sectionEnd;
         }
 
-        result = sections.ToImmutable();
         return true;
     }
 
@@ -196,6 +199,14 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
         return length < 0 ? text.Length : length;
     }
 
+    // The sections as ranges, for the rule.
+    private readonly struct RangeSink(ImmutableArray<OffsetRange>.Builder ranges) : ISectionSink
+    {
+        public ImmutableArray<OffsetRange>.Builder Ranges => ranges;
+
+        public void Add(int start, int end) => ranges.Add(new OffsetRange(start, end));
+    }
+
     // Whether the list's end matches at a place, run at most once per place.
     private struct EndProbe(Parser<char, Unit> end, SearchValues<char>? first, int length) : IListEnd<ParseState<char>>
     {
@@ -232,4 +243,10 @@ internal interface IListEnd<TState>
     where TState : allows ref struct
 {
     bool At(ref TState state, ReadOnlySpan<char> text, int at);
+}
+
+/// <summary>Where the sections read by <see cref="SectionListReader.Read"/> go, each from its first character to just past its last.</summary>
+internal interface ISectionSink
+{
+    void Add(int start, int end);
 }
