@@ -97,7 +97,7 @@ internal readonly record struct HeaderToken(HeaderTokenKind Kind, HeaderLabel? L
 /// The header table, whatever the extractor made of its two columns: labels and values on one line
 /// ("Date Assigned: 11/09/2016 Date of Injury: 10/13/2016"), all labels first and then all values
 /// (pdftotext's reading order), or "Application" and "Received:" on either side of a value. The grammar
-/// reads the table as a flat run of label and value tokens (<see cref="HeaderTableGrammar.Read"/>);
+/// reads the table as a flat run of label and value tokens (<see cref="HeaderTableGrammar.Read(string, int, int)"/>);
 /// pairing them is the header parser's job.
 /// </summary>
 internal static class HeaderGrammar

@@ -39,10 +39,21 @@ internal sealed class HeaderTableGrammar
     /// </summary>
     public ImmutableArray<HeaderToken> Read(string text, int start, int end)
     {
+        var tokens = ArrayPool<HeaderToken>.Shared.Rent(64);
+        int count = Read(text, start, end, ref tokens);
+        var result = ImmutableArray.Create(tokens.AsSpan(0, count));
+        ArrayPool<HeaderToken>.Shared.Return(tokens, clearArray: true);
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="Read(string, int, int)"/> into <paramref name="tokens"/>, a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/> and replaced by a larger one when full; returns the count.
+    /// </summary>
+    internal int Read(string text, int start, int end, ref HeaderToken[] tokens)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var table = text.AsSpan(0, end);
-        // Read into a rented buffer, so that the result is the one array allocated.
-        var tokens = ArrayPool<HeaderToken>.Shared.Rent(64);
         int count = 0;
         int at = SkipSpace(table, start);
         while (at < end)
@@ -60,9 +71,7 @@ internal sealed class HeaderTableGrammar
             at = SkipSpace(table, token.End);
         }
 
-        var result = ImmutableArray.Create(tokens.AsSpan(0, count));
-        ArrayPool<HeaderToken>.Shared.Return(tokens, clearArray: true);
-        return result;
+        return count;
     }
 
     private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)

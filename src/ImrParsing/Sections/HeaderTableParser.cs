@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
@@ -29,14 +30,32 @@ internal static class HeaderTableParser
 
         int start = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        var tokens = context.Parser.HeaderTable.Read(context.Text, start, end);
-        if (!tokens.Any(token => token.Kind == HeaderTokenKind.Label))
+        var buffer = ArrayPool<HeaderToken>.Shared.Rent(64);
+        try
+        {
+            int count = context.Parser.HeaderTable.Read(context.Text, start, end, ref buffer);
+            return Parse(context, buffer.AsSpan(0, count), start, end);
+        }
+        finally
+        {
+            ArrayPool<HeaderToken>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private static LetterHeader? Parse(SectionContext context, ReadOnlySpan<HeaderToken> tokens, int start, int end)
+    {
+        int labelCount = 0;
+        foreach (var token in tokens)
+        {
+            labelCount += token.Kind == HeaderTokenKind.Label ? 1 : 0;
+        }
+
+        if (labelCount == 0)
         {
             context.Unrecognized(start, end);
             return null;
         }
 
-        int labelCount = tokens.Count(token => token.Kind == HeaderTokenKind.Label);
         var values = new Dictionary<string, (HeaderLabel Label, HeaderToken Value)>(labelCount);
         var waiting = new WaitingLabels(labelCount);
         var dateLabels = new List<HeaderToken>();
@@ -79,7 +98,7 @@ internal static class HeaderTableParser
             context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label!.Phrase.TrimEnd(':'));
         }
 
-        return Build(context, values, tokens);
+        return Build(context, values, context.Span(tokens[0].Start, tokens[^1].End));
     }
 
     private static void Assign(
@@ -199,7 +218,7 @@ internal static class HeaderTableParser
     private static LetterHeader Build(
         SectionContext context,
         Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
-        ImmutableArray<HeaderToken> tokens)
+        TextSpan span)
     {
         List<(HeaderLabel Label, HeaderToken Value)>? extensions = null;
         foreach (var pair in values.Values)
@@ -228,7 +247,7 @@ internal static class HeaderTableParser
             DateOfInjury = Date(HeaderField.DateOfInjury),
             UrDenialDate = Date(HeaderField.UrDenialDate),
             ApplicationReceived = Date(HeaderField.ApplicationReceived),
-            Span = context.Span(tokens[0].Start, tokens[^1].End),
+            Span = span,
         };
 
         HeaderToken? Find(HeaderField field)
