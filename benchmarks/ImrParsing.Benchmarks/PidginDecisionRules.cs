@@ -10,9 +10,9 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// The Pidgin rules that read a numbered decision's sentence, an issue's head, the request in it,
-/// the prose credentials and the lists in them before the hand-written readers
-/// (<see cref="VerdictGrammar"/>, <see cref="NumberedDecisionGrammar"/>, <see cref="CredentialsGrammar"/>,
-/// <see cref="ListGrammar"/>): the baseline of `DecisionRuleBenchmarks` and the tests' reference for
+/// the prose credentials and the lists in them, and a partial authorization in an item's head,
+/// before the hand-written readers (<see cref="VerdictGrammar"/>, <see cref="NumberedDecisionGrammar"/>,
+/// <see cref="CredentialsGrammar"/>, <see cref="ListGrammar"/>, <see cref="ItemHeadGrammar"/>): the baseline of `DecisionRuleBenchmarks` and the tests' reference for
 /// the readers (shared as source). Their ranges are relative to the text they parsed.
 /// </summary>
 internal sealed class PidginDecisionRules
@@ -78,6 +78,48 @@ internal sealed class PidginDecisionRules
     public static Parser<char, ImmutableArray<OffsetRange>> CommaOrAndSeparated { get; } = Separated(
         TextParsers.Until(",", " and ").Or(TextParsers.Rest),
         OneOf(Char(',').Then(TextParsers.Space).Then(TextParsers.Phrase("and ").Optional()).IgnoreResult(), TextParsers.Phrase(" and ")));
+
+    private const string OriginalRequest = "was the original request";
+
+    /// <summary>"Y was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Z".</summary>
+    private static Parser<char, (OffsetRange Authorized, OffsetRange Remaining)> AuthorizedThenRemaining { get; } =
+        Map(
+            (authorized, remaining) => (authorized, remaining),
+            TextParsers.Until("was authorized by the Claims Administrator")
+                .Before(TextParsers.Phrase("was authorized by the Claims Administrator"))
+                .Before(Char('.').Optional())
+                .Before(TextParsers.Space)
+                .Before(TextParsers.Phrase("The remaining IMR eligible portion of the original request"))
+                .Before(Char(',').Optional())
+                .Before(TextParsers.Space),
+            TextParsers.Rest);
+
+    /// <summary>"The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, Z".</summary>
+    private static Parser<char, (OffsetRange Authorized, OffsetRange Remaining)> AuthorizedLeavingOriginal { get; } =
+        Map(
+            (authorized, remaining) => (authorized, remaining),
+            TextParsers.Phrase("The Claims Administrator authorized")
+                .Then(TextParsers.Space)
+                .Then(TextParsers.Until(", leaving the original request", "leaving the original request"))
+                .Before(Char(',').Optional())
+                .Before(TextParsers.Space)
+                .Before(TextParsers.Phrase("leaving the original request IMR eligible"))
+                .Before(Char('.').Optional())
+                .Before(TextParsers.Space)
+                .Before(TextParsers.Phrase("The original request"))
+                .Before(Char(',').Optional())
+                .Before(TextParsers.Space),
+            TextParsers.Rest);
+
+    /// <summary>A partial authorization in an item's head, in either form: the original request, the part authorized, the remaining portion.</summary>
+    public static Parser<char, (OffsetRange Original, OffsetRange Authorized, OffsetRange Remaining)> PartialAuthorization { get; } =
+        Map(
+            (original, rest) => (original, rest.Authorized, rest.Remaining),
+            TextParsers.Until(OriginalRequest)
+                .Before(TextParsers.Phrase(OriginalRequest))
+                .Before(Char('.').Optional())
+                .Before(TextParsers.Space),
+            OneOf(AuthorizedLeavingOriginal, AuthorizedThenRemaining));
 
     private static Parser<char, ImmutableArray<OffsetRange>> Separated(Parser<char, OffsetRange> item, Parser<char, Unit> separator) =>
         item.SeparatedAtLeastOnce(separator)

@@ -9,8 +9,8 @@ namespace ImrParsing.Tests.Grammar;
 
 /// <summary>
 /// The hand-written readers of a numbered decision (<see cref="VerdictGrammar"/>,
-/// <see cref="NumberedDecisionGrammar"/>) and of the prose credentials (<see cref="CredentialsGrammar"/>,
-/// <see cref="ListGrammar"/>) against the Pidgin rules they replaced (<see cref="PidginDecisionRules"/>):
+/// <see cref="NumberedDecisionGrammar"/>), of the prose credentials (<see cref="CredentialsGrammar"/>,
+/// <see cref="ListGrammar"/>) and of a partial authorization (<see cref="ItemHeadGrammar"/>) against the Pidgin rules they replaced (<see cref="PidginDecisionRules"/>):
 /// the same places, shifted to the letter's offsets, on constructed sentences read inside a larger text.
 /// </summary>
 public sealed class DecisionRuleReferenceTests
@@ -136,6 +136,46 @@ public sealed class DecisionRuleReferenceTests
 
         statements.ShouldBeGreaterThan(500);
         items.ShouldBeGreaterThan(40000);
+    }
+
+    // The partial authorizations' phrases whole, in other case and cut; requests, full stops, commas.
+    private static readonly string[] HeadPieces =
+    [
+        "TENS unit", "Cyclobenzaprine 7.5mg #90", "was the original request", "was the original request.", "WAS THE ORIGINAL", "request",
+        "The Claims Administrator authorized", "was authorized by the Claims Administrator", "was authorized by the Claims Administrator.",
+        ", leaving the original request", "leaving the original request IMR eligible", "leaving the original request IMR eligible.",
+        "The original request,", "The original request", "The remaining IMR eligible portion of the original request,",
+        "The remaining IMR eligible portion of the original request", ".", ",", "for 1 month",
+        "TENS unit for 1 month was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request,",
+        "The Claims Administrator authorized TENS unit, leaving the original request IMR eligible. The original request,",
+    ];
+
+    [Fact]
+    public void Read_partial_authorizations_as_the_rule_did()
+    {
+        var random = new Random(20161204);
+        int partials = 0;
+        for (int sample = 0; sample < 20000; sample++)
+        {
+            string before = "1." + Spaces[random.Next(Spaces.Length)];
+            string body = string.Concat(Enumerable.Range(0, random.Next(1, 10))
+                .Select(k => (k == 0 ? "" : Spaces[random.Next(Spaces.Length)]) + HeadPieces[random.Next(HeadPieces.Length)]));
+            string text = before + body + ": Upheld was authorized by the Claims Administrator.";
+            int start = before.Length;
+
+            var read = ItemHeadGrammar.PartialAuthorization(text, start, start + body.Length);
+            if (PidginDecisionRules.PartialAuthorization.TryMatch(body, out var expected))
+            {
+                read.ShouldBe(new PartialAuthorizationSyntax(Shift(expected.Original, start), Shift(expected.Authorized, start), Shift(expected.Remaining, start)), body);
+                partials++;
+            }
+            else
+            {
+                read.ShouldBeNull(body);
+            }
+        }
+
+        partials.ShouldBeGreaterThan(300);
     }
 
     private static (int Start, int End) Shift(OffsetRange range, int start) => (range.Start + start, range.End + start);
