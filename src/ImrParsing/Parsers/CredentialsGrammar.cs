@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
@@ -22,7 +23,7 @@ internal readonly record struct ProseCredentials(
 internal static class CredentialsGrammar
 {
     /// <summary>The phrases that introduce the specialties.</summary>
-    public static IReadOnlyList<string> CertifiedPhrases { get; } = ["Board Certified in", "Board-Certified in"];
+    public static ImmutableArray<string> CertifiedPhrases { get; } = ["Board Certified in", "Board-Certified in"];
 
     private static readonly string[] SubspecialtyPhrases = ["has a subspecialty in", "with a subspecialty in", "and a subspecialty in"];
 
@@ -41,7 +42,7 @@ internal static class CredentialsGrammar
     public static ProseCredentials? Read(string text, int start, int end)
     {
         var source = text.AsSpan(0, end);
-        int at = After(source, start, CertifiedPhrases);
+        int at = After(source, start, CertifiedPhrases.AsSpan());
         if (at < 0)
         {
             return null;
@@ -82,7 +83,7 @@ internal static class CredentialsGrammar
     }
 
     // Past the first of `phrases` that matches at `at`, or -1.
-    private static int After(ReadOnlySpan<char> source, int at, IReadOnlyList<string> phrases)
+    private static int After(ReadOnlySpan<char> source, int at, ReadOnlySpan<string> phrases)
     {
         foreach (string phrase in phrases)
         {

@@ -70,7 +70,7 @@ internal sealed class VerdictGrammar
     public VerdictSyntax? Sentence(string text, int start, int end)
     {
         var source = text.AsSpan(0, end);
-        for (int at = Next(source, start, start); at >= 0; at = Next(source, start, at + 1))
+        for (int at = Next(source, start); at >= 0; at = Next(source, at + 1))
         {
             if (FirstAt(source, at, out int length) is { } phrase && VerbBefore(source, start, at) is int before and >= 0)
             {
@@ -90,7 +90,7 @@ internal sealed class VerdictGrammar
     public int IssueHeadEnd(string text, int start, int end)
     {
         var source = text.AsSpan(0, end);
-        for (int at = Next(source, start, start); at >= 0; at = Next(source, start, at + 1))
+        for (int at = Next(source, start); at >= 0; at = Next(source, at + 1))
         {
             if (at > start && CharSets.IsSpace(source[at - 1]) && FirstAt(source, at, out _) is not null)
             {
@@ -104,7 +104,7 @@ internal sealed class VerdictGrammar
     /// <summary>True when one of the phrases occurs in <paramref name="text"/>.</summary>
     public bool Mentions(ReadOnlySpan<char> text)
     {
-        for (int at = Next(text, 0, 0); at >= 0; at = Next(text, 0, at + 1))
+        for (int at = Next(text, 0); at >= 0; at = Next(text, at + 1))
         {
             if (FirstAt(text, at, out _) is not null)
             {
@@ -126,7 +126,7 @@ internal sealed class VerdictGrammar
         var source = text.AsSpan(0, end);
         (int Start, int End, Decision Decision)? found = null;
         int best = Phrases.Length;
-        for (int at = Next(source, start, start); at >= 0 && best > 0; at = Next(source, start, at + 1))
+        for (int at = Next(source, start); at >= 0 && best > 0; at = Next(source, at + 1))
         {
             // Only the phrases before the best one found so far can take its place.
             for (int k = 0; k < best; k++)
@@ -145,9 +145,9 @@ internal sealed class VerdictGrammar
     }
 
     // The next place from `from` where a phrase can start, or -1.
-    private int Next(ReadOnlySpan<char> source, int start, int from)
+    private int Next(ReadOnlySpan<char> source, int from)
     {
-        if (from >= source.Length || from < start)
+        if (from >= source.Length)
         {
             return -1;
         }

@@ -20,13 +20,7 @@ internal static class ProseCredentialsReader
 
         int start = lines[0].ContentStart;
         var body = context.Text.AsSpan(start, lines[^1].ContentEnd - start);
-        int at = -1;
-        foreach (string phrase in CredentialsGrammar.CertifiedPhrases)
-        {
-            int found = Phrase.IndexOf(body, phrase, out _);
-            at = found >= 0 && (at < 0 || found < at) ? found : at;
-        }
-
+        int at = TextParsers.UntilLength(body, CredentialsGrammar.CertifiedPhrases.AsSpan());
         if (at < 0)
         {
             return null;
