@@ -1,27 +1,57 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
 using ImrParsing.Text;
 
 namespace ImrParsing.Parsers;
 
-/// <summary>Lists written in a line of prose: "California,North Carolina", "Texas, New York and California".</summary>
+/// <summary>
+/// Lists written in a line of prose: "California,North Carolina", "Texas, New York and California";
+/// items in the letter's offsets, empty ones left out.
+/// </summary>
 internal static class ListGrammar
 {
-    /// <summary>Items separated by commas; empty items are left out.</summary>
-    public static Parser<char, ImmutableArray<OffsetRange>> CommaSeparated { get; } = Separated(
-        TextParsers.Until(",").Or(TextParsers.Rest),
-        Char(',').IgnoreResult());
+    private static readonly string[] Commas = [","];
 
-    /// <summary>Items separated by commas or the word "and" ("Texas, New York, and California").</summary>
-    public static Parser<char, ImmutableArray<OffsetRange>> CommaOrAndSeparated { get; } = Separated(
-        TextParsers.Until(",", " and ").Or(TextParsers.Rest),
-        OneOf(Char(',').Then(TextParsers.Space).Then(TextParsers.Phrase("and ").Optional()).IgnoreResult(), TextParsers.Phrase(" and ")));
+    private static readonly string[] CommasAndAnd = [",", " and "];
 
-    private static Parser<char, ImmutableArray<OffsetRange>> Separated(Parser<char, OffsetRange> item, Parser<char, Unit> separator) =>
-        item.SeparatedAtLeastOnce(separator)
-            .Before(Parser<char>.End)
-            .Select(items => items.Where(range => !range.IsEmpty).ToImmutableArray());
+    /// <summary>The items of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, separated by commas.</summary>
+    public static ImmutableArray<(int Start, int End)> CommaSeparated(string text, int start, int end) =>
+        Items(text.AsSpan(0, end), start, Commas, and: false);
+
+    /// <summary>The items separated by commas or the word "and" ("Texas, New York, and California").</summary>
+    public static ImmutableArray<(int Start, int End)> CommaOrAndSeparated(string text, int start, int end) =>
+        Items(text.AsSpan(0, end), start, CommasAndAnd, and: true);
+
+    private static ImmutableArray<(int Start, int End)> Items(ReadOnlySpan<char> source, int at, string[] separators, bool and)
+    {
+        var items = ImmutableArray.CreateBuilder<(int Start, int End)>();
+        while (true)
+        {
+            int length = TextParsers.UntilLength(source[at..], separators);
+            int itemEnd = length < 0 ? source.Length : at + length;
+            if (itemEnd > at)
+            {
+                items.Add((at, itemEnd));
+            }
+
+            if (length < 0)
+            {
+                return items.ToImmutable();
+            }
+
+            at = itemEnd + (and ? SeparatorLength(source[itemEnd..]) : 1);
+        }
+    }
+
+    // ",", ", and " or " and ": the separator the text starts with, found where the item ended.
+    private static int SeparatorLength(ReadOnlySpan<char> text)
+    {
+        if (text[0] != ',')
+        {
+            return Phrase.MatchLength(text, " and ");
+        }
+
+        int space = 1 + TextParsers.SpaceLength(text[1..]);
+        return space + Math.Max(0, Phrase.MatchLength(text[space..], "and "));
+    }
 }

@@ -1,21 +1,10 @@
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
 using ImrParsing.Text;
 
 namespace ImrParsing.Parsers;
-
-/// <summary>A decision stated in a sentence: where its request and its verdict are.</summary>
-/// <param name="Request">The treatment decided ("a 28 day functional restoration program").</param>
-/// <param name="Verdict">"not medically necessary" or "medically necessary".</param>
-/// <param name="Decision">What the verdict decides: <see cref="Decision.Upheld"/> for "not medically necessary".</param>
-internal readonly record struct VerdictSyntax(OffsetRange Request, OffsetRange Verdict, Decision Decision)
-{
-    /// <summary>True when the treatment was found medically necessary (the denial is overturned).</summary>
-    public bool Necessary => Decision == Decision.Overturned;
-}
 
 /// <summary>
 /// The numbered decisions of the older layouts, a sentence each:
@@ -32,8 +21,9 @@ internal readonly record struct VerdictSyntax(OffsetRange Request, OffsetRange V
 /// </summary>
 public static class NumberedDecisionGrammar
 {
-    /// <summary>The phrases that end a request, each with the space before its verb (<see cref="VerdictGrammar.Ends"/>).</summary>
-    internal static IReadOnlyList<string> VerdictPhrases => VerdictGrammar.Default.Ends;
+    private const string RequestFor = "the request for";
+
+    private const string HasDetermined = "has determined";
 
     /// <summary>"1)", "2.", "(3)" and the space after it: the number that starts an item.</summary>
     public static Parser<char, OffsetRange> Number { get; } =
@@ -43,20 +33,66 @@ public static class NumberedDecisionGrammar
             .Before(TextParsers.RequiredSpace)
             .Labelled("an item number such as \"1)\" or \"2.\"");
 
-    /// <summary>" is not medically necessary", " are medically necessary": the verdict, its range from "not" or "medically" on.</summary>
-    internal static Parser<char, (OffsetRange Range, bool Necessary)> Verdict { get; } =
-        VerdictGrammar.Default.Verdict.Select(verdict => (verdict.Range, verdict.Decision == Decision.Overturned));
+    /// <summary>
+    /// <see cref="Number"/> read by hand (it is asked at every line of a decisions section): the
+    /// length of the number <paramref name="text"/> starts with, white space after it; -1 when
+    /// there is none.
+    /// </summary>
+    internal static int NumberLength(ReadOnlySpan<char> text)
+    {
+        int at = text.Length > 0 && text[0] == '(' ? 1 : 0;
+        int digits = TextParsers.AsciiDigitsLength(text[at..]);
+        if (digits == 0)
+        {
+            return -1;
+        }
+
+        at += digits;
+        bool closed = at < text.Length && (text[0] == '(' ? text[at] == ')' : text[at] is ')' or '.');
+        return closed && at + 1 < text.Length && CharSets.IsSpace(text[at + 1]) ? at + 1 : -1;
+    }
 
     /// <summary>
-    /// Where the request starts in the text before the verdict: after "the request for", else after
-    /// "has determined (that)", else at the start.
+    /// Where the request starts in <paramref name="text"/> from <paramref name="start"/> to
+    /// <paramref name="end"/>, the text before the verdict: after "the request for", else after
+    /// "has determined (that)", else at the start. A phrase found with no white space after it
+    /// leaves the start.
     /// </summary>
-    internal static Parser<char, OffsetRange> Request { get; } = OneOf(
-        TextParsers.Until("the request for").Then(TextParsers.Phrase("the request for")).Then(TextParsers.RequiredSpace).Then(TextParsers.Rest),
-        TextParsers.Until("has determined").Then(TextParsers.Phrase("has determined")).Then(TextParsers.RequiredSpace)
-            .Then(TextParsers.Phrase("that").Then(TextParsers.RequiredSpace).Optional()).Then(TextParsers.Rest),
-        TextParsers.Rest);
+    internal static int RequestStart(string text, int start, int end)
+    {
+        var head = text.AsSpan(start, end - start);
+        if (After(head, RequestFor) is int request and not 0)
+        {
+            return request < 0 ? start : start + request;
+        }
 
-    /// <summary>A decision sentence after its number: the text up to the verdict, and the verdict.</summary>
-    internal static Parser<char, VerdictSyntax> Sentence => VerdictGrammar.Default.Sentence;
+        int determined = After(head, HasDetermined);
+        if (determined <= 0)
+        {
+            return start;
+        }
+
+        int that = Phrase.MatchLength(head[determined..], "that");
+        if (that < 0)
+        {
+            return start + determined;
+        }
+
+        int space = TextParsers.SpaceLength(head[(determined + that)..]);
+        return space > 0 ? start + determined + that + space : start;
+    }
+
+    // Past the first `phrase` of `head` and the white space after it; 0 when it does not occur, -1
+    // when no white space follows it.
+    private static int After(ReadOnlySpan<char> head, string phrase)
+    {
+        int at = Phrase.IndexOf(head, phrase, out int length);
+        if (at < 0)
+        {
+            return 0;
+        }
+
+        int space = TextParsers.SpaceLength(head[(at + length)..]);
+        return space > 0 ? at + length + space : -1;
+    }
 }

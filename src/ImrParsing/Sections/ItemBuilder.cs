@@ -105,15 +105,14 @@ internal static class ItemBuilder
             return item with { Decision = decision };
         }
 
-        if (ItemHeadGrammar.PartialAuthorization.TryMatch(text.AsSpan(start, end - start), out var partial))
+        if (ItemHeadGrammar.PartialAuthorization(text, start, end) is { } partial)
         {
-            var value = partial;
             return item with
             {
                 Decision = decision,
-                OriginalRequest = context.Value(value.Original.Start + start, value.Original.End + start),
-                Authorized = context.Value(value.Authorized.Start + start, value.Authorized.End + start),
-                Request = context.Value(value.Remaining.Start + start, value.Remaining.End + start),
+                OriginalRequest = context.Value(partial.Original.Start, partial.Original.End),
+                Authorized = context.Value(partial.Authorized.Start, partial.Authorized.End),
+                Request = context.Value(partial.Remaining.Start, partial.Remaining.End),
             };
         }
 

@@ -1,4 +1,3 @@
-using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
@@ -20,7 +19,7 @@ internal static class NumberedDecisions
 
     /// <summary>True when <paramref name="line"/> is text that starts with an item number ("1)", "2.", "(3)").</summary>
     public static bool StartsItem(string text, Line line) =>
-        line.Kind == LineKind.Text && NumberedDecisionGrammar.Number.TryMatch(text.AsSpan(line.ContentStart), out _);
+        line.Kind == LineKind.Text && NumberedDecisionGrammar.NumberLength(text.AsSpan(line.ContentStart)) > 0;
 
     /// <summary>
     /// The index just past the last line of the decision that starts at <paramref name="first"/>: it
@@ -45,19 +44,17 @@ internal static class NumberedDecisions
     /// <summary>Reads the request and decision of the numbered decision from <paramref name="start"/> to <paramref name="end"/>.</summary>
     public static DisputedItem Read(SectionContext context, int start, int end, DisputedItem item)
     {
-        var text = context.Text.AsSpan(start, end - start);
-        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
-        int body = numberMatched ? SkipSpace(text, number.End) : 0;
-        if (!context.Parser.Verdicts.Sentence.TryMatch(text[body..], out var verdict))
+        int body = Body(context.Text, start, end);
+        if (context.Parser.Verdicts.Sentence(context.Text, body, end) is not { } verdict)
         {
             context.Report(ImrDiagnostics.MissingVerdict, context.Span(start, end), item.Number);
-            return item with { Request = Request(context, start + body, TrimEnd(text, body, text.Length, ".?:") + start) };
+            return item with { Request = Request(context, body, TrimEnd(context.Text, body, end, ".?:")) };
         }
 
         return item with
         {
-            Request = Request(context, start + body + verdict.Request.Start, start + body + verdict.Request.End),
-            Decision = context.Spanned(verdict.Decision, start + body + verdict.Verdict.Start, start + body + verdict.Verdict.End),
+            Request = Request(context, body, verdict.RequestEnd),
+            Decision = context.Spanned(verdict.Decision, verdict.VerdictStart, verdict.VerdictEnd),
         };
     }
 
@@ -67,21 +64,23 @@ internal static class NumberedDecisions
     /// </summary>
     public static TextValue? Issue(SectionContext context, int start, int end)
     {
-        var text = context.Text.AsSpan(start, end - start);
-        bool numberMatched = NumberedDecisionGrammar.Number.TryMatch(text, out var number);
-        int body = numberMatched ? SkipSpace(text, number.End) : 0;
-        bool headMatched = context.Parser.Verdicts.IssueHead.TryMatch(text[body..], out var head);
-        int headEnd = headMatched ? body + head.End : TrimEnd(text, body, text.Length, ".?:");
-        return Request(context, start + body, start + headEnd);
+        int body = Body(context.Text, start, end);
+        int headEnd = context.Parser.Verdicts.IssueHeadEnd(context.Text, body, end);
+        return Request(context, body, headEnd >= 0 ? headEnd : TrimEnd(context.Text, body, end, ".?:"));
+    }
+
+    // Where the text after the item number and its white space starts; the start when there is no number.
+    private static int Body(string text, int start, int end)
+    {
+        int number = NumberedDecisionGrammar.NumberLength(text.AsSpan(start, end - start));
+        return number < 0 ? start : start + number + TextParsers.SpaceLength(text.AsSpan(start + number, end - start - number));
     }
 
     // The request within the text before the verdict: after "the request for" or "has determined".
     private static TextValue? Request(SectionContext context, int start, int end)
     {
-        var head = context.Text.AsSpan(start, end - start);
-        bool requestMatched = NumberedDecisionGrammar.Request.TryMatch(head, out var request);
-        int from = requestMatched ? start + request.Start : start;
-        return context.Value(from, TrimEnd(context.Text.AsSpan(), from, end, ",:"));
+        int from = NumberedDecisionGrammar.RequestStart(context.Text, start, end);
+        return context.Value(from, TrimEnd(context.Text, from, end, ",:"));
     }
 
     /// <summary>True when the lines from <paramref name="first"/> up to <paramref name="end"/> end a sentence that states the verdict.</summary>
@@ -94,16 +93,6 @@ internal static class NumberedDecisions
 
         var joined = text.AsSpan(lines[first].ContentStart, lines[end - 1].ContentEnd - lines[first].ContentStart);
         return verdicts.Mentions(joined);
-    }
-
-    private static int SkipSpace(ReadOnlySpan<char> text, int at)
-    {
-        while (at < text.Length && CharSets.IsSpace(text[at]))
-        {
-            at++;
-        }
-
-        return at;
     }
 
     // The end of the text from start to end without trailing space and the given punctuation.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
@@ -8,7 +7,7 @@ using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Sections;
 
-/// <summary>Reads the reviewer's credentials stated in prose (<see cref="CredentialsGrammar.Prose"/>) anywhere in a section's lines.</summary>
+/// <summary>Reads the reviewer's credentials stated in prose (<see cref="CredentialsGrammar.Read"/>) anywhere in a section's lines.</summary>
 internal static class ProseCredentialsReader
 {
     /// <summary>The credentials the first "Board Certified in ..." statement of <paramref name="lines"/> gives, or null.</summary>
@@ -21,46 +20,33 @@ internal static class ProseCredentialsReader
 
         int start = lines[0].ContentStart;
         var body = context.Text.AsSpan(start, lines[^1].ContentEnd - start);
-        int at = -1;
-        foreach (string phrase in CredentialsGrammar.CertifiedPhrases)
-        {
-            int found = Phrase.IndexOf(body, phrase, out _);
-            at = found >= 0 && (at < 0 || found < at) ? found : at;
-        }
-
+        int at = TextParsers.UntilLength(body, CredentialsGrammar.CertifiedPhrases.AsSpan());
         if (at < 0)
         {
             return null;
         }
 
-        if (!CredentialsGrammar.Prose.TryMatch(body[at..], out var result))
+        if (CredentialsGrammar.Read(context.Text, start + at, lines[^1].ContentEnd) is not { } prose)
         {
             return null;
         }
 
-        int origin = start + at;
-        var prose = result;
         return new ReviewerCredentials
         {
-            Specialties = Single(context, prose.Specialties.Shift(origin)),
-            Subspecialties = prose.Subspecialties is { } sub ? Single(context, sub.Shift(origin)) : [],
-            LicensureStates = Split(context, ListGrammar.CommaOrAndSeparated, prose.States.Start + origin, prose.States.End + origin),
-            Span = context.Span(prose.Sentence.Start + origin, prose.Sentence.End + origin),
+            Specialties = Single(context, prose.Specialties),
+            Subspecialties = prose.Subspecialties is { } sub ? Single(context, sub) : [],
+            LicensureStates = Values(context, ListGrammar.CommaOrAndSeparated(context.Text, prose.States.Start, prose.States.End)),
+            Span = context.Span(prose.Sentence.Start, prose.Sentence.End),
         };
     }
 
-    /// <summary>The items of a list read with <paramref name="list"/> from the text between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public static ImmutableArray<TextValue> Split(SectionContext context, Parser<char, ImmutableArray<OffsetRange>> list, int start, int end)
+    /// <summary>The values of the items of a list (<see cref="ListGrammar"/>), blank ones left out.</summary>
+    public static ImmutableArray<TextValue> Values(SectionContext context, ImmutableArray<(int Start, int End)> items)
     {
-        if (!list.TryMatch(context.Text.AsSpan(start, end - start), out var result))
+        var builder = ImmutableArray.CreateBuilder<TextValue>(items.Length);
+        foreach (var (start, end) in items)
         {
-            return [];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TextValue>(result.Length);
-        foreach (var range in result)
-        {
-            if (context.Value(range.Start + start, range.End + start) is { } value)
+            if (context.Value(start, end) is { } value)
             {
                 builder.Add(value);
             }
@@ -70,21 +56,21 @@ internal static class ProseCredentialsReader
     }
 
     // "Physical Medicine Rehab, has a subspecialty ...": the list ends before its connecting comma or "and".
-    private static ImmutableArray<TextValue> Single(SectionContext context, OffsetRange range)
+    private static ImmutableArray<TextValue> Single(SectionContext context, (int Start, int End) range)
     {
         var text = context.Text.AsSpan();
-        var trimmed = range.Trim(text);
-        int end = trimmed.End;
-        while (end > trimmed.Start && (text[end - 1] == ',' || CharSets.IsSpace(text[end - 1])))
+        int start = range.Start + TextParsers.SpaceLength(text[range.Start..range.End]);
+        int end = range.End;
+        while (end > start && (text[end - 1] == ',' || CharSets.IsSpace(text[end - 1])))
         {
             end--;
         }
 
-        if (end - 4 >= trimmed.Start && text[(end - 3)..end].Equals("and", StringComparison.OrdinalIgnoreCase) && CharSets.IsSpace(text[end - 4]))
+        if (end - 4 >= start && text[(end - 3)..end].Equals("and", StringComparison.OrdinalIgnoreCase) && CharSets.IsSpace(text[end - 4]))
         {
             end -= 3;
         }
 
-        return context.Value(trimmed.Start, end) is { } value ? [value] : [];
+        return context.Value(start, end) is { } value ? [value] : [];
     }
 }

@@ -46,9 +46,8 @@ internal sealed class ReviewerRationaleSectionParser : SectionParser
             return null;
         }
 
-        var text = context.Text.AsSpan(heading.Span.Start, heading.Span.Length);
-        return context.Parser.Verdicts.Find(text) is { } verdict
-            ? context.Spanned(verdict.Decision, heading.Span.Start + verdict.Range.Start, heading.Span.Start + verdict.Range.End)
+        return context.Parser.Verdicts.Find(context.Text, heading.Span.Start, heading.Span.End) is { } verdict
+            ? context.Spanned(verdict.Decision, verdict.Start, verdict.End)
             : null;
     }
 }

@@ -1,5 +1,4 @@
 using ImrParsing.Parsers;
-using ImrParsing.Tests.Infrastructure;
 
 namespace ImrParsing.Tests.Grammar;
 
@@ -11,12 +10,22 @@ public sealed class ListGrammarTests
     [InlineData("Preventive Medicine, Occupational Medicine, Public Health &\nGeneral Preventive Medicine", new[] { "Preventive Medicine", "Occupational Medicine", "Public Health &\nGeneral Preventive Medicine" })]
     [InlineData("Physical Medicine and Rehabilitation", new[] { "Physical Medicine and Rehabilitation" })]
     public void Comma_separated_lists(string text, string[] expected) =>
-        text.Slices(GrammarAssert.Parses(ListGrammar.CommaSeparated, text)).Select(item => item.Trim()).ShouldBe(expected);
+        Texts(text, ListGrammar.CommaSeparated(text, 0, text.Length)).Select(item => item.Trim()).ShouldBe(expected);
 
     [Theory]
     [InlineData("California", new[] { "California" })]
     [InlineData("Texas and California", new[] { "Texas", "California" })]
     [InlineData("New York, Pennsylvania, and Washington", new[] { "New York", "Pennsylvania", "Washington" })]
+    [InlineData("Oregon,\nand Maryland and\tIdaho", new[] { "Oregon", "Maryland", "Idaho" })]
     public void Comma_or_and_separated_lists(string text, string[] expected) =>
-        text.Slices(GrammarAssert.Parses(ListGrammar.CommaOrAndSeparated, text)).Select(item => item.Trim()).ShouldBe(expected);
+        Texts(text, ListGrammar.CommaOrAndSeparated(text, 0, text.Length)).Select(item => item.Trim()).ShouldBe(expected);
+
+    [Fact]
+    public void Items_are_read_in_the_letters_offsets_and_no_further_than_the_end()
+    {
+        const string text = "States: Texas, Ohio and Utah. Next";
+        ListGrammar.CommaOrAndSeparated(text, 8, 28).ShouldBe([(8, 13), (15, 19), (24, 28)]);
+    }
+
+    private static string[] Texts(string text, IEnumerable<(int Start, int End)> items) => [.. items.Select(item => text[item.Start..item.End])];
 }

@@ -17,15 +17,24 @@ public sealed class NumberedDecisionGrammarTests
     [InlineData("2. Physical therapy", "2.")]
     [InlineData("(3) Whether", "(3)")]
     [InlineData("12.\nThe request", "12.")]
-    public void An_item_number_and_the_space_after_it(string text, string number) =>
+    public void An_item_number_and_the_space_after_it(string text, string number)
+    {
         text.Slice(GrammarAssert.Parses(NumberedDecisionGrammar.Number, text)).ShouldBe(number);
+        NumberedDecisionGrammar.NumberLength(text).ShouldBe(number.Length);
+    }
 
     [Theory]
     [InlineData("2.5 mg of")]
     [InlineData("1)MAXIMUS")]
     [InlineData("10/325 mg")]
     [InlineData("a) the")]
-    public void Not_an_item_number(string text) => GrammarAssert.Fails(NumberedDecisionGrammar.Number, text);
+    [InlineData("(3 the")]
+    [InlineData("4.")]
+    public void Not_an_item_number(string text)
+    {
+        GrammarAssert.Fails(NumberedDecisionGrammar.Number, text);
+        NumberedDecisionGrammar.NumberLength(text).ShouldBe(-1);
+    }
 
     [Theory]
     [InlineData("MAXIMUS Federal Services, Inc. has determined the request for a 28 day\nfunctional restoration program is not medically necessary and appropriate.", "a 28 day\nfunctional restoration program", "not medically necessary", false)]
@@ -35,18 +44,31 @@ public sealed class NumberedDecisionGrammarTests
     [InlineData("The request for an MRI of the right knee is medically necessary and appropriate.", "an MRI of the right knee", "medically necessary", true)]
     public void A_decision_sentence_gives_its_request_and_verdict(string text, string request, string verdict, bool necessary)
     {
-        var sentence = GrammarAssert.Parses(NumberedDecisionGrammar.Sentence, text);
-        string head = text.Slice(sentence.Request);
-        var start = GrammarAssert.Parses(NumberedDecisionGrammar.Request, head);
+        // Read inside a larger text: the offsets are the letter's.
+        string letter = "1. " + text + "\n2. next";
+        int end = 3 + text.Length;
+        var sentence = VerdictGrammar.Default.Sentence(letter, 3, end).ShouldNotBeNull();
+        int start = NumberedDecisionGrammar.RequestStart(letter, 3, sentence.RequestEnd);
 
-        head[start.Start..].ShouldBe(request);
-        text.Slice(sentence.Verdict).ShouldBe(verdict);
-        sentence.Necessary.ShouldBe(necessary);
+        letter[start..sentence.RequestEnd].ShouldBe(request);
+        letter[sentence.VerdictStart..sentence.VerdictEnd].ShouldBe(verdict);
+        (sentence.Decision == Syntax.Decision.Overturned).ShouldBe(necessary);
     }
 
     [Fact]
-    public void A_sentence_without_a_verdict_is_no_decision() =>
-        GrammarAssert.Fails(NumberedDecisionGrammar.Sentence, "MAXIMUS Federal Services, Inc. has determined the request for a TENS unit.");
+    public void A_sentence_without_a_verdict_is_no_decision()
+    {
+        const string text = "MAXIMUS Federal Services, Inc. has determined the request for a TENS unit.";
+        VerdictGrammar.Default.Sentence(text, 0, text.Length).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_verdict_past_the_end_is_not_read()
+    {
+        const string text = "Physical therapy is not medically necessary.";
+        VerdictGrammar.Default.Sentence(text, 0, text.Length - 10).ShouldBeNull();
+        VerdictGrammar.Default.Sentence(text, 0, text.Length)!.Value.RequestEnd.ShouldBe("Physical therapy".Length);
+    }
 
     [Theory]
     [InlineData("Board Certified in Occupational Medicine and is licensed to practice in California.", "Occupational Medicine and ", null, "California")]
@@ -54,11 +76,12 @@ public sealed class NumberedDecisionGrammarTests
     [InlineData("Board Certified in Orthopaedic Surgery, licensed to practice medicine in Nevada.", "Orthopaedic Surgery, ", null, "Nevada")]
     public void Credentials_in_the_older_layouts_phrasings(string text, string specialties, string? subspecialties, string states)
     {
-        var prose = GrammarAssert.Parses(CredentialsGrammar.Prose, text);
+        string letter = "The reviewer is " + text;
+        var prose = CredentialsGrammar.Read(letter, 16, letter.Length).ShouldNotBeNull();
 
-        text.Slice(prose.Specialties).ShouldBe(specialties);
-        (prose.Subspecialties is { } sub ? text.Slice(sub) : null).ShouldBe(subspecialties);
-        text.Slice(prose.States).ShouldBe(states);
+        letter[prose.Specialties.Start..prose.Specialties.End].ShouldBe(specialties);
+        (prose.Subspecialties is { } sub ? letter[sub.Start..sub.End] : null).ShouldBe(subspecialties);
+        letter[prose.States.Start..prose.States.End].ShouldBe(states);
     }
 
     [Theory]

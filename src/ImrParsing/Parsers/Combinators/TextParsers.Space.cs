@@ -18,8 +18,8 @@ public static partial class TextParsers
         }
     }
 
-    // How many characters of white space `text` starts with.
-    private static int SpaceLength(ReadOnlySpan<char> text)
+    /// <summary>How many characters of white space <paramref name="text"/> starts with.</summary>
+    internal static int SpaceLength(ReadOnlySpan<char> text)
     {
         int length = text.IndexOfAnyExcept(CharSets.AnySpace);
         return length < 0 ? text.Length : length;

@@ -22,21 +22,30 @@ public static partial class TextParsers
         return new UntilParser(phrases);
     }
 
+    /// <summary>
+    /// How much of <paramref name="text"/> comes before the first place where one of
+    /// <paramref name="phrases"/> matches (<see cref="Until"/>'s length); -1 when none occurs.
+    /// </summary>
+    internal static int UntilLength(ReadOnlySpan<char> text, ReadOnlySpan<string> phrases)
+    {
+        int best = -1;
+        foreach (string phrase in phrases)
+        {
+            int found = ImrParsing.Text.Phrase.IndexOf(best < 0 ? text : text[..best], phrase, out _);
+            if (found >= 0 && (best < 0 || found < best))
+            {
+                best = found;
+            }
+        }
+
+        return best;
+    }
+
     private sealed class UntilParser(string[] phrases) : Parser<char, OffsetRange>
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out OffsetRange result)
         {
-            var rest = state.LookAhead(int.MaxValue);
-            int best = -1;
-            foreach (string phrase in phrases)
-            {
-                int found = ImrParsing.Text.Phrase.IndexOf(best < 0 ? rest : rest[..best], phrase, out _);
-                if (found >= 0 && (best < 0 || found < best))
-                {
-                    best = found;
-                }
-            }
-
+            int best = UntilLength(state.LookAhead(int.MaxValue), phrases);
             int start = (int)state.Location;
             if (best < 0)
             {
