@@ -9,7 +9,7 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// <see cref="ConclusionReader"/> as it was before it read tokens: the whole rationale made
-/// canonical, the keywords searched there, the Pidgin statements (<see cref="ConclusionGrammar"/>)
+/// canonical, the keywords searched there, the Pidgin statements (<see cref="ConclusionPhrases"/>)
 /// run on each sentence that holds one, from the end. The baseline of `ConclusionReaderBenchmarks` and the
 /// tests' reference (shared as source).
 /// </summary>
@@ -32,7 +32,7 @@ internal static class CanonicalConclusionReader
 
     private static (RationaleConclusion Value, OffsetRange Range)? LastOther(ReadOnlySpan<char> text)
     {
-        var found = ConclusionGrammar.OtherConclusions.Parse(text, ScratchConfiguration.Chars);
+        var found = PidginConclusionGrammar.OtherConclusions.Parse(text, ScratchConfiguration.Chars);
         return found.Success && !found.Value.IsEmpty ? found.Value[^1] : null;
     }
 
@@ -51,7 +51,7 @@ internal static class CanonicalConclusionReader
             int start = text[..keyword].LastIndexOf('.') + 1;
             int stop = text[keyword..].IndexOf('.');
             int sentenceEnd = stop < 0 ? text.Length : keyword + stop + 1;
-            var found = ConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd], ScratchConfiguration.Chars);
+            var found = PidginConclusionGrammar.Conclusions.Parse(text[start..sentenceEnd], ScratchConfiguration.Chars);
             if (found.Success && !found.Value.IsEmpty)
             {
                 var (value, range) = found.Value[^1];

@@ -7,7 +7,7 @@ using ImrParsing.Text;
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads the conclusion a rationale ends with (<see cref="ConclusionGrammar"/>): its last
+/// Reads the conclusion a rationale ends with (<see cref="ConclusionPhrases"/>): its last
 /// statement of necessity or certification, or where it states none, its last statement of the
 /// other judgements ("is not indicated", "cannot be recommended", "is warranted"), since rationales
 /// quote the guidelines' own "is medically necessary when ..." before they conclude, and the opioid
@@ -22,27 +22,27 @@ internal static class ConclusionReader
     private const int NonRules = 4;
     private const int CopulaRules = 8;
 
-    /// <summary>The statements of necessity and certification (<see cref="ConclusionGrammar.Statements"/>).</summary>
+    /// <summary>The statements of necessity and certification: "is not medically necessary", "is non-certified", ...</summary>
     internal const int Statement = NegatedRules | MedicalRules | NonRules | CopulaRules;
 
-    /// <summary>The statements of the other judgements (<see cref="ConclusionGrammar.OtherStatements"/>).</summary>
+    /// <summary>The statements of the other judgements: "is not indicated", "is warranted", ...</summary>
     internal const int Other = 16;
 
     // The words every statement of necessity or certification holds (see LastStatement).
     private static readonly SearchValues<string> Keywords = SearchValues.Create(["necess", "certif"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly TokenPhrase[] Negations = Phrases(ConclusionGrammar.Negations);
-    private static readonly TokenPhrase[] Copulas = Phrases(ConclusionGrammar.Copulas);
-    private static readonly TokenPhrase[] Necessities = Phrases(ConclusionGrammar.Necessities);
-    private static readonly TokenPhrase MedicalNecessity = new(ConclusionGrammar.MedicalNecessity);
-    private static readonly TokenPhrase MedicallyNecessary = new(ConclusionGrammar.MedicallyNecessary);
-    private static readonly TokenPhrase[] Participles = Phrases(ConclusionGrammar.Participles);
-    private static readonly TokenPhrase Certified = new(ConclusionGrammar.CertifiedText);
+    private static readonly TokenPhrase[] Negations = Phrases(ConclusionPhrases.Negations);
+    private static readonly TokenPhrase[] Copulas = Phrases(ConclusionPhrases.Copulas);
+    private static readonly TokenPhrase[] Necessities = Phrases(ConclusionPhrases.Necessities);
+    private static readonly TokenPhrase MedicalNecessity = new(ConclusionPhrases.MedicalNecessity);
+    private static readonly TokenPhrase MedicallyNecessary = new(ConclusionPhrases.MedicallyNecessary);
+    private static readonly TokenPhrase[] Participles = Phrases(ConclusionPhrases.Participles);
+    private static readonly TokenPhrase Certified = new(ConclusionPhrases.CertifiedText);
     private static readonly TokenPhrase[] CertifiedOnly = [Certified];
-    private static readonly TokenPhrase Non = new(ConclusionGrammar.Non);
-    private static readonly TokenPhrase Been = new(ConclusionGrammar.Been);
-    private static readonly TokenPhrase Be = new(ConclusionGrammar.Be);
-    private static readonly TokenPhrase[] Judgements = Phrases(ConclusionGrammar.Judgements);
+    private static readonly TokenPhrase Non = new(ConclusionPhrases.Non);
+    private static readonly TokenPhrase Been = new(ConclusionPhrases.Been);
+    private static readonly TokenPhrase Be = new(ConclusionPhrases.Be);
+    private static readonly TokenPhrase[] Judgements = Phrases(ConclusionPhrases.Judgements);
 
     // The words the statements start with, from their phrases ("non" + "certified" is also one word
     // where a line-end hyphen joined it), and those of the other judgements.
@@ -53,7 +53,7 @@ internal static class ConclusionReader
         (MedicalNecessity.FirstWord, MedicalRules),
         (MedicallyNecessary.FirstWord, MedicalRules),
         (Non.FirstWord, NonRules),
-        (ConclusionGrammar.Non + ConclusionGrammar.CertifiedText, NonRules),
+        (ConclusionPhrases.Non + ConclusionPhrases.CertifiedText, NonRules),
         .. Negations.Concat(Copulas).Append(Be).Select(phrase => (phrase.FirstWord, Other)),
     ]);
 
@@ -89,7 +89,7 @@ internal static class ConclusionReader
     }
 
     // The last statement of necessity or certification. No statement holds a full stop (a word of
-    // ConclusionGrammar stops at one), and every statement holds "necess" ("medically necessary",
+    // the statements stop at one), and every statement holds "necess" ("medically necessary",
     // "medical necessity") or "certif", so the statements of a sentence (the text between two full
     // stops) are the same read alone as in the whole text: the last statement is the last one of
     // the last sentence that has any. Only the sentences that may hold one of those words are
@@ -191,7 +191,7 @@ internal static class ConclusionReader
         return last;
     }
 
-    // ConclusionGrammar.Statements in their order: the negated ones first.
+    // The statements in their order (the Pidgin rules' order, benchmarks/PidginConclusionGrammar): the negated ones first.
     // Each word starts the rules of one kind only (`rules`), so the order holds when only those are tried.
     private static (RationaleConclusion Value, int End) StatementAt(LexedText text, int at, int rules)
     {
@@ -226,7 +226,7 @@ internal static class ConclusionReader
             : (default, -1);
     }
 
-    // ConclusionGrammar.OtherStatements: "is not indicated", then "is warranted", "be appropriate".
+    // The other statements: "is not indicated", then "is warranted", "be appropriate".
     private static (RationaleConclusion Value, int End) OtherAt(LexedText text, int at)
     {
         if (FirstMatch(Negations, text, at) is int negation and >= 0 && Judged(text, negation) is int notJudged and >= 0)
@@ -243,7 +243,7 @@ internal static class ConclusionReader
     private static int NecessityNotEstablished(LexedText text, int at)
     {
         int end = MedicalNecessity.Match(text, at);
-        if (end < 0 || Gap(text, Between(text, end, Negations, ConclusionGrammar.MaxWordsBetween, allowCopula: true)) is not (int gap and >= 0)
+        if (end < 0 || Gap(text, Between(text, end, Negations, ConclusionPhrases.MaxWordsBetween, allowCopula: true)) is not (int gap and >= 0)
             || FirstMatch(Negations, text, gap) is not (int negation and >= 0) || Gap(text, negation) is not (int participle and >= 0))
         {
             return -1;
@@ -262,7 +262,7 @@ internal static class ConclusionReader
     private static int Negated(LexedText text, int at, TokenPhrase[] heads)
     {
         int negation = FirstMatch(Negations, text, at);
-        return negation >= 0 && Gap(text, Between(text, negation, heads, ConclusionGrammar.MaxWordsBetween, allowCopula: false)) is int gap and >= 0
+        return negation >= 0 && Gap(text, Between(text, negation, heads, ConclusionPhrases.MaxWordsBetween, allowCopula: false)) is int gap and >= 0
             ? FirstMatch(heads, text, gap)
             : -1;
     }
@@ -271,7 +271,7 @@ internal static class ConclusionReader
     private static int Judged(LexedText text, int from)
     {
         int end = from;
-        for (int words = 0; words < ConclusionGrammar.MaxWordsBeforeJudgement; words++)
+        for (int words = 0; words < ConclusionPhrases.MaxWordsBeforeJudgement; words++)
         {
             int word = Gap(text, end);
             if (word < 0 || FirstMatch(Judgements, text, word) >= 0 || FirstMatch(Negations, text, word) >= 0 || FirstMatch(Copulas, text, word) >= 0
@@ -309,7 +309,7 @@ internal static class ConclusionReader
     // "non-certified", "non certified", "noncertified" (one word where a line-end hyphen joined it).
     private static int NonCertified(LexedText text, int at)
     {
-        if (text.IsWord(at, ConclusionGrammar.Non + ConclusionGrammar.CertifiedText))
+        if (text.IsWord(at, ConclusionPhrases.Non + ConclusionPhrases.CertifiedText))
         {
             return at + 1;
         }
@@ -344,7 +344,7 @@ internal static class ConclusionReader
         return text.IsMark(end, '-') && end + 1 < text.Count ? end + 1 : -1;
     }
 
-    // The end of the word (ConclusionGrammar's: a run of characters up to white space or a mark
+    // The end of the word (the statements': a run of characters up to white space or a mark
     // that ends a clause) that starts at token `at`, or -1 where none starts there.
     private static int WordEnd(LexedText text, int at)
     {
@@ -363,7 +363,7 @@ internal static class ConclusionReader
     }
 
     private static bool EndsWord(LexedText text, int at) =>
-        text.Tokens[at].Kind == TokenKind.Punctuation && ConclusionGrammar.WordStops.Contains(text.Text[text.Tokens[at].Start]);
+        text.Tokens[at].Kind == TokenKind.Punctuation && ConclusionPhrases.WordStops.Contains(text.Text[text.Tokens[at].Start]);
 
     // The first of `phrases` that matches at `at`: the index past it, or -1.
     private static int FirstMatch(TokenPhrase[] phrases, LexedText text, int at)

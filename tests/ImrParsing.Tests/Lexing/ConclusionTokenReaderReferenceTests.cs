@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Pooling;
@@ -9,8 +10,8 @@ namespace ImrParsing.Tests.Lexing;
 
 /// <summary>
 /// <see cref="ConclusionReader"/>, read from the tokens of the source, against the character
-/// grammar it replaced (<see cref="ConclusionGrammar.Conclusions"/> and
-/// <see cref="ConclusionGrammar.OtherConclusions"/> on the canonical form, kept as the reference):
+/// grammar it replaced (<see cref="PidginConclusionGrammar.Conclusions"/> and
+/// <see cref="PidginConclusionGrammar.OtherConclusions"/> on the canonical form, kept as the reference):
 /// the same statements, in the same order, with the same source offsets.
 /// </summary>
 public sealed class ConclusionTokenReaderReferenceTests
@@ -86,7 +87,7 @@ public sealed class ConclusionTokenReaderReferenceTests
 
     private static List<(RationaleConclusion Value, int Start, int End)> Reference(CanonicalText canonical, int kind)
     {
-        var rule = kind == ConclusionReader.Statement ? ConclusionGrammar.Conclusions : ConclusionGrammar.OtherConclusions;
+        var rule = kind == ConclusionReader.Statement ? PidginConclusionGrammar.Conclusions : PidginConclusionGrammar.OtherConclusions;
         var found = rule.Parse(canonical.Span, ScratchConfiguration.Chars);
         found.Success.ShouldBeTrue();
         return [.. found.Value.Select(statement =>

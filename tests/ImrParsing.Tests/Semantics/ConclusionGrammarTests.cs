@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using System.Collections.Immutable;
 using Pidgin;
 using ImrParsing.Parsers;
@@ -12,9 +13,9 @@ namespace ImrParsing.Tests.Semantics;
 /// <summary>The conclusions rationales state, with the corpus's closing sentences as cases.</summary>
 public sealed class ConclusionGrammarTests
 {
-    private static (RationaleConclusion Value, string Text)[] Conclusions(string text) => Found(ConclusionGrammar.Conclusions, text);
+    private static (RationaleConclusion Value, string Text)[] Conclusions(string text) => Found(PidginConclusionGrammar.Conclusions, text);
 
-    private static (RationaleConclusion Value, string Text)[] OtherConclusions(string text) => Found(ConclusionGrammar.OtherConclusions, text);
+    private static (RationaleConclusion Value, string Text)[] OtherConclusions(string text) => Found(PidginConclusionGrammar.OtherConclusions, text);
 
     private static (RationaleConclusion Value, string Text)[] Found(Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> rule, string text) =>
         GrammarAssert.Parses(rule, text).Select(found => (found.Value, text.Slice(found.Range))).ToArray();
