@@ -1,4 +1,4 @@
-using ImrParsing.Parsers;
+using ImrParsing.Syntax;
 
 using ImrParsing.Text;
 
@@ -15,7 +15,7 @@ internal sealed class MedicationReading
 
     public OffsetRange? QuantityRange { get; set; }
 
-    public MedicationQuantityPiece? Quantity { get; set; }
+    public MedicationQuantity? Quantity { get; set; }
 
     public OffsetRange? Directions { get; set; }
 

@@ -10,7 +10,6 @@ namespace ImrParsing.Semantics;
 /// <summary>The <see cref="MedicationGrammar"/> rules as the medication readers run them at one place of a request.</summary>
 internal static class MedicationRules
 {
-    public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
     public static readonly Parser<char, ((DateOnly, OffsetRange) Value, int End)> DateOfServiceRule = Scan.Ended(DateOfServiceGrammar.DateOfService);
 
     // The first words of the rules above that start with a word, from the rules' own phrases.

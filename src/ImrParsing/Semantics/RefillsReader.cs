@@ -22,7 +22,7 @@ internal static class RefillsReader
         {
             // "2 refills": once a number is read, the refill word must follow it.
             int after = count.Range.End;
-            int word = FirstKeyword(text, after, SpacedRefillWords);
+            int word = Scan.FirstKeyword(text, after, SpacedRefillWords);
             if (word < 0)
             {
                 return null;
@@ -32,16 +32,16 @@ internal static class RefillsReader
             return count;
         }
 
-        int i = FirstKeyword(text, at, RefillWords);
+        int i = Scan.FirstKeyword(text, at, RefillWords);
         if (i < 0)
         {
             return null;
         }
 
-        i = SkipSpace(text, i);
+        i = Scan.SkipWhiteSpace(text, i);
         if (i < text.Length && RefillCountMarks.Contains(text[i], StringComparison.Ordinal))
         {
-            i = SkipSpace(text, i + 1);
+            i = Scan.SkipWhiteSpace(text, i + 1);
         }
 
         if (QuantityReader.NumberAt(text, i) is not { } number)
@@ -51,26 +51,5 @@ internal static class RefillsReader
 
         end = number.Range.End;
         return number;
-    }
-
-    // Where the first of `words` ends at `at` as whole words; -1 when none does.
-    private static int FirstKeyword(string text, int at, string[] words)
-    {
-        var rest = text.AsSpan(at);
-        foreach (string word in words)
-        {
-            if (TextParsers.StartsWithKeyword(rest, word, out int length))
-            {
-                return at + length;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int SkipSpace(string text, int at)
-    {
-        int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
-        return space < 0 ? text.Length : at + space;
     }
 }

@@ -78,7 +78,7 @@ internal sealed class RequestReader
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
-            var reading = MedicationReader.Read(text, tokens);
+            var reading = MedicationReader.Read(text, tokens, values);
             if (service is not null || reading.HasStrength)
             {
                 medication = reading;

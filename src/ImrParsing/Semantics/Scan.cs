@@ -1,5 +1,6 @@
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -37,5 +38,27 @@ internal static class Scan
         }
 
         return at;
+    }
+
+    /// <summary>The first offset at or after <paramref name="at"/> that is no white space of any kind (a line break, a no-break space).</summary>
+    public static int SkipWhiteSpace(string text, int at)
+    {
+        int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
+        return space < 0 ? text.Length : at + space;
+    }
+
+    /// <summary>Where the first of <paramref name="words"/> that <paramref name="text"/> goes on with at <paramref name="at"/>, as whole words, ends; -1 when none does.</summary>
+    public static int FirstKeyword(string text, int at, ReadOnlySpan<string> words)
+    {
+        var rest = text.AsSpan(at);
+        foreach (string word in words)
+        {
+            if (TextParsers.StartsWithKeyword(rest, word, out int length))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
     }
 }

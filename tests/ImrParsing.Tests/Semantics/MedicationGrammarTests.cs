@@ -1,4 +1,5 @@
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 using ImrParsing.Tests.Infrastructure;
 using Pidgin;
 
@@ -51,8 +52,12 @@ public sealed class MedicationGrammarTests
     [InlineData("One container", 1, null, null)]
     public void Quantities(string text, int? count, double? amount, string? unit)
     {
-        var quantity = GrammarAssert.Parses(MedicationGrammar.Quantity.Before(Parser<char>.End), text);
+        using var request = new RequestText(text, 0, text.Length);
+        var values = new ValueMaker(text, request, SourceText.From(text).GetSpanFromBounds);
+        var quantity = MedicationQuantityReader.Read(request.Text, 0, values, out int end).ShouldNotBeNull();
 
+        end.ShouldBe(text.Length);
+        quantity.Text!.Span.End.ShouldBe(text.Length);
         quantity.Count?.Value.ShouldBe(count!.Value);
         (quantity.Count is null).ShouldBe(count is null);
         ((double?)quantity.Amount?.Value).ShouldBe(amount);
