@@ -174,7 +174,7 @@ internal static class MedicationNameReader
 
         if (MayLead(text.AsSpan(at, end - at))
             && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
-                || QuantityReader.NumberAt(text, at) is not null || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
+                || QuantityReader.NumberAt(text, at) is not null || DateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
         {
             return false;
         }

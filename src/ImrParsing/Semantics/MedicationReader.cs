@@ -109,7 +109,7 @@ internal static class MedicationReader
 
             int end;
             bool stop = true;
-            if (Scan.TryAt(DateOfServiceRule, text, i, out _, out end))
+            if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
             else if (MedicationQuantityReader.Read(text, i, values, out end) is { } quantity)
