@@ -7,37 +7,25 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>A drug of an injection as the grammar read it: its name, and its amount and strength where stated.</summary>
-/// <param name="Amount">The amount before the drug ("2cc" of "2cc of bupivacaine").</param>
-/// <param name="Name">The drug's name, with a brand name in brackets after it ("triamcinolone (Kenalog)").</param>
-/// <param name="Strength">The strength after it ("0.5%", "40mg", "40 mg/ml").</param>
-internal readonly record struct InjectionDrugPiece(OffsetRange? Amount, OffsetRange Name, OffsetRange? Strength);
-
 /// <summary>
-/// How injection and infusion requests name what is injected and where: a drug with its amount
-/// and strength ("2cc of bupivacaine 0.5%", "1 mL of Kenalog 40 mg/ml", "80mg Depo-Medrol",
-/// "triamcinolone (Kenalog) 40mg"), the kind of injection and its approach
+/// How injection and infusion requests name what is injected and where: the words of a drug with
+/// its amount and strength ("2cc of bupivacaine 0.5%", "1 mL of Kenalog 40 mg/ml", "80mg Depo-Medrol",
+/// "triamcinolone (Kenalog) 40mg"; <see cref="InjectionDrugReader"/> reads them), the kind of injection and its approach
 /// (<see cref="InjectionNames"/>) and spinal levels ("L4-5", "L5-S1", "C5/6", "T12-L1", "L4").
 /// </summary>
 internal static class InjectionGrammar
 {
-    private static readonly string[] AmountUnits = ["cc", "ccs", "ml", "mls", "mg", "mcg", "units", "unit", "IU"];
+    /// <summary>The units of an amount given ("2cc", "1 mL"), in the order they are tried.</summary>
+    internal static readonly string[] AmountUnits = ["cc", "ccs", "ml", "mls", "mg", "mcg", "units", "unit", "IU"];
 
-    private static Parser<char, Unit> DrugName { get; } = TextParsers.FirstMatch(InjectionNames.Drugs.Select(TextParsers.Keyword));
+    /// <summary>The word between an amount and its drug: "2cc of bupivacaine".</summary>
+    internal const string AmountOf = " of ";
 
-    /// <summary>An amount given: "2cc", "1 mL", "80mg", "100 units", "0.5 cc"; an "of" after it is read too but left out of its range.</summary>
-    public static Parser<char, OffsetRange> Amount { get; } =
-        TextParsers.Captured(
-                TextParsers.DecimalNumber.Then(TextParsers.FirstMatch(AmountUnits.SelectMany(unit => new[] { unit, " " + unit }).Select(TextParsers.Keyword))))
-            .Before(TextParsers.FirstMatch([TextParsers.Phrase(" of "), TextParsers.Phrase(" ")]));
+    /// <summary>What encloses a drug's brand name after it: "triamcinolone (Kenalog)".</summary>
+    internal const string BrandOpen = " (";
 
-    /// <summary>An injected drug with its amount and strength where stated: "2cc of bupivacaine 0.5%", "Kenalog 40mg", "Synvisc-One".</summary>
-    public static Parser<char, InjectionDrugPiece> Drug { get; } =
-        Map(
-            (amount, name, strength) => new InjectionDrugPiece(amount.HasValue ? amount.Value : null, name, strength.HasValue ? strength.Value : null),
-            Amount.Optional(),
-            TextParsers.Captured(DrugName.Then(TextParsers.PhraseBefore(" (", DrugName).Then(DrugName).Then(Char(')')).Optional())),
-            TextParsers.PhraseBefore(" ", MedicationGrammar.Strength).Then(MedicationGrammar.Strength).Optional());
+    /// <summary>The end of a brand name in brackets.</summary>
+    internal const char BrandClose = ')';
 
     /// <summary>A kind of injection, canonical (<see cref="InjectionNames.Kinds"/>), with its rank there (lower is more specific).</summary>
     public static Parser<char, (string Kind, int Rank)> Kind { get; } =
