@@ -11,7 +11,8 @@ namespace ImrParsing.Benchmarks;
 /// (<see cref="MedicationQuantityReader"/> against <see cref="PidginMedicationQuantity"/>), the date
 /// of service (<see cref="DateOfServiceReader"/> against <see cref="PidginDateOfService"/>) and an
 /// injection's drug (<see cref="InjectionDrugReader"/> against <see cref="PidginInjectionDrug"/>),
-/// each building the values it reads.
+/// each building the values it reads, and a spinal level (<see cref="SpinalLevelReader"/> against
+/// <see cref="PidginSpinalLevel"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -135,6 +136,38 @@ public class PrescriptionRuleBenchmarks
             foreach (int at in starts)
             {
                 found += InjectionDrugReader.Read(text.Text, at, values, out int end) is null ? 0 : end;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Baseline = true, Description = "Spinal level rule (Pidgin)")]
+    public int LevelGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += PidginSpinalLevel.End(text.Text, at);
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Description = "Spinal level reader (by hand)")]
+    public int LevelByHand()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += SpinalLevelReader.End(text.Text, at);
             }
         }
 

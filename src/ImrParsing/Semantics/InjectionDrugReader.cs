@@ -1,3 +1,4 @@
+using System.Buffers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -16,6 +17,10 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class InjectionDrugReader
 {
+    // The first letters of the drugs' names, in both cases: elsewhere no name starts, and the list is not tried.
+    private static readonly SearchValues<char> NameStarts = SearchValues.Create(
+        string.Concat(InjectionNames.Drugs.Select(name => char.ToLowerInvariant(name[0]).ToString() + char.ToUpperInvariant(name[0]))));
+
     /// <summary>The drug at <paramref name="at"/> of <paramref name="text"/>, its spans made by <paramref name="values"/>; null when none is there.</summary>
     public static MedicationIngredient? Read(string text, int at, ValueMaker values, out int end)
     {
@@ -40,7 +45,7 @@ internal static class InjectionDrugReader
             nameStart = amountEnd + of;
         }
 
-        int nameEnd = Scan.FirstKeyword(text, nameStart, InjectionNames.Drugs.AsSpan());
+        int nameEnd = nameStart < text.Length && NameStarts.Contains(text[nameStart]) ? Scan.FirstKeyword(text, nameStart, InjectionNames.Drugs.AsSpan()) : -1;
         if (nameEnd < 0)
         {
             return null;

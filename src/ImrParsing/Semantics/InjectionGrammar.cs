@@ -11,7 +11,8 @@ namespace ImrParsing.Semantics;
 /// How injection and infusion requests name what is injected and where: the words of a drug with
 /// its amount and strength ("2cc of bupivacaine 0.5%", "1 mL of Kenalog 40 mg/ml", "80mg Depo-Medrol",
 /// "triamcinolone (Kenalog) 40mg"; <see cref="InjectionDrugReader"/> reads them), the kind of injection and its approach
-/// (<see cref="InjectionNames"/>) and spinal levels ("L4-5", "L5-S1", "C5/6", "T12-L1", "L4").
+/// (<see cref="InjectionNames"/>) and the letters and joiners of spinal levels ("L4-5", "L5-S1", "C5/6",
+/// "T12-L1", "L4"; <see cref="SpinalLevelReader"/> reads them).
 /// </summary>
 internal static class InjectionGrammar
 {
@@ -35,23 +36,12 @@ internal static class InjectionGrammar
     public static Parser<char, string> Approach { get; } =
         TextParsers.FirstMatch(InjectionNames.Approaches.Select(approach => TextParsers.Keyword(approach).ThenReturn(approach)));
 
-    // A vertebra's number: one or two digits.
-    private static Parser<char, Unit> LevelNumber { get; } =
-        TextParsers.Digits.Assert(digits => digits.Length <= 2, "a vertebra's number").IgnoreResult();
+    /// <summary>The most digits a vertebra's number has ("T12").</summary>
+    internal const int MaxVertebraDigits = 2;
 
     /// <summary>The letters of the spine's regions a vertebra is named with: a level starts with one.</summary>
     public const string VertebraLetters = "CTLSctls";
 
-    // A vertebra: its region's letter and number ("L5", "S1", "T12").
-    private static Parser<char, Unit> Vertebra { get; } = TextParsers.AnyOf(VertebraLetters).Then(LevelNumber);
-
-    /// <summary>A spinal level or a disc between two: "L4", "L4-5", "L5-S1", "C5/6", "T12-L1"; returns its range.</summary>
-    public static Parser<char, OffsetRange> Level { get; } =
-        TextParsers.Captured(
-                Vertebra.Then(OneOf(
-                        TextParsers.Joiner("-/").Then(LevelNumber),
-                        TextParsers.PhraseBefore("-", Vertebra).Then(Vertebra),
-                        TextParsers.PhraseBefore("/", Vertebra).Then(Vertebra))
-                    .Optional()))
-            .Before(Not(Parser<char>.Token(char.IsLetterOrDigit)));
+    /// <summary>What joins the two ends of a level ("L4-5", "C5/6", "L5-S1").</summary>
+    internal const string LevelJoiners = "-/";
 }

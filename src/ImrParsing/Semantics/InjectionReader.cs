@@ -8,8 +8,8 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Reads an injection or infusion request with the <see cref="InjectionGrammar"/> in one pass over
 /// its tokens: the most specific kind named, the first approach, every level and every drug. Kinds
-/// and approaches are phrases of <see cref="InjectionNames"/> looked up at each word; a level is
-/// read only at a word that starts with a vertebra's letter, a drug (<see cref="InjectionDrugReader"/>) at a word or number.
+/// and approaches are phrases of <see cref="InjectionNames"/> looked up at each word; a level
+/// (<see cref="SpinalLevelReader"/>) is read only at a word that starts with a vertebra's letter, a drug (<see cref="InjectionDrugReader"/>) at a word or number.
 /// </summary>
 internal static class InjectionReader
 {
@@ -18,7 +18,6 @@ internal static class InjectionReader
 
     private static readonly TokenPhrases<string> Approaches = new(InjectionNames.Approaches.Select(approach => (approach, approach)));
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Level = Scan.Ended(InjectionGrammar.Level);
 
 
     /// <summary>The injection <paramref name="text"/> (a request's canonical text, lexed into <paramref name="tokens"/>) asks for.</summary>
@@ -57,9 +56,8 @@ internal static class InjectionReader
             }
 
             if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
-                && Scan.TryAt(Level, text, token.Start, out _, out int levelEnd) && levelEnd > token.Start)
+                && SpinalLevelReader.End(text, token.Start) is int levelEnd && levelEnd > token.Start)
             {
-                // The level is what the rule consumed: it captures all it reads, then only looks ahead.
                 levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
                 levelsFrom = levelEnd;
             }
