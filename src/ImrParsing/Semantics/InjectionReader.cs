@@ -1,4 +1,3 @@
-using Pidgin;
 using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
