@@ -27,12 +27,12 @@ internal static class PidginDateOfService
                 .Then(TextParsers.WithRange(DateGrammar.Numeric))
                 .Before(TextParsers.Keyword(Order)));
 
-    private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> Rule = Scan.Ended(DateOfService);
+    private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> Rule = PidginAt.Ended(DateOfService);
 
     /// <summary>The date of service at <paramref name="at"/> of <paramref name="text"/> as the rule read it, with the date's range and the rule's end.</summary>
     public static DateOnly? Read(string text, int at, out int dateStart, out int dateEnd, out int end)
     {
-        if (!Scan.TryAt(Rule, text, at, out var date, out end))
+        if (!PidginAt.TryAt(Rule, text, at, out var date, out end))
         {
             dateStart = dateEnd = end = -1;
             return null;

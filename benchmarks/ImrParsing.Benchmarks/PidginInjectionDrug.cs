@@ -37,12 +37,12 @@ internal static class PidginInjectionDrug
             TextParsers.Captured(DrugName.Then(TextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
             TextParsers.PhraseBefore(" ", MedicationGrammar.Strength).Then(MedicationGrammar.Strength).Optional());
 
-    private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = Scan.Ended(Drug);
+    private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = PidginAt.Ended(Drug);
 
     /// <summary>The drug at <paramref name="at"/> of <paramref name="text"/> as the injection reader built it from the rule's piece.</summary>
     public static MedicationIngredient? Read(string text, int at, ValueMaker values, out int end)
     {
-        if (!Scan.TryAt(Rule, text, at, out var drug, out end))
+        if (!PidginAt.TryAt(Rule, text, at, out var drug, out end))
         {
             return null;
         }

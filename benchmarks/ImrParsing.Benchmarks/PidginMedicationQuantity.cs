@@ -62,15 +62,15 @@ internal static class PidginMedicationQuantity
                 QuantityGrammar.Number,
                 Package));
 
-    private static readonly Parser<char, (MedicationQuantityPiece Value, int End)> Rule = Scan.Ended(Quantity);
+    private static readonly Parser<char, (MedicationQuantityPiece Value, int End)> Rule = PidginAt.Ended(Quantity);
 
     /// <summary>Where the quantity at <paramref name="at"/> of <paramref name="text"/> ends, as the rule read it; -1 when none is there.</summary>
-    public static int End(string text, int at) => Scan.TryAt(Rule, text, at, out _, out int end) ? end : -1;
+    public static int End(string text, int at) => PidginAt.TryAt(Rule, text, at, out _, out int end) ? end : -1;
 
     /// <summary>The quantity at <paramref name="at"/> as the reader built it from the rule's piece, its spans made by <paramref name="values"/>.</summary>
     public static MedicationQuantity? Read(string text, int at, ValueMaker values, out int end)
     {
-        if (!Scan.TryAt(Rule, text, at, out var piece, out end))
+        if (!PidginAt.TryAt(Rule, text, at, out var piece, out end))
         {
             return null;
         }

@@ -31,8 +31,8 @@ internal static class PidginSpinalLevel
                     .Optional()))
             .Before(Not(Parser<char>.Token(char.IsLetterOrDigit)));
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Rule = Scan.Ended(Level);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Rule = PidginAt.Ended(Level);
 
     /// <summary>Where the level at <paramref name="at"/> of <paramref name="text"/> ends, as the rule read it; -1 when none is there.</summary>
-    public static int End(string text, int at) => Scan.TryAt(Rule, text, at, out _, out int end) ? end : -1;
+    public static int End(string text, int at) => PidginAt.TryAt(Rule, text, at, out _, out int end) ? end : -1;
 }

@@ -1,34 +1,11 @@
-using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>Runs a grammar rule at one place of a canonical text, as the readers walk along it.</summary>
+/// <summary>What the request readers written by hand share as they read a request's text at one place: white space and keywords.</summary>
 internal static class Scan
 {
-    /// <summary><paramref name="rule"/> followed by the offset where it stopped.</summary>
-    public static Parser<char, (T Value, int End)> Ended<T>(Parser<char, T> rule) =>
-        Parser.Map((value, end) => (value, end), rule, TextParsers.Offset);
-
-    /// <summary>
-    /// Runs <paramref name="rule"/> (made with <see cref="Ended{T}"/>) on <paramref name="text"/> from
-    /// <paramref name="at"/>; the value's ranges are relative to <paramref name="at"/>, <paramref name="end"/> is absolute.
-    /// </summary>
-    public static bool TryAt<T>(Parser<char, (T Value, int End)> rule, string text, int at, out T value, out int end)
-    {
-        if (rule.TryMatch(text.AsSpan(at), out var result))
-        {
-            value = result.Value;
-            end = at + result.End;
-            return true;
-        }
-
-        value = default!;
-        end = at;
-        return false;
-    }
-
     /// <summary>The first offset at or after <paramref name="at"/> that is not a space.</summary>
     public static int SkipSpace(string text, int at)
     {
