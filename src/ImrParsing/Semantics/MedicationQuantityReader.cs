@@ -30,18 +30,18 @@ internal static class MedicationQuantityReader
         return new MedicationQuantity
         {
             Text = values.Optional(new OffsetRange(at, found.End)),
-            Count = found.Count is { } count ? values.Spanned(count.Value, count.Range) : null,
+            Count = found.Count is { } count ? values.Spanned(count, new OffsetRange(found.CountStart, found.CountEnd)) : null,
             Amount = found.AmountStart < 0 ? null : values.Spanned(found.Amount, new OffsetRange(found.AmountStart, found.AmountEnd)),
             Unit = found.Unit is { } unit ? values.Spanned(unit, new OffsetRange(found.UnitStart, found.UnitEnd)) : null,
         };
     }
 
     // Where the words of a quantity are, as the rule reads them: what a reading of the text finds, not a value of the model.
-    private record struct Found(StatedNumber? Count, decimal Amount, int AmountStart, int AmountEnd, string? Unit, int UnitStart, int UnitEnd, int End);
+    private record struct Found(int? Count, int CountStart, int CountEnd, decimal Amount, int AmountStart, int AmountEnd, string? Unit, int UnitStart, int UnitEnd, int End);
 
     private static bool Match(string text, int at, out Found found)
     {
-        found = new Found(null, 0, -1, -1, null, -1, -1, -1);
+        found = new Found(null, -1, -1, 0, -1, -1, null, -1, -1, -1);
         if (at >= text.Length)
         {
             return false;
@@ -63,7 +63,7 @@ internal static class MedicationQuantityReader
             }
             else
             {
-                found = found with { Count = number };
+                found = found with { Count = number.Value, CountStart = number.Range.Start, CountEnd = number.Range.End };
             }
 
             int package = Scan.FirstKeyword(text, end, PackageWords);
@@ -90,7 +90,7 @@ internal static class MedicationQuantityReader
                     return false;
                 }
 
-                found = found with { Count = count, End = count.Range.End };
+                found = found with { Count = count.Value, CountStart = count.Range.Start, CountEnd = count.Range.End, End = count.Range.End };
             }
 
             return true;
@@ -103,7 +103,7 @@ internal static class MedicationQuantityReader
         }
 
         int containerEnd = Scan.FirstKeyword(text, containers.Range.End, PackageWords);
-        found = found with { Count = containers, End = containerEnd };
+        found = found with { Count = containers.Value, CountStart = containers.Range.Start, CountEnd = containers.Range.End, End = containerEnd };
         return containerEnd >= 0;
     }
 

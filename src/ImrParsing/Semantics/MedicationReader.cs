@@ -122,7 +122,7 @@ internal static class MedicationReader
             }
             else if (RefillsReader.Read(text, i, out end) is { } refills)
             {
-                reading.Refills ??= refills;
+                reading.Refills ??= values.Spanned(refills.Value, refills.Range);
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {

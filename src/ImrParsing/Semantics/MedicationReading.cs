@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>What the <see cref="MedicationReader"/> found, as ranges of the canonical request.</summary>
+/// <summary>What the <see cref="MedicationReader"/> found: ranges of the request's spelled text, the quantity and refills already values.</summary>
 internal sealed class MedicationReading
 {
     public OffsetRange? Drug { get; set; }
@@ -19,7 +19,7 @@ internal sealed class MedicationReading
 
     public OffsetRange? Directions { get; set; }
 
-    public StatedNumber? Refills { get; set; }
+    public Spanned<int>? Refills { get; set; }
 
     public List<(OffsetRange Name, OffsetRange? Strength)> Ingredients { get; } = [];
 

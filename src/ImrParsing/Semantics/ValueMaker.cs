@@ -18,7 +18,7 @@ internal sealed class ValueMaker(string source, RequestText request, Func<int, i
         Form = Optional(reading.Form),
         Quantity = reading.Quantity,
         Directions = Optional(reading.Directions),
-        Refills = reading.Refills is { } refills ? Spanned(refills.Value, refills.Range) : null,
+        Refills = reading.Refills,
         Ingredients = reading.Ingredients.Count > 1
             ? [.. reading.Ingredients.Select(ingredient => new MedicationIngredient { Drug = Text(ingredient.Name), Strength = Optional(ingredient.Strength) })]
             : [],
