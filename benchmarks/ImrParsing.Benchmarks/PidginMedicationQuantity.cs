@@ -51,15 +51,15 @@ internal static class PidginMedicationQuantity
                 (count, measure) => measure.HasValue
                     ? new MedicationQuantityPiece(null, (count.Value, count.Range), measure.Value)
                     : new MedicationQuantityPiece(count, null, null),
-                Char('#').Then(TextParsers.Space).Then(QuantityGrammar.Number),
+                Char('#').Then(TextParsers.Space).Then(PidginNumbers.Number),
                 MeasureUnit.Optional().Before(Package.Optional())),
             Map(
                 (measure, count) => measure with { Count = count.HasValue ? count.Value : null },
                 MeasuredAmount,
-                TextParsers.Phrase(" #").Then(QuantityGrammar.Number).Optional()),
+                TextParsers.Phrase(" #").Then(PidginNumbers.Number).Optional()),
             Map(
                 (count, _) => new MedicationQuantityPiece(count, null, null),
-                QuantityGrammar.Number,
+                PidginNumbers.Number,
                 Package));
 
     private static readonly Parser<char, (MedicationQuantityPiece Value, int End)> Rule = PidginAt.Ended(Quantity);

@@ -19,8 +19,8 @@ namespace ImrParsing.Benchmarks;
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
 /// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
-/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/> and
-/// refills (<see cref="RefillsReader"/>) against <see cref="MedicationGrammar.Refills"/>, at every token.
+/// directions begin (<see cref="DirectionsReader"/>) against <see cref="PidginMedicationRules.DirectionsStart"/> and
+/// refills (<see cref="RefillsReader"/>) against <see cref="PidginMedicationRules.Refills"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -35,9 +35,9 @@ public class RequestClassifierBenchmarks
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(MedicationGrammar.Form);
 
-    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = PidginAt.Ended(MedicationGrammar.DirectionsStart);
+    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = PidginAt.Ended(PidginMedicationRules.DirectionsStart);
 
-    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(MedicationGrammar.Refills);
+    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(PidginMedicationRules.Refills);
 
     private string[] _requests = [];
 

@@ -51,8 +51,8 @@ internal static class MedicationGrammar
     internal const string InForm = "in";
 
     /// <summary>
-    /// The phrases the rules of a prescription (<see cref="Form"/>, <see cref="Refills"/>,
-    /// <see cref="DirectionsStart"/>) can start with where they do not start with a number.
+    /// The phrases the rules of a prescription (<see cref="Form"/>, refills, where directions begin)
+    /// can start with where they do not start with a number.
     /// </summary>
     internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
 
@@ -99,23 +99,6 @@ internal static class MedicationGrammar
     public static Parser<char, OffsetRange> Form { get; } =
         TextParsers.Keyword(InForm).Then(TextParsers.Space).Optional()
             .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
-
-    /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
-    public static Parser<char, StatedNumber> Refills { get; } =
-        OneOf(
-            QuantityGrammar.Number.Before(TextParsers.FirstMatch(RefillWords.Select(word => TextParsers.Keyword(" " + word)))),
-            TextParsers.FirstMatch(RefillWords.Select(TextParsers.Keyword))
-                .Then(TextParsers.Space)
-                .Then(TextParsers.AnyOf(RefillCountMarks).Optional())
-                .Then(TextParsers.Space)
-                .Then(QuantityGrammar.Number));
-
-    /// <summary>Where directions for use begin: "apply", "1 by mouth", "one tablet", "1-2 tabs", "12 hours on", "as needed", "q4-6h".</summary>
-    public static Parser<char, Unit> DirectionsStart { get; } =
-        OneOf(
-            TextParsers.FirstMatch(DirectionWords.Select(TextParsers.Keyword)),
-            QuantityGrammar.Amount.Then(TextParsers.FirstMatch(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
-            CIChar('q').Then(Digit).IgnoreResult());
 
     /// <summary>The words of <see cref="Qualifier"/>, in the order they are tried.</summary>
     internal static readonly string[] QualifierWords =

@@ -55,15 +55,15 @@ internal static class MedicationQuantityReader
                 return false;
             }
 
-            int end = number.Range.End;
+            int end = number.End;
             if (MeasureUnit(text, end, ref found))
             {
-                found = found with { Amount = number.Value, AmountStart = number.Range.Start, AmountEnd = end };
+                found = found with { Amount = number.Value, AmountStart = number.Start, AmountEnd = end };
                 end = found.UnitEnd;
             }
             else
             {
-                found = found with { Count = number.Value, CountStart = number.Range.Start, CountEnd = number.Range.End };
+                found = found with { Count = number.Value, CountStart = number.Start, CountEnd = number.End };
             }
 
             int package = Scan.FirstKeyword(text, end, PackageWords);
@@ -90,7 +90,7 @@ internal static class MedicationQuantityReader
                     return false;
                 }
 
-                found = found with { Count = count.Value, CountStart = count.Range.Start, CountEnd = count.Range.End, End = count.Range.End };
+                found = found with { Count = count.Value, CountStart = count.Start, CountEnd = count.End, End = count.End };
             }
 
             return true;
@@ -102,8 +102,8 @@ internal static class MedicationQuantityReader
             return false;
         }
 
-        int containerEnd = Scan.FirstKeyword(text, containers.Range.End, PackageWords);
-        found = found with { Count = containers.Value, CountStart = containers.Range.Start, CountEnd = containers.Range.End, End = containerEnd };
+        int containerEnd = Scan.FirstKeyword(text, containers.End, PackageWords);
+        found = found with { Count = containers.Value, CountStart = containers.Start, CountEnd = containers.End, End = containerEnd };
         return containerEnd >= 0;
     }
 

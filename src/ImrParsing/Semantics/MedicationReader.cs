@@ -57,7 +57,7 @@ internal static class MedicationReader
             return at;
         }
 
-        int end = number.Range.End;
+        int end = number.End;
 
         int words = 0;
         int i = Scan.SkipSpace(text, end);
@@ -122,7 +122,7 @@ internal static class MedicationReader
             }
             else if (RefillsReader.Read(text, i, out end) is { } refills)
             {
-                reading.Refills ??= values.Spanned(refills.Value, refills.Range);
+                reading.Refills ??= values.Spanned(refills.Value, new OffsetRange(refills.Start, refills.End));
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {

@@ -6,7 +6,7 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads refills ("1 refill", "Two refills", "refills: 2", "refills x 2") as
-/// <see cref="MedicationGrammar.Refills"/> states them, written by hand with the grammar's words and
+/// the medication grammar states them, written by hand with the grammar's words and
 /// the quantity reader's numbers; the number's range is in the request's text.
 /// </summary>
 internal static class RefillsReader
@@ -15,13 +15,13 @@ internal static class RefillsReader
     private static readonly string[] SpacedRefillWords = [.. RefillWords.Select(word => " " + word)];
 
     /// <summary>The number of refills stated at <paramref name="at"/> of <paramref name="text"/>, and where the statement ends; null when none is.</summary>
-    public static StatedNumber? Read(string text, int at, out int end)
+    public static (int Value, int Start, int End)? Read(string text, int at, out int end)
     {
         end = at;
         if (QuantityReader.NumberAt(text, at) is { } count)
         {
             // "2 refills": once a number is read, the refill word must follow it.
-            int after = count.Range.End;
+            int after = count.End;
             int word = Scan.FirstKeyword(text, after, SpacedRefillWords);
             if (word < 0)
             {
@@ -49,7 +49,7 @@ internal static class RefillsReader
             return null;
         }
 
-        end = number.Range.End;
+        end = number.End;
         return number;
     }
 }

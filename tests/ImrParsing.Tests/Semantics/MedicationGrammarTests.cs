@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
 using ImrParsing.Tests.Infrastructure;
@@ -72,7 +73,7 @@ public sealed class MedicationGrammarTests
     [InlineData("2 refill", 2)]
     [InlineData("Two refills", 2)]
     public void Refills(string text, int refills) =>
-        GrammarAssert.Parses(MedicationGrammar.Refills, text).Value.ShouldBe(refills);
+        GrammarAssert.Parses(PidginMedicationRules.Refills, text).Value.ShouldBe(refills);
 
     [Theory]
     [InlineData("oral suspension", "oral suspension")]
@@ -90,11 +91,11 @@ public sealed class MedicationGrammarTests
     [InlineData("1-2 tabs orally every 4-6 hrs as needed")]
     [InlineData("12 hours on 12 hours off to affected area")]
     [InlineData("one by mouth three times a day")]
-    public void Directions_begin(string text) => GrammarAssert.Parses(MedicationGrammar.DirectionsStart, text);
+    public void Directions_begin(string text) => GrammarAssert.Parses(PidginMedicationRules.DirectionsStart, text);
 
     [Theory]
     [InlineData("350 1 by mouth")]
     [InlineData("Norco 10/325mg")]
     [InlineData("#60 with one refill")]
-    public void Not_directions(string text) => GrammarAssert.Fails(MedicationGrammar.DirectionsStart, text);
+    public void Not_directions(string text) => GrammarAssert.Fails(PidginMedicationRules.DirectionsStart, text);
 }

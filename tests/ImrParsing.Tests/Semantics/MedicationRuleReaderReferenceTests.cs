@@ -11,9 +11,9 @@ namespace ImrParsing.Tests.Semantics;
 /// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
 /// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
 /// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="DirectionsReader"/>;
-/// <see cref="MedicationGrammar.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
-/// <see cref="MedicationGrammar.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
-/// <see cref="QuantityGrammar.Number"/>): the same range, or none, at every character
+/// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
+/// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
+/// <see cref="PidginNumbers.Number"/>): the same range, or none, at every character
 /// of constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
 public sealed class MedicationRuleReaderReferenceTests
@@ -31,7 +31,7 @@ public sealed class MedicationRuleReaderReferenceTests
         "tablet", "caps", "capsule", "drops", "spray", "suppositories", "lozenges", "the", "morning", ",", "(", "5%", "#60",
     ];
 
-    private static readonly Parser<char, (Unit Value, int End)> Directions = PidginAt.Ended(MedicationGrammar.DirectionsStart);
+    private static readonly Parser<char, (Unit Value, int End)> Directions = PidginAt.Ended(PidginMedicationRules.DirectionsStart);
 
     // Directions' words and doses, amounts in digits and words, ranges, too many digits, intervals,
     // and words that only begin like them ("used", "tabby", "quarter").
@@ -46,9 +46,9 @@ public sealed class MedicationRuleReaderReferenceTests
 
     private static readonly string[] DirectionJoins = [" ", " ", " ", "", "-", "\n", "  "];
 
-    private static readonly Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(MedicationGrammar.Refills);
+    private static readonly Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(PidginMedicationRules.Refills);
 
-    private static readonly Parser<char, (StatedNumber Value, int End)> Number = PidginAt.Ended(QuantityGrammar.Number);
+    private static readonly Parser<char, (StatedNumber Value, int End)> Number = PidginAt.Ended(PidginNumbers.Number);
 
     // Refills before and after their number, with and without a mark; numbers in digits and words,
     // too many digits, a folded letter ("ſix"), and words that only begin like them.
@@ -184,21 +184,21 @@ public sealed class MedicationRuleReaderReferenceTests
             {
                 for (int at = 0; at < text.Length; at++)
                 {
-                    (StatedNumber, int)? expected = PidginAt.TryAt(Refills, text, at, out var count, out int end) ? (count.Shift(at), end) : null;
-                    (StatedNumber, int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
+                    ((int, int, int), int)? expected = PidginAt.TryAt(Refills, text, at, out var count, out int end) ? (Spelled(count.Shift(at)), end) : null;
+                    ((int, int, int), int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
                     if (found != expected)
                     {
                         found.ShouldBe(expected, $"refills at {at} of \"{text}\"");
                     }
 
-                    StatedNumber? number = PidginAt.TryAt(Number, text, at, out var stated, out _) ? stated.Shift(at) : null;
+                    (int, int, int)? number = PidginAt.TryAt(Number, text, at, out var stated, out _) ? Spelled(stated.Shift(at)) : null;
                     if (QuantityReader.NumberAt(text, at) != number)
                     {
                         QuantityReader.NumberAt(text, at).ShouldBe(number, $"number at {at} of \"{text}\"");
                     }
 
                     refills += expected is null ? 0 : 1;
-                    after += expected is { } refill && refill.Item1.Range.Start > at ? 1 : 0;
+                    after += expected is { } refill && refill.Item1.Item2 > at ? 1 : 0;
                     marked += expected is { } withMark && text.AsSpan(at, withMark.Item2 - at).ContainsAny(":xX") ? 1 : 0;
                     numbers += number is null ? 0 : 1;
                     words += number is not null && char.IsLetter(text[at]) ? 1 : 0;
@@ -230,6 +230,9 @@ public sealed class MedicationRuleReaderReferenceTests
     [InlineData("Gel 240g", 4)]
     public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
         StrengthReader.Read(text, at).ShouldBeNull();
+
+    // A number as the reader gives it: its value, start and end.
+    private static (int, int, int) Spelled(StatedNumber number) => (number.Value, number.Range.Start, number.Range.End);
 
     // 20,000 requests made of `pieces`, each with its text spelled from its tokens.
     private static IEnumerable<(string Request, string Spelled)> Requests(string[] pieces, string[] joins, int most)
