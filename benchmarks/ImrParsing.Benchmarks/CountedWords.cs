@@ -14,12 +14,12 @@ namespace ImrParsing.Benchmarks;
 /// </summary>
 internal static class CountedWords
 {
-    private static readonly Parser<char, (Unit Value, int End)> Prefix = Scan.Ended(PidginQuantityGrammar.CountedPrefix);
+    private static readonly Parser<char, (Unit Value, int End)> Prefix = PidginAt.Ended(PidginQuantityGrammar.CountedPrefix);
 
     /// <summary>The words the count that ends at <paramref name="after"/> counts, as <see cref="PidginQuantityGrammar.Counted"/> reads them; null when it reads none.</summary>
     public static OffsetRange? Find(string text, int after)
     {
-        if (!Scan.TryAt(Prefix, text, after, out _, out int start))
+        if (!PidginAt.TryAt(Prefix, text, after, out _, out int start))
         {
             return null;
         }

@@ -5,6 +5,7 @@ using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using static ImrParsing.Semantics.QuantityGrammar;
+using static ImrParsing.Benchmarks.PidginNumbers;
 using static Pidgin.Parser;
 
 namespace ImrParsing.Benchmarks;

@@ -22,21 +22,21 @@ internal static class PidginQuantityReader
 {
     private static readonly (Lead Lead, bool Supply, Parser<char, (QuantityPiece Value, int End)> Rule)[] Rules =
     [
-        (Lead.Number, true, Scan.Ended(PidginQuantityGrammar.AmountFirst)),
-        (Lead.Adverb, false, Scan.Ended(PidginQuantityGrammar.AdverbFrequency)),
-        (Lead.Period, false, Scan.Ended(PidginQuantityGrammar.EveryPeriod)),
-        (Lead.Introducer, true, Scan.Ended(PidginQuantityGrammar.IntroducedDuration)),
-        (Lead.Times, true, Scan.Ended(PidginQuantityGrammar.IntroducedDuration)),
-        (Lead.Times, false, Scan.Ended(PidginQuantityGrammar.TimesCount)),
-        (Lead.NumberSign, false, Scan.Ended(PidginQuantityGrammar.HashCount)),
-        (Lead.Label, false, Scan.Ended(PidginQuantityGrammar.LabelledCount)),
-        (Lead.Comma, false, Scan.Ended(PidginQuantityGrammar.TrailingCount)),
-        (Lead.Day, true, Scan.Ended(PidginQuantityGrammar.DaySupply)),
+        (Lead.Number, true, PidginAt.Ended(PidginQuantityGrammar.AmountFirst)),
+        (Lead.Adverb, false, PidginAt.Ended(PidginQuantityGrammar.AdverbFrequency)),
+        (Lead.Period, false, PidginAt.Ended(PidginQuantityGrammar.EveryPeriod)),
+        (Lead.Introducer, true, PidginAt.Ended(PidginQuantityGrammar.IntroducedDuration)),
+        (Lead.Times, true, PidginAt.Ended(PidginQuantityGrammar.IntroducedDuration)),
+        (Lead.Times, false, PidginAt.Ended(PidginQuantityGrammar.TimesCount)),
+        (Lead.NumberSign, false, PidginAt.Ended(PidginQuantityGrammar.HashCount)),
+        (Lead.Label, false, PidginAt.Ended(PidginQuantityGrammar.LabelledCount)),
+        (Lead.Comma, false, PidginAt.Ended(PidginQuantityGrammar.TrailingCount)),
+        (Lead.Day, true, PidginAt.Ended(PidginQuantityGrammar.DaySupply)),
     ];
 
-    private static readonly Parser<char, (QuantityPiece Value, int End)> Total = Scan.Ended(PidginQuantityGrammar.Total);
+    private static readonly Parser<char, (QuantityPiece Value, int End)> Total = PidginAt.Ended(PidginQuantityGrammar.Total);
 
-    private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = Scan.Ended(PidginQuantityGrammar.OpeningCount);
+    private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = PidginAt.Ended(PidginQuantityGrammar.OpeningCount);
 
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
@@ -122,21 +122,21 @@ internal static class PidginQuantityReader
         if (lead == Lead.Bracket)
         {
             // A total in brackets counts only right after the frequency or duration it totals: "2 times a week for 2 weeks (4)".
-            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at && Scan.TryAt(Total, text, at, out var total, out int totalEnd)
+            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at && PidginAt.TryAt(Total, text, at, out var total, out int totalEnd)
                 ? (total.Shift(at), totalEnd)
                 : null;
         }
 
         foreach (var (ruleLead, supply, rule) in Rules)
         {
-            if (ruleLead == lead && (supply || !medication) && Scan.TryAt(rule, text, at, out var piece, out int end)
+            if (ruleLead == lead && (supply || !medication) && PidginAt.TryAt(rule, text, at, out var piece, out int end)
                 && (!medication || (piece.Count is null && piece.Frequency is null)))
             {
                 return (piece.Shift(at), end);
             }
         }
 
-        if (!medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number && Scan.TryAt(OpeningCount, text, at, out var opening, out int openingEnd))
+        if (!medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number && PidginAt.TryAt(OpeningCount, text, at, out var opening, out int openingEnd))
         {
             return (opening.Shift(at), openingEnd);
         }

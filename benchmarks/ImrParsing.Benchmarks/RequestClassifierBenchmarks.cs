@@ -19,8 +19,8 @@ namespace ImrParsing.Benchmarks;
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
 /// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
-/// directions begin (<see cref="DirectionsReader"/>) against <see cref="MedicationGrammar.DirectionsStart"/> and
-/// refills (<see cref="RefillsReader"/>) against <see cref="MedicationGrammar.Refills"/>, at every token.
+/// directions begin (<see cref="DirectionsReader"/>) against <see cref="PidginMedicationRules.DirectionsStart"/> and
+/// refills (<see cref="RefillsReader"/>) against <see cref="PidginMedicationRules.Refills"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -29,15 +29,15 @@ public class RequestClassifierBenchmarks
 {
     private static readonly CharPhraseClassifiers Characters = new(ServiceClassifier.Default.Rules, BodyRegionClassifier.Default);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = PidginAt.Ended(PidginQuantityGrammar.Counted);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(MedicationGrammar.Strength);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(MedicationGrammar.Form);
 
-    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
+    private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = PidginAt.Ended(PidginMedicationRules.DirectionsStart);
 
-    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = Scan.Ended(MedicationGrammar.Refills);
+    private static readonly Pidgin.Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(PidginMedicationRules.Refills);
 
     private string[] _requests = [];
 
@@ -188,7 +188,7 @@ public class RequestClassifierBenchmarks
         int found = 0;
         foreach (var (request, after) in _numbers)
         {
-            found += Scan.TryAt(Counted, request, after, out var range, out _) ? range.Length : 0;
+            found += PidginAt.TryAt(Counted, request, after, out var range, out _) ? range.Length : 0;
         }
 
         return found;
@@ -214,7 +214,7 @@ public class RequestClassifierBenchmarks
         int found = 0;
         foreach (var (text, at) in _digits)
         {
-            found += Scan.TryAt(Strength, text, at, out var range, out _) ? range.Length : 0;
+            found += PidginAt.TryAt(Strength, text, at, out var range, out _) ? range.Length : 0;
         }
 
         return found;
@@ -242,7 +242,7 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += Scan.TryAt(Form, text.Text, token.Start, out var range, out _) ? range.Length : 0;
+                found += PidginAt.TryAt(Form, text.Text, token.Start, out var range, out _) ? range.Length : 0;
             }
         }
 
@@ -274,7 +274,7 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += Scan.TryAt(Directions, text.Text, token.Start, out _, out _) ? 1 : 0;
+                found += PidginAt.TryAt(Directions, text.Text, token.Start, out _, out _) ? 1 : 0;
             }
         }
 
@@ -306,7 +306,7 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += Scan.TryAt(Refills, text.Text, token.Start, out var refills, out _) ? refills.Value : 0;
+                found += PidginAt.TryAt(Refills, text.Text, token.Start, out var refills, out _) ? refills.Value : 0;
             }
         }
 

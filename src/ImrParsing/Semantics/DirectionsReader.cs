@@ -5,7 +5,7 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Tells where directions for use begin ("apply", "1 by mouth", "1-2 tabs", "as needed", "q4-6h")
-/// as <see cref="MedicationGrammar.DirectionsStart"/> states it, written by hand with the grammar's
+/// as the medication grammar states it, written by hand with the grammar's
 /// own word lists and the quantity reader's amounts.
 /// </summary>
 internal static class DirectionsReader

@@ -1,4 +1,3 @@
-using Pidgin;
 using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -8,8 +7,8 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Reads an injection or infusion request with the <see cref="InjectionGrammar"/> in one pass over
 /// its tokens: the most specific kind named, the first approach, every level and every drug. Kinds
-/// and approaches are phrases of <see cref="InjectionNames"/> looked up at each word; a level is
-/// read only at a word that starts with a vertebra's letter, a drug at a word or number.
+/// and approaches are phrases of <see cref="InjectionNames"/> looked up at each word; a level
+/// (<see cref="SpinalLevelReader"/>) is read only at a word that starts with a vertebra's letter, a drug (<see cref="InjectionDrugReader"/>) at a word or number.
 /// </summary>
 internal static class InjectionReader
 {
@@ -18,9 +17,7 @@ internal static class InjectionReader
 
     private static readonly TokenPhrases<string> Approaches = new(InjectionNames.Approaches.Select(approach => (approach, approach)));
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Level = Scan.Ended(InjectionGrammar.Level);
 
-    private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Drug = Scan.Ended(InjectionGrammar.Drug);
 
     /// <summary>The injection <paramref name="text"/> (a request's canonical text, lexed into <paramref name="tokens"/>) asks for.</summary>
     public static InjectionDetails Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
@@ -58,21 +55,15 @@ internal static class InjectionReader
             }
 
             if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
-                && Scan.TryAt(Level, text, token.Start, out _, out int levelEnd) && levelEnd > token.Start)
+                && SpinalLevelReader.End(text, token.Start) is int levelEnd && levelEnd > token.Start)
             {
-                // The level is what the rule consumed: it captures all it reads, then only looks ahead.
                 levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
                 levelsFrom = levelEnd;
             }
 
-            if (token.Start >= drugsFrom && Scan.TryAt(Drug, text, token.Start, out var drug, out int drugEnd) && drugEnd > token.Start)
+            if (token.Start >= drugsFrom && InjectionDrugReader.Read(text, token.Start, values, out int drugEnd) is { } drug && drugEnd > token.Start)
             {
-                drugs.Add(new MedicationIngredient
-                {
-                    Drug = values.Text(drug.Name.Shift(token.Start)),
-                    Strength = values.Optional(drug.Strength?.Shift(token.Start)),
-                    Amount = values.Optional(drug.Amount?.Shift(token.Start)),
-                });
+                drugs.Add(drug);
                 drugsFrom = drugEnd;
             }
         }

@@ -7,28 +7,16 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>A medication's quantity as one rule read it ("#60", "240g", "#60 grams", "120grams #1", "One container").</summary>
-/// <param name="Count">The number of units or containers, when stated.</param>
-/// <param name="Amount">The measured amount, when stated.</param>
-/// <param name="Unit">The amount's canonical unit ("g", "ml", "oz") and where its word is.</param>
-internal readonly record struct MedicationQuantityPiece(StatedNumber? Count, (decimal Value, OffsetRange Range)? Amount, (string Value, OffsetRange Range)? Unit)
-{
-    /// <summary>The same quantity with its ranges moved by <paramref name="offset"/>.</summary>
-    public MedicationQuantityPiece Shift(int offset) => new(
-        Count?.Shift(offset),
-        Amount is { } amount ? (amount.Value, amount.Range.Shift(offset)) : null,
-        Unit is { } unit ? (unit.Value, unit.Range.Shift(offset)) : null);
-}
-
 /// <summary>
 /// How requests write a medication: strengths ("10/325mg", "7.5-325mg", "5%", "4%-27.5%-0.0325%",
 /// "25mg/ml", "10mg/1ml"), dosage forms ("oral suspension", "in cream base", "transdermal patch"),
-/// quantities ("#60", "240g", "#60 grams", "120grams #1", "One container"), refills ("with 1
+/// quantities ("#60", "240g", "#60 grams", "120grams #1", "One container": the words; <see cref="MedicationQuantityReader"/> reads them), refills ("with 1
 /// refill", "Two refills of") and where directions begin ("1 by mouth", "apply", "12 hours on").
 /// </summary>
 internal static class MedicationGrammar
 {
-    private static readonly (string Word, string Unit)[] MeasureUnits =
+    /// <summary>The words of a measured amount's unit, in the order they are tried, and the canonical unit each stands for.</summary>
+    internal static readonly (string Word, string Unit)[] MeasureUnits =
     [
         ("grams", "g"), ("gram", "g"), ("gms", "g"), ("gm", "g"), ("g", "g"), ("ml", "ml"), ("mls", "ml"),
         ("milliliters", "ml"), ("oz", "oz"), ("ounces", "oz"), ("ounce", "oz"),
@@ -63,8 +51,8 @@ internal static class MedicationGrammar
     internal const string InForm = "in";
 
     /// <summary>
-    /// The phrases the rules of a prescription (<see cref="Form"/>, <see cref="Refills"/>,
-    /// <see cref="DirectionsStart"/>) can start with where they do not start with a number.
+    /// The phrases the rules of a prescription (<see cref="Form"/>, refills, where directions begin)
+    /// can start with where they do not start with a number.
     /// </summary>
     internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
 
@@ -74,14 +62,11 @@ internal static class MedicationGrammar
         "/ml", "/hr", "/h", "/hour", "/24hr", "/24hrs", "/24 hours", "/day", "/g", "/gm", "/actuation", "/spray", "/dose",
     ];
 
-    private static readonly string[] PackageWords =
+    /// <summary>The containers a quantity counts ("#1 box", "One container"), with the space before them.</summary>
+    internal static readonly string[] PackageWords =
     [
         " containers", " container", " boxes", " box", " tubes", " tube", " bottles", " bottle", " jars", " jar", " kits", " kit",
     ];
-
-    private static Parser<char, (string Value, OffsetRange Range)> MeasureUnit { get; } =
-        OneOf(MeasureUnits.SelectMany(unit => new[] { unit.Word, " " + unit.Word }.Select(word =>
-            TextParsers.Keyword(word).Then(TextParsers.Offset).Select(end => (unit.Unit, new OffsetRange(end - unit.Word.Length, end))))));
 
     /// <summary>A strength's units as whole words, in the order they are tried (a "%" needs no word end).</summary>
     internal static readonly string[] StrengthUnits = ["mg", "mcg", "meq", "iu", " mg", " mcg", " meq", " %"];
@@ -114,51 +99,6 @@ internal static class MedicationGrammar
     public static Parser<char, OffsetRange> Form { get; } =
         TextParsers.Keyword(InForm).Then(TextParsers.Space).Optional()
             .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
-
-    /// <summary>A measured amount: "240g", "106.32gm", "240 grams", "420ml".</summary>
-    public static Parser<char, MedicationQuantityPiece> MeasuredAmount { get; } =
-        Map(
-            (amount, unit) => new MedicationQuantityPiece(null, amount, unit),
-            TextParsers.WithRange(TextParsers.DecimalNumber),
-            MeasureUnit);
-
-    /// <summary>
-    /// A quantity: "#60", "#1 box", "#60 grams", "240g", "120grams #1", "One container". Returns
-    /// what it states; its range is where it was read.
-    /// </summary>
-    public static Parser<char, MedicationQuantityPiece> Quantity { get; } =
-        OneOf(
-            Map(
-                (count, measure) => measure.HasValue
-                    ? new MedicationQuantityPiece(null, (count.Value, count.Range), measure.Value)
-                    : new MedicationQuantityPiece(count, null, null),
-                Char('#').Then(TextParsers.Space).Then(QuantityGrammar.Number),
-                MeasureUnit.Optional().Before(TextParsers.FirstMatch(PackageWords.Select(TextParsers.Keyword)).Optional())),
-            Map(
-                (measure, count) => measure with { Count = count.HasValue ? count.Value : null },
-                MeasuredAmount,
-                TextParsers.Phrase(" #").Then(QuantityGrammar.Number).Optional()),
-            Map(
-                (count, _) => new MedicationQuantityPiece(count, null, null),
-                QuantityGrammar.Number,
-                TextParsers.FirstMatch(PackageWords.Select(TextParsers.Keyword))));
-
-    /// <summary>Refills: "1 refill", "one refill", "2 refills", "Two refills"; "refills: 2", "refills x 2". Returns the number.</summary>
-    public static Parser<char, StatedNumber> Refills { get; } =
-        OneOf(
-            QuantityGrammar.Number.Before(TextParsers.FirstMatch(RefillWords.Select(word => TextParsers.Keyword(" " + word)))),
-            TextParsers.FirstMatch(RefillWords.Select(TextParsers.Keyword))
-                .Then(TextParsers.Space)
-                .Then(TextParsers.AnyOf(RefillCountMarks).Optional())
-                .Then(TextParsers.Space)
-                .Then(QuantityGrammar.Number));
-
-    /// <summary>Where directions for use begin: "apply", "1 by mouth", "one tablet", "1-2 tabs", "12 hours on", "as needed", "q4-6h".</summary>
-    public static Parser<char, Unit> DirectionsStart { get; } =
-        OneOf(
-            TextParsers.FirstMatch(DirectionWords.Select(TextParsers.Keyword)),
-            QuantityGrammar.Amount.Then(TextParsers.FirstMatch(DoseWords.Select(TextParsers.Keyword))).IgnoreResult(),
-            CIChar('q').Then(Digit).IgnoreResult());
 
     /// <summary>The words of <see cref="Qualifier"/>, in the order they are tried.</summary>
     internal static readonly string[] QualifierWords =

@@ -174,7 +174,7 @@ internal static class MedicationNameReader
 
         if (MayLead(text.AsSpan(at, end - at))
             && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
-                || QuantityReader.NumberAt(text, at) is not null || Scan.TryAt(DateOfServiceRule, text, at, out _, out _)))
+                || QuantityReader.NumberAt(text, at) is not null || DateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
         {
             return false;
         }
@@ -196,7 +196,7 @@ internal static class MedicationNameReader
         int end = StrengthReader.Numbers(text, at);
         if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
-            || Scan.TryAt(QuantityRule, text, at, out _, out _)
+            || MedicationQuantityReader.End(text, at) >= 0
             || DirectionsReader.StartsAt(text, at)
             || RefillsReader.Read(text, at, out _) is not null)
         {

@@ -14,12 +14,12 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
-    public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens)
+    public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
     {
         var reading = new MedicationReading();
         int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
         int areaEnd = MedicationNameReader.ReadIngredients(text, start, reading);
-        ReadRest(text, tokens, start, areaEnd, reading);
+        ReadRest(text, tokens, start, areaEnd, reading, values);
         return reading;
     }
 
@@ -57,7 +57,7 @@ internal static class MedicationReader
             return at;
         }
 
-        int end = number.Range.End;
+        int end = number.End;
 
         int words = 0;
         int i = Scan.SkipSpace(text, end);
@@ -94,7 +94,7 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static void ReadRest(string text, ReadOnlySpan<Token> tokens, int drugStart, int areaEnd, MedicationReading reading)
+    private static void ReadRest(string text, ReadOnlySpan<Token> tokens, int drugStart, int areaEnd, MedicationReading reading, ValueMaker values)
     {
         int directionsStart = -1;
         int directionsEnd = text.Length;
@@ -109,20 +109,20 @@ internal static class MedicationReader
 
             int end;
             bool stop = true;
-            if (Scan.TryAt(DateOfServiceRule, text, i, out _, out end))
+            if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
-            else if (Scan.TryAt(QuantityRule, text, i, out var quantity, out end))
+            else if (MedicationQuantityReader.Read(text, i, values, out end) is { } quantity)
             {
                 if (reading.Quantity is null)
                 {
-                    reading.Quantity = quantity.Shift(i);
+                    reading.Quantity = quantity;
                     reading.QuantityRange = new OffsetRange(i, end);
                 }
             }
             else if (RefillsReader.Read(text, i, out end) is { } refills)
             {
-                reading.Refills ??= refills;
+                reading.Refills ??= values.Spanned(refills.Value, new OffsetRange(refills.Start, refills.End));
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {

@@ -1,10 +1,10 @@
-using ImrParsing.Parsers;
+using ImrParsing.Syntax;
 
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>What the <see cref="MedicationReader"/> found, as ranges of the canonical request.</summary>
+/// <summary>What the <see cref="MedicationReader"/> found: ranges of the request's spelled text, the quantity and refills already values.</summary>
 internal sealed class MedicationReading
 {
     public OffsetRange? Drug { get; set; }
@@ -15,11 +15,11 @@ internal sealed class MedicationReading
 
     public OffsetRange? QuantityRange { get; set; }
 
-    public MedicationQuantityPiece? Quantity { get; set; }
+    public MedicationQuantity? Quantity { get; set; }
 
     public OffsetRange? Directions { get; set; }
 
-    public StatedNumber? Refills { get; set; }
+    public Spanned<int>? Refills { get; set; }
 
     public List<(OffsetRange Name, OffsetRange? Strength)> Ingredients { get; } = [];
 

@@ -1,19 +1,12 @@
 using System.Collections.Frozen;
-using Pidgin;
 using ImrParsing.Lexing;
-using ImrParsing.Parsers;
-
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>The <see cref="MedicationGrammar"/> rules as the medication readers run them at one place of a request.</summary>
+/// <summary>Where the rules of a prescription (<see cref="MedicationGrammar"/>, <see cref="DateOfServiceGrammar"/>) can start in a request.</summary>
 internal static class MedicationRules
 {
-    public static readonly Parser<char, (MedicationQuantityPiece Value, int End)> QuantityRule = Scan.Ended(MedicationGrammar.Quantity);
-    public static readonly Parser<char, ((DateOnly, OffsetRange) Value, int End)> DateOfServiceRule = Scan.Ended(DateOfServiceGrammar.DateOfService);
-
-    // The first words of the rules above that start with a word, from the rules' own phrases.
+    // The first words of the rules that start with a word, from the rules' own phrases.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
         MedicationGrammar.LeadPhrases.Concat(DateOfServiceGrammar.Leads).Concat(QuantityGrammar.NumberWordSet)
             .Select(FirstWord)

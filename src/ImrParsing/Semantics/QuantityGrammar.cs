@@ -100,29 +100,6 @@ internal static class QuantityGrammar
     internal static FrozenSet<string> NumberWordSet { get; } =
         NumberWords.Select(word => word.Word).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A whole number of at most three digits ("12"); a longer run of digits is not a quantity.</summary>
-    public static Parser<char, int> Integer { get; } =
-        TextParsers.Digits
-            .Assert(digits => digits.Length <= 3, "a number of at most three digits")
-            .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture));
-
-    /// <summary>A number written as a word, "one" to "twenty", "thirty", ...; any case.</summary>
-    public static Parser<char, int> NumberWord { get; } =
-        OneOf(NumberWords.Select(word => TextParsers.Keyword(word.Word).ThenReturn(word.Value)));
-
-    /// <summary>A number in digits or words, with where it is.</summary>
-    public static Parser<char, StatedNumber> Number { get; } =
-        TextParsers.WithRange(OneOf(Integer, NumberWord)).Select(found => new StatedNumber(found.Value, found.Range));
-
-    /// <summary>A number or a range: "4", "Twelve", "7-10", "1-2", "two to three".</summary>
-    public static Parser<char, StatedAmount> Amount { get; } =
-        Map(
-            (low, high) => new StatedAmount(low, high.HasValue ? high.Value : null),
-            Number,
-            OneOf(TextParsers.Joiner("-\u2013").IgnoreResult(), TextParsers.PhraseBefore(" to ", Number))
-                .Then(Number)
-                .Optional());
-
     // Where the words a count counts stop: before a number or a duration after one of these leads,
     // before " x" or " times", at one of the marks, or at the end of the request.
     internal static readonly string[] CountedLeads = [" ", ", ", " and ", " plus ", "; "];

@@ -118,17 +118,17 @@ internal static partial class QuantityReader
     }
 
     /// <summary>
-    /// Where the amount (<see cref="QuantityGrammar.Amount"/>: "4", "Twelve", "1-2", "two to three")
+    /// Where the amount ("4", "Twelve", "1-2", "two to three")
     /// that starts at <paramref name="at"/> of <paramref name="text"/> ends; -1 when none does.
     /// </summary>
     internal static int AmountEnd(string text, int at) => new Reading(text, null).Amount(at, out _, out int end) ? end : -1;
 
     /// <summary>
-    /// The number (<see cref="QuantityGrammar.Number"/>: "12", "Twelve") that starts at
-    /// <paramref name="at"/> of <paramref name="text"/>, with its range; null when none does.
+    /// The number ("12", "Twelve": at most three digits, or a number word) that starts at
+    /// <paramref name="at"/> of <paramref name="text"/>, with where it starts and ends; null when none does.
     /// </summary>
-    internal static StatedNumber? NumberAt(string text, int at) =>
-        new Reading(text, null).Number(at, out var number) ? new StatedNumber(number.Value, new OffsetRange(number.Start, number.End)) : null;
+    internal static (int Value, int Start, int End)? NumberAt(string text, int at) =>
+        new Reading(text, null).Number(at, out var number) ? number : null;
 
     // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
     internal static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)

@@ -6,7 +6,7 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads refills ("1 refill", "Two refills", "refills: 2", "refills x 2") as
-/// <see cref="MedicationGrammar.Refills"/> states them, written by hand with the grammar's words and
+/// the medication grammar states them, written by hand with the grammar's words and
 /// the quantity reader's numbers; the number's range is in the request's text.
 /// </summary>
 internal static class RefillsReader
@@ -15,14 +15,14 @@ internal static class RefillsReader
     private static readonly string[] SpacedRefillWords = [.. RefillWords.Select(word => " " + word)];
 
     /// <summary>The number of refills stated at <paramref name="at"/> of <paramref name="text"/>, and where the statement ends; null when none is.</summary>
-    public static StatedNumber? Read(string text, int at, out int end)
+    public static (int Value, int Start, int End)? Read(string text, int at, out int end)
     {
         end = at;
         if (QuantityReader.NumberAt(text, at) is { } count)
         {
             // "2 refills": once a number is read, the refill word must follow it.
-            int after = count.Range.End;
-            int word = FirstKeyword(text, after, SpacedRefillWords);
+            int after = count.End;
+            int word = Scan.FirstKeyword(text, after, SpacedRefillWords);
             if (word < 0)
             {
                 return null;
@@ -32,16 +32,16 @@ internal static class RefillsReader
             return count;
         }
 
-        int i = FirstKeyword(text, at, RefillWords);
+        int i = Scan.FirstKeyword(text, at, RefillWords);
         if (i < 0)
         {
             return null;
         }
 
-        i = SkipSpace(text, i);
+        i = Scan.SkipWhiteSpace(text, i);
         if (i < text.Length && RefillCountMarks.Contains(text[i], StringComparison.Ordinal))
         {
-            i = SkipSpace(text, i + 1);
+            i = Scan.SkipWhiteSpace(text, i + 1);
         }
 
         if (QuantityReader.NumberAt(text, i) is not { } number)
@@ -49,28 +49,7 @@ internal static class RefillsReader
             return null;
         }
 
-        end = number.Range.End;
+        end = number.End;
         return number;
-    }
-
-    // Where the first of `words` ends at `at` as whole words; -1 when none does.
-    private static int FirstKeyword(string text, int at, string[] words)
-    {
-        var rest = text.AsSpan(at);
-        foreach (string word in words)
-        {
-            if (TextParsers.StartsWithKeyword(rest, word, out int length))
-            {
-                return at + length;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int SkipSpace(string text, int at)
-    {
-        int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
-        return space < 0 ? text.Length : at + space;
     }
 }

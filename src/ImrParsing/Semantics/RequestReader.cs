@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
@@ -22,9 +21,6 @@ internal sealed class RequestReader
 
     // The service whose requests name an injection's kind, levels and drugs.
     private const string Injection = "injection";
-
-    private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> DateOfService =
-        Scan.Ended(DateOfServiceGrammar.DateOfService);
 
     // The words a date of service starts with: the rule runs only there.
     private static readonly TokenPhrases<bool> DateOfServiceLeads = new(DateOfServiceGrammar.Leads.Select(lead => (lead, true)));
@@ -78,7 +74,7 @@ internal sealed class RequestReader
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
-            var reading = MedicationReader.Read(text, tokens);
+            var reading = MedicationReader.Read(text, tokens, values);
             if (service is not null || reading.HasStrength)
             {
                 medication = reading;
@@ -89,7 +85,7 @@ internal sealed class RequestReader
         var regions = Regions.Read(text, tokens);
         OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
         var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription, values);
-        var dateOfService = FindDateOfService(text, tokens);
+        var dateOfService = FindDateOfService(text, tokens, values);
         var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text, tokens, values) : null;
         return new RequestDetails
         {
@@ -104,19 +100,19 @@ internal sealed class RequestReader
             Quantities = quantities,
             Medication = medication is null ? null : values.Medication(medication),
             Injection = injection,
-            DateOfService = dateOfService is { } date ? values.Spanned(date.Value, date.Range) : null,
+            DateOfService = dateOfService,
             Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, text, tokens),
         };
     }
 
-    private static (DateOnly Value, OffsetRange Range)? FindDateOfService(string text, ReadOnlySpan<Token> tokens)
+    private static Spanned<DateOnly>? FindDateOfService(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
-            int at = tokens[i].Start;
-            if (DateOfServiceLeads.MatchesAt(text, tokens, i).MoveNext() && Scan.TryAt(DateOfService, text, at, out var date, out _))
+            if (DateOfServiceLeads.MatchesAt(text, tokens, i).MoveNext()
+                && DateOfServiceReader.Read(text, tokens[i].Start, out int start, out int end, out _) is { } date)
             {
-                return (date.Value, date.Range.Shift(at));
+                return values.Spanned(date, new OffsetRange(start, end));
             }
         }
 

@@ -72,8 +72,8 @@ internal static class StrengthReader
         return end;
     }
 
-    // A decimal number ("7.5", "120"; "1." stops before the point): where it ends, or -1.
-    private static int Number(string text, int at)
+    /// <summary>Where the decimal number (<see cref="TextParsers.DecimalNumber"/>: "7.5", "120"; "1." stops before the point) at <paramref name="at"/> ends, or -1.</summary>
+    internal static int Number(string text, int at)
     {
         int end = at;
         while (end < text.Length && char.IsAsciiDigit(text[end]))

@@ -16,16 +16,9 @@ internal sealed class ValueMaker(string source, RequestText request, Func<int, i
         Drug = Optional(reading.Drug),
         Strength = reading.Ingredients.Count > 1 ? null : Optional(reading.Strength),
         Form = Optional(reading.Form),
-        Quantity = reading.Quantity is { } quantity ? new MedicationQuantity
-        {
-            Text = Optional(reading.QuantityRange),
-            Count = quantity.Count is { } count ? Spanned(count.Value, count.Range) : null,
-            Amount = quantity.Amount is { } amount ? Spanned(amount.Value, amount.Range) : null,
-            Unit = quantity.Unit is { } unit ? Spanned(unit.Value, unit.Range) : null,
-        }
-        : null,
+        Quantity = reading.Quantity,
         Directions = Optional(reading.Directions),
-        Refills = reading.Refills is { } refills ? Spanned(refills.Value, refills.Range) : null,
+        Refills = reading.Refills,
         Ingredients = reading.Ingredients.Count > 1
             ? [.. reading.Ingredients.Select(ingredient => new MedicationIngredient { Drug = Text(ingredient.Name), Strength = Optional(ingredient.Strength) })]
             : [],

@@ -21,7 +21,7 @@ public sealed class CountedWordsTests
         "\u00A0", "  ", "physical therapy sessions for the right shoulder and the left knee with a home exercise program",
     ];
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = Scan.Ended(PidginQuantityGrammar.Counted);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = PidginAt.Ended(PidginQuantityGrammar.Counted);
 
     [Fact]
     public void Reads_the_same_words_as_the_rule_tried_at_every_character()
@@ -33,7 +33,7 @@ public sealed class CountedWordsTests
         {
             string text = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 16)).Select(_ => Pieces[random.Next(Pieces.Length)]));
             int after = random.Next(text.Length + 1);
-            OffsetRange? expected = Scan.TryAt(Counted, text, after, out var range, out _) ? range.Shift(after) : null;
+            OffsetRange? expected = PidginAt.TryAt(Counted, text, after, out var range, out _) ? range.Shift(after) : null;
 
             CountedWords.Find(text, after).ShouldBe(expected, $"{text} @ {after}");
             read += expected is null ? 0 : 1;
@@ -51,7 +51,7 @@ public sealed class CountedWordsTests
     {
         string words = string.Concat(Enumerable.Repeat("physical therapy sessions-", 6));
         CountedWords.Find("12 " + words, 2).ShouldBeNull();
-        Scan.TryAt(Counted, "12 " + words, 2, out _, out _).ShouldBeFalse();
+        PidginAt.TryAt(Counted, "12 " + words, 2, out _, out _).ShouldBeFalse();
         CountedWords.Find("12 " + words[..100], 2).ShouldNotBeNull().End.ShouldBe(103);
     }
 

@@ -1,4 +1,6 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 using ImrParsing.Tests.Infrastructure;
 using Pidgin;
 
@@ -51,8 +53,12 @@ public sealed class MedicationGrammarTests
     [InlineData("One container", 1, null, null)]
     public void Quantities(string text, int? count, double? amount, string? unit)
     {
-        var quantity = GrammarAssert.Parses(MedicationGrammar.Quantity.Before(Parser<char>.End), text);
+        using var request = new RequestText(text, 0, text.Length);
+        var values = new ValueMaker(text, request, SourceText.From(text).GetSpanFromBounds);
+        var quantity = MedicationQuantityReader.Read(request.Text, 0, values, out int end).ShouldNotBeNull();
 
+        end.ShouldBe(text.Length);
+        quantity.Text!.Span.End.ShouldBe(text.Length);
         quantity.Count?.Value.ShouldBe(count!.Value);
         (quantity.Count is null).ShouldBe(count is null);
         ((double?)quantity.Amount?.Value).ShouldBe(amount);
@@ -67,7 +73,7 @@ public sealed class MedicationGrammarTests
     [InlineData("2 refill", 2)]
     [InlineData("Two refills", 2)]
     public void Refills(string text, int refills) =>
-        GrammarAssert.Parses(MedicationGrammar.Refills, text).Value.ShouldBe(refills);
+        GrammarAssert.Parses(PidginMedicationRules.Refills, text).Value.ShouldBe(refills);
 
     [Theory]
     [InlineData("oral suspension", "oral suspension")]
@@ -85,11 +91,11 @@ public sealed class MedicationGrammarTests
     [InlineData("1-2 tabs orally every 4-6 hrs as needed")]
     [InlineData("12 hours on 12 hours off to affected area")]
     [InlineData("one by mouth three times a day")]
-    public void Directions_begin(string text) => GrammarAssert.Parses(MedicationGrammar.DirectionsStart, text);
+    public void Directions_begin(string text) => GrammarAssert.Parses(PidginMedicationRules.DirectionsStart, text);
 
     [Theory]
     [InlineData("350 1 by mouth")]
     [InlineData("Norco 10/325mg")]
     [InlineData("#60 with one refill")]
-    public void Not_directions(string text) => GrammarAssert.Fails(MedicationGrammar.DirectionsStart, text);
+    public void Not_directions(string text) => GrammarAssert.Fails(PidginMedicationRules.DirectionsStart, text);
 }

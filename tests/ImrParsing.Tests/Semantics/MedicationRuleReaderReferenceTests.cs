@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
@@ -10,16 +11,16 @@ namespace ImrParsing.Tests.Semantics;
 /// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
 /// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
 /// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="DirectionsReader"/>;
-/// <see cref="MedicationGrammar.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
-/// <see cref="MedicationGrammar.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
-/// <see cref="QuantityGrammar.Number"/>): the same range, or none, at every character
+/// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
+/// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
+/// <see cref="PidginNumbers.Number"/>): the same range, or none, at every character
 /// of constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
 public sealed class MedicationRuleReaderReferenceTests
 {
-    private static readonly Parser<char, (OffsetRange Value, int End)> Strength = Scan.Ended(MedicationGrammar.Strength);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(MedicationGrammar.Strength);
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Form = Scan.Ended(MedicationGrammar.Form);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(MedicationGrammar.Form);
 
     // Forms and the words around them: "in" with a form after it and without, forms that only begin
     // like a phrase ("patchy", "gels"), the longer phrases and their first words alone.
@@ -30,7 +31,7 @@ public sealed class MedicationRuleReaderReferenceTests
         "tablet", "caps", "capsule", "drops", "spray", "suppositories", "lozenges", "the", "morning", ",", "(", "5%", "#60",
     ];
 
-    private static readonly Parser<char, (Unit Value, int End)> Directions = Scan.Ended(MedicationGrammar.DirectionsStart);
+    private static readonly Parser<char, (Unit Value, int End)> Directions = PidginAt.Ended(PidginMedicationRules.DirectionsStart);
 
     // Directions' words and doses, amounts in digits and words, ranges, too many digits, intervals,
     // and words that only begin like them ("used", "tabby", "quarter").
@@ -45,9 +46,9 @@ public sealed class MedicationRuleReaderReferenceTests
 
     private static readonly string[] DirectionJoins = [" ", " ", " ", "", "-", "\n", "  "];
 
-    private static readonly Parser<char, (StatedNumber Value, int End)> Refills = Scan.Ended(MedicationGrammar.Refills);
+    private static readonly Parser<char, (StatedNumber Value, int End)> Refills = PidginAt.Ended(PidginMedicationRules.Refills);
 
-    private static readonly Parser<char, (StatedNumber Value, int End)> Number = Scan.Ended(QuantityGrammar.Number);
+    private static readonly Parser<char, (StatedNumber Value, int End)> Number = PidginAt.Ended(PidginNumbers.Number);
 
     // Refills before and after their number, with and without a mark; numbers in digits and words,
     // too many digits, a folded letter ("ſix"), and words that only begin like them.
@@ -61,9 +62,9 @@ public sealed class MedicationRuleReaderReferenceTests
 
     private static readonly string[] FormJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", "];
 
-    private static readonly Parser<char, (Unit Value, int End)> Numbers = Scan.Ended(MedicationGrammar.Numbers);
+    private static readonly Parser<char, (Unit Value, int End)> Numbers = PidginAt.Ended(MedicationGrammar.Numbers);
 
-    private static readonly Parser<char, (Unit Value, int End)> NumbersAndUnit = Scan.Ended(MedicationGrammar.Numbers.Then(MedicationGrammar.StrengthUnit));
+    private static readonly Parser<char, (Unit Value, int End)> NumbersAndUnit = PidginAt.Ended(MedicationGrammar.Numbers.Then(MedicationGrammar.StrengthUnit));
 
     // Pieces of doses, constructed: numbers whole and decimal, too long, a point with no digit after
     // it; every unit, per-unit and joiner of the rule, in both cases, and words that only begin like them.
@@ -85,13 +86,13 @@ public sealed class MedicationRuleReaderReferenceTests
         {
             for (int at = 0; at < text.Length; at++)
             {
-                OffsetRange? expected = Scan.TryAt(Strength, text, at, out var range, out _) ? range.Shift(at) : null;
+                OffsetRange? expected = PidginAt.TryAt(Strength, text, at, out var range, out _) ? range.Shift(at) : null;
                 if (StrengthReader.Read(text, at) != expected)
                 {
                     StrengthReader.Read(text, at).ShouldBe(expected, $"strength at {at} of \"{text}\"");
                 }
 
-                int expectedEnd = Scan.TryAt(Numbers, text, at, out _, out int end) ? end : -1;
+                int expectedEnd = PidginAt.TryAt(Numbers, text, at, out _, out int end) ? end : -1;
                 if (StrengthReader.Numbers(text, at) != expectedEnd)
                 {
                     StrengthReader.Numbers(text, at).ShouldBe(expectedEnd, $"numbers at {at} of \"{text}\"");
@@ -106,7 +107,7 @@ public sealed class MedicationRuleReaderReferenceTests
                     int unit = dose.AsSpan().IndexOfAny("%mMiI");
                     chains += unit >= 0 && dose.IndexOf('-', unit) > 0 ? 1 : 0;
                 }
-                else if (Scan.TryAt(NumbersAndUnit, text, at, out _, out _))
+                else if (PidginAt.TryAt(NumbersAndUnit, text, at, out _, out _))
                 {
                     // A number and a unit, and still no strength: the rule failed after reading part of one.
                     partial++;
@@ -129,7 +130,7 @@ public sealed class MedicationRuleReaderReferenceTests
             {
                 for (int at = 0; at < text.Length; at++)
                 {
-                    OffsetRange? expected = Scan.TryAt(Form, text, at, out var range, out _) ? range.Shift(at) : null;
+                    OffsetRange? expected = PidginAt.TryAt(Form, text, at, out var range, out _) ? range.Shift(at) : null;
                     if (DosageFormReader.Read(text, at) != expected)
                     {
                         DosageFormReader.Read(text, at).ShouldBe(expected, $"form at {at} of \"{text}\"");
@@ -155,7 +156,7 @@ public sealed class MedicationRuleReaderReferenceTests
         {
             for (int at = 0; at < text.Length; at++)
             {
-                bool expected = Scan.TryAt(Directions, text, at, out _, out _);
+                bool expected = PidginAt.TryAt(Directions, text, at, out _, out _);
                 if (DirectionsReader.StartsAt(text, at) != expected)
                 {
                     DirectionsReader.StartsAt(text, at).ShouldBe(expected, $"directions at {at} of \"{text}\"");
@@ -183,21 +184,21 @@ public sealed class MedicationRuleReaderReferenceTests
             {
                 for (int at = 0; at < text.Length; at++)
                 {
-                    (StatedNumber, int)? expected = Scan.TryAt(Refills, text, at, out var count, out int end) ? (count.Shift(at), end) : null;
-                    (StatedNumber, int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
+                    ((int, int, int), int)? expected = PidginAt.TryAt(Refills, text, at, out var count, out int end) ? (Spelled(count.Shift(at)), end) : null;
+                    ((int, int, int), int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
                     if (found != expected)
                     {
                         found.ShouldBe(expected, $"refills at {at} of \"{text}\"");
                     }
 
-                    StatedNumber? number = Scan.TryAt(Number, text, at, out var stated, out _) ? stated.Shift(at) : null;
+                    (int, int, int)? number = PidginAt.TryAt(Number, text, at, out var stated, out _) ? Spelled(stated.Shift(at)) : null;
                     if (QuantityReader.NumberAt(text, at) != number)
                     {
                         QuantityReader.NumberAt(text, at).ShouldBe(number, $"number at {at} of \"{text}\"");
                     }
 
                     refills += expected is null ? 0 : 1;
-                    after += expected is { } refill && refill.Item1.Range.Start > at ? 1 : 0;
+                    after += expected is { } refill && refill.Item1.Item2 > at ? 1 : 0;
                     marked += expected is { } withMark && text.AsSpan(at, withMark.Item2 - at).ContainsAny(":xX") ? 1 : 0;
                     numbers += number is null ? 0 : 1;
                     words += number is not null && char.IsLetter(text[at]) ? 1 : 0;
@@ -229,6 +230,9 @@ public sealed class MedicationRuleReaderReferenceTests
     [InlineData("Gel 240g", 4)]
     public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
         StrengthReader.Read(text, at).ShouldBeNull();
+
+    // A number as the reader gives it: its value, start and end.
+    private static (int, int, int) Spelled(StatedNumber number) => (number.Value, number.Range.Start, number.Range.End);
 
     // 20,000 requests made of `pieces`, each with its text spelled from its tokens.
     private static IEnumerable<(string Request, string Spelled)> Requests(string[] pieces, string[] joins, int most)

@@ -1,11 +1,8 @@
-using ImrParsing.Parsers;
-using ImrParsing.Syntax;
-
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+namespace ImrParsing.Benchmarks;
 
-/// <summary>A whole number a request states, in digits ("12") or words ("Twelve"), and where it is.</summary>
+/// <summary>A whole number a request states, in digits ("12") or words ("Twelve"), and where it is, as the Pidgin rules read it.</summary>
 /// <param name="Value">The number.</param>
 /// <param name="Range">Where its words are, relative to the parsed text.</param>
 internal readonly record struct StatedNumber(int Value, OffsetRange Range)

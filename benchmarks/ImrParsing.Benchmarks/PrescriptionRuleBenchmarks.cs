@@ -1,0 +1,176 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using ImrParsing.Semantics;
+using ImrParsing.Text;
+
+namespace ImrParsing.Benchmarks;
+
+/// <summary>
+/// The rules of a request's prescription read by hand against the Pidgin rules they replaced, at
+/// every token of the corpus's requests, lexed and spelled once: a medication's quantity
+/// (<see cref="MedicationQuantityReader"/> against <see cref="PidginMedicationQuantity"/>), the date
+/// of service (<see cref="DateOfServiceReader"/> against <see cref="PidginDateOfService"/>) and an
+/// injection's drug (<see cref="InjectionDrugReader"/> against <see cref="PidginInjectionDrug"/>),
+/// each building the values it reads, and a spinal level (<see cref="SpinalLevelReader"/> against
+/// <see cref="PidginSpinalLevel"/>).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class PrescriptionRuleBenchmarks
+{
+    // The requests lexed and spelled once, with the token starts the rules are asked at.
+    private (RequestText Text, ValueMaker Values, int[] Starts)[] _spelled = [];
+
+    [Params(BenchmarkInputs.Corpus)]
+    public string Input { get; set; } = BenchmarkInputs.Corpus;
+
+    [GlobalSetup]
+    public void Setup() =>
+        _spelled = [.. BenchmarkInputs.Texts(Input)
+            .SelectMany(text => ImrDocument.Parse(text).Items)
+            .Select(item => item.Request?.Value)
+            .OfType<string>()
+            .Select(request =>
+            {
+                var text = new RequestText(request, 0, request.Length);
+                return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds), text.Tokens.ToArray().Select(token => token.Start).ToArray());
+            })];
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        foreach (var (text, _, _) in _spelled)
+        {
+            text.Dispose();
+        }
+    }
+
+    [BenchmarkCategory("medication quantity")]
+    [Benchmark(Baseline = true, Description = "Quantity rule (Pidgin)")]
+    public int QuantityGrammar()
+    {
+        int found = 0;
+        foreach (var (text, values, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += PidginMedicationQuantity.Read(text.Text, at, values, out _)?.Count?.Value ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("medication quantity")]
+    [Benchmark(Description = "Quantity reader (by hand)")]
+    public int QuantityByHand()
+    {
+        int found = 0;
+        foreach (var (text, values, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += MedicationQuantityReader.Read(text.Text, at, values, out _)?.Count?.Value ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("date of service")]
+    [Benchmark(Baseline = true, Description = "Date of service rule (Pidgin)")]
+    public int DateOfServiceGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += PidginDateOfService.Read(text.Text, at, out _, out _, out _)?.Day ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("date of service")]
+    [Benchmark(Description = "Date of service reader (by hand)")]
+    public int DateOfServiceByHand()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += DateOfServiceReader.Read(text.Text, at, out _, out _, out _)?.Day ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("injection drug")]
+    [Benchmark(Baseline = true, Description = "Injection drug rule (Pidgin)")]
+    public int DrugGrammar()
+    {
+        int found = 0;
+        foreach (var (text, values, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += PidginInjectionDrug.Read(text.Text, at, values, out int end) is null ? 0 : end;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("injection drug")]
+    [Benchmark(Description = "Injection drug reader (by hand)")]
+    public int DrugByHand()
+    {
+        int found = 0;
+        foreach (var (text, values, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += InjectionDrugReader.Read(text.Text, at, values, out int end) is null ? 0 : end;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Baseline = true, Description = "Spinal level rule (Pidgin)")]
+    public int LevelGrammar()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += PidginSpinalLevel.End(text.Text, at);
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Description = "Spinal level reader (by hand)")]
+    public int LevelByHand()
+    {
+        int found = 0;
+        foreach (var (text, _, starts) in _spelled)
+        {
+            foreach (int at in starts)
+            {
+                found += SpinalLevelReader.End(text.Text, at);
+            }
+        }
+
+        return found;
+    }
+}
