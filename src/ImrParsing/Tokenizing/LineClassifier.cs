@@ -135,8 +135,7 @@ internal sealed class LineClassifier
 
         char first = content[0];
         var candidates = Candidates(first);
-        ulong key = Key(content, KeyLength);
-        int space = SpaceInKey(content);
+        ulong key = LineKey(content, out int space);
         foreach (int index in candidates)
         {
             if (MayMatch(index, key, space) && Matches(Rules[index], content))
@@ -161,8 +160,7 @@ internal sealed class LineClassifier
 
         char first = joined[0];
         var candidates = Candidates(first);
-        ulong key = Key(joined, KeyLength);
-        int space = SpaceInKey(joined);
+        ulong key = LineKey(joined, out int space);
         foreach (int index in candidates)
         {
             if ((Rules[index].Kind == LineKind.Heading) == headings && MayMatch(index, key, space))
@@ -186,11 +184,23 @@ internal sealed class LineClassifier
         return key;
     }
 
-    // Where the first space stands in the key's characters, or KeyLength.
-    private static int SpaceInKey(ReadOnlySpan<char> text)
+    // A text's key; `space` receives where the first space stands in its characters, or KeyLength.
+    private static ulong LineKey(ReadOnlySpan<char> text, out int space)
     {
-        int space = text[..Math.Min(KeyLength, text.Length)].IndexOf(' ');
-        return space < 0 ? KeyLength : space;
+        ulong key = 0;
+        space = KeyLength;
+        for (int i = 0; i < KeyLength && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' && space == KeyLength)
+            {
+                space = i;
+            }
+
+            key |= (ulong)(uint)ToLowerAscii(c) << (16 * i);
+        }
+
+        return key;
     }
 
     // False when the rule cannot match a text with this key. Before a space, Phrase.MatchLength compares a
@@ -219,8 +229,7 @@ internal sealed class LineClassifier
 
         char first = rest[0];
         var candidates = Candidates(first);
-        ulong key = Key(rest, KeyLength);
-        int space = SpaceInKey(rest);
+        ulong key = LineKey(rest, out int space);
         foreach (int index in candidates)
         {
             if (!MayMatch(index, key, space))
@@ -340,6 +349,14 @@ internal sealed class LineClassifier
     /// </summary>
     public int MatchDecision(ReadOnlySpan<char> content)
     {
+        // Without a colon the decision is the whole line, a word or its two pieces: a longer printed line
+        // of prose is none. (A run-on line's text before a place is not searched: that would be quadratic.)
+        if (content.Length > _longestDecisionWord + 2 && content.Length < RunOnLine.MinLength
+            && content.TrimStart().Length > _longestDecisionWord + 2 && !content.Contains(':'))
+        {
+            return -1;
+        }
+
         int end = content.Length;
         if (end > 0 && content[end - 1] == '.')
         {
