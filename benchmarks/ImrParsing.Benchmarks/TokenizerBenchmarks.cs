@@ -14,6 +14,7 @@ namespace ImrParsing.Benchmarks;
 public class TokenizerBenchmarks
 {
     private string[] _texts = [];
+    private BaselineLineClassifier _baseline = null!;
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -21,7 +22,12 @@ public class TokenizerBenchmarks
     public static IEnumerable<string> Inputs => BenchmarkInputs.Letters;
 
     [GlobalSetup]
-    public void Setup() => _texts = BenchmarkInputs.Texts(Input);
+    public void Setup()
+    {
+        _texts = BenchmarkInputs.Texts(Input);
+        var classifier = ImrParser.Default.Classifier;
+        _baseline = new BaselineLineClassifier(classifier.Rules, classifier.DecisionWords);
+    }
 
     [Benchmark(Baseline = true, Description = "Floor: Count('\\n')")]
     public int CountLineFeeds()
@@ -60,6 +66,19 @@ public class TokenizerBenchmarks
         foreach (string text in _texts)
         {
             using var tokens = LineTokenizer.Tokenize(text, ImrParser.Default.Classifier);
+            count += tokens.Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Tokenize (before: no phrase keys)")]
+    public int TokenizeBaseline()
+    {
+        int count = 0;
+        foreach (string text in _texts)
+        {
+            using var tokens = BaselineLineTokenizer.Tokenize(text, _baseline);
             count += tokens.Count;
         }
 

@@ -16,6 +16,11 @@ internal sealed class LineClassifier
     private readonly int _longestPhrase;
     private readonly int _longestDecisionWord;
 
+    // Each rule's phrase start, folded: up to KeyLength ASCII letters or digits, packed 16 bits a
+    // character; with its length. A line whose first characters differ from them cannot match it.
+    private readonly ulong[] _keys;
+    private readonly int[] _keyLengths;
+
     // By a line's first character (ASCII, folded to lower case; index 128 for the rest): whether any
     // heading rule, or any label or boilerplate rule, starts with it. Refine joins a line with the
     // next ones only where a rule of that kind can match, instead of matching every line of prose twice.
@@ -67,6 +72,21 @@ internal sealed class LineClassifier
         }
 
         _otherRules = [.. other];
+        _keys = new ulong[Rules.Length];
+        _keyLengths = new int[Rules.Length];
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            string phrase = Rules[i].Phrase;
+            int length = 0;
+            while (length < KeyLength && length < phrase.Length && char.IsAsciiLetterOrDigit(phrase[length]))
+            {
+                length++;
+            }
+
+            _keys[i] = Key(phrase, length);
+            _keyLengths[i] = length;
+        }
+
         HeadingFirstWords = [.. Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Split(' ')[0].ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
         _colonLabels = [.. Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Kind == LineKind.Label && Rules[i].Phrase.EndsWith(':'))];
         _longestPhrase = Rules.Select(r => r.Phrase.Length).DefaultIfEmpty(0).Max();
@@ -114,16 +134,83 @@ internal sealed class LineClassifier
         }
 
         char first = content[0];
-        var candidates = first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
+        var candidates = Candidates(first);
+        ulong key = LineKey(content, out int space);
         foreach (int index in candidates)
         {
-            if (Matches(Rules[index], content))
+            if (MayMatch(index, key, space) && Matches(Rules[index], content))
             {
                 return index;
             }
         }
 
         return -1;
+    }
+
+    private const int KeyLength = 4;
+
+    // False when no heading rule (or, with `headings` false, no label or boilerplate rule) can match
+    // `joined`, lines joined from the same start: the key of the shortest joined text decides for all.
+    private bool AnyMayMatch(ReadOnlySpan<char> joined, bool headings)
+    {
+        if (joined.Length < KeyLength)
+        {
+            return true;
+        }
+
+        char first = joined[0];
+        var candidates = Candidates(first);
+        ulong key = LineKey(joined, out int space);
+        foreach (int index in candidates)
+        {
+            if ((Rules[index].Kind == LineKind.Heading) == headings && MayMatch(index, key, space))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first `length` characters of `text` (fewer where it is shorter), ASCII letters folded to lower case.
+    private static ulong Key(ReadOnlySpan<char> text, int length)
+    {
+        ulong key = 0;
+        for (int i = 0; i < length && i < text.Length; i++)
+        {
+            key |= (ulong)(uint)ToLowerAscii(text[i]) << (16 * i);
+        }
+
+        return key;
+    }
+
+    // A text's key; `space` receives where the first space stands in its characters, or KeyLength.
+    private static ulong LineKey(ReadOnlySpan<char> text, out int space)
+    {
+        ulong key = 0;
+        space = KeyLength;
+        for (int i = 0; i < KeyLength && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == ' ' && space == KeyLength)
+            {
+                space = i;
+            }
+
+            key |= (ulong)(uint)ToLowerAscii(c) << (16 * i);
+        }
+
+        return key;
+    }
+
+    // False when the rule cannot match a text with this key. Before a space, Phrase.MatchLength compares a
+    // phrase's leading letters and digits one for one, ignoring ASCII case; a space may be one an extractor
+    // put inside a word ("INDEP ENDENT"), so the key decides only up to it.
+    private bool MayMatch(int rule, ulong key, int space)
+    {
+        int length = Math.Min(_keyLengths[rule], space);
+        ulong mask = length == KeyLength ? ulong.MaxValue : (1UL << (16 * length)) - 1;
+        return ((key ^ _keys[rule]) & mask) == 0;
     }
 
     /// <summary>
@@ -141,9 +228,15 @@ internal sealed class LineClassifier
         }
 
         char first = rest[0];
-        var candidates = first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
+        var candidates = Candidates(first);
+        ulong key = LineKey(rest, out int space);
         foreach (int index in candidates)
         {
+            if (!MayMatch(index, key, space))
+            {
+                continue;
+            }
+
             var rule = Rules[index];
             int matched = Phrase.MatchLength(rest, rule.Phrase, spacedWords: true);
             if (matched < 0 || (matched < rest.Length && char.IsLetterOrDigit(rule.Phrase[^1]) && char.IsLetterOrDigit(rest[matched])))
@@ -256,6 +349,14 @@ internal sealed class LineClassifier
     /// </summary>
     public int MatchDecision(ReadOnlySpan<char> content)
     {
+        // Without a colon the decision is the whole line, a word or its two pieces: a longer printed line
+        // of prose is none. (A run-on line's text before a place is not searched: that would be quadratic.)
+        if (content.Length > _longestDecisionWord + 2 && content.Length < RunOnLine.MinLength
+            && content.TrimStart().Length > _longestDecisionWord + 2 && !content.Contains(':'))
+        {
+            return -1;
+        }
+
         int end = content.Length;
         if (end > 0 && content[end - 1] == '.')
         {
@@ -276,16 +377,29 @@ internal sealed class LineClassifier
             return -1;
         }
 
+        // Most lines are prose, where no colon precedes the last word: only a split word is read there.
         var word = content[wordStart..end];
+        if (!AfterColon(content[..wordStart]))
+        {
+            int spaced = SpacedDecision(content, wordStart, end);
+            return spaced >= 0 && DecisionWordIndex(word) < 0 ? spaced : -1;
+        }
+
+        int index = DecisionWordIndex(word);
+        return index >= 0 ? index : SpacedDecision(content, wordStart, end);
+    }
+
+    private int DecisionWordIndex(ReadOnlySpan<char> word)
+    {
         for (int i = 0; i < DecisionWords.Length; i++)
         {
             if (word.Equals(DecisionWords[i].Word, StringComparison.OrdinalIgnoreCase))
             {
-                return AfterColon(content[..wordStart]) ? i : -1;
+                return i;
             }
         }
 
-        return SpacedDecision(content, wordStart, end);
+        return -1;
     }
 
     // "Up held": a decision word an extractor split with one space, read as one where the two pieces
@@ -367,12 +481,12 @@ internal sealed class LineClassifier
     // "CASE SUMMARY"). Returns the number of lines joined, or 0.
     private int JoinHeading(string text, Span<Line> lines, int index)
     {
-        if (!MayStart(_headingStarts, lines[index].GetContent(text)))
+        int start = lines[index].ContentStart;
+        if (!MayStart(_headingStarts, lines[index].GetContent(text)) || !AnyMayMatch(text.AsSpan(start, lines[index + 1].ContentEnd - start), headings: true))
         {
             return 0;
         }
 
-        int start = lines[index].ContentStart;
         for (int count = 2; count <= MaxHeadingLines && index + count <= lines.Length; count++)
         {
             var before = lines[index + count - 2];
@@ -407,12 +521,12 @@ internal sealed class LineClassifier
     {
         var first = lines[index];
         var second = lines[index + 1];
-        if (second.Kind != LineKind.Text || first.ContentLength >= _longestPhrase || !MayStart(_prefixStarts, first.GetContent(text)))
+        var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
+        if (second.Kind != LineKind.Text || first.ContentLength >= _longestPhrase || !MayStart(_prefixStarts, first.GetContent(text)) || !AnyMayMatch(joined, headings: false))
         {
             return index;
         }
 
-        var joined = text.AsSpan(first.ContentStart, second.ContentEnd - first.ContentStart);
         int rule = MatchRule(joined);
         if (rule < 0 || Phrase.MatchLength(joined, Rules[rule].Phrase, spacedWords: true) <= first.ContentLength)
         {
@@ -472,6 +586,9 @@ internal sealed class LineClassifier
         // "Application" must not match "Applications".
         return rest.IsEmpty || !char.IsLetterOrDigit(rule.Phrase[^1]) || !char.IsLetterOrDigit(rest[0]);
     }
+
+    // The rules whose phrase starts with `first`, ignoring ASCII case, in their order.
+    private int[] Candidates(char first) => first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
 
     private static int ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
 
