@@ -46,7 +46,8 @@ internal static class NarrativeReader
         NeedsMore,
     }
 
-    private delegate Reading AnchorReader<T>(LexedText window, int token, bool whole, out T value);
+    // Reads a rule at an anchor of a window (the whole narrative's end within it or not), given the narrative's dates.
+    private delegate Reading AnchorReader<T>(LexedText window, int token, bool whole, ImmutableArray<TokenDate> dates, out T value);
 
     /// <summary>The facts of the narrative from <paramref name="start"/> to <paramref name="end"/> of <paramref name="source"/>.</summary>
     public static NarrativeFacts Read(ReadOnlySpan<char> source, int start, int end)
@@ -60,13 +61,9 @@ internal static class NarrativeReader
             var dates = NarrativeDates.Find(text, dated);
             var ageAndSex = AgeAndSexReader.FirstAgeThenSex(new LexedText(text, dated)) ?? SexOnly(text, start);
             using var window = new Window();
-            First(text, start, Terms, breaks, window, ReadTerm, out (string Value, int Start, int End)? term);
-            First(text, start, Injuries, breaks, window, (LexedText lexed, int token, bool whole, out TokenDate? date) =>
-            {
-                date = DateOfInjuryReader.At(lexed, token, dates);
-                return date is null ? Reading.None : Reading.Read;
-            }, out TokenDate? injury);
-            First(text, start, DiagnosisLists, breaks, window, ReadDiagnoses, out ImmutableArray<(int Start, int End)> diagnoses);
+            First(text, start, Terms, breaks, window, dates, ReadTerm, out (string Value, int Start, int End)? term);
+            First(text, start, Injuries, breaks, window, dates, ReadInjury, out TokenDate? injury);
+            First(text, start, DiagnosisLists, breaks, window, dates, ReadDiagnoses, out ImmutableArray<(int Start, int End)> diagnoses);
             return new NarrativeFacts(dates, term, ageAndSex, diagnoses.IsDefault ? [] : diagnoses, injury);
         }
         finally
@@ -75,13 +72,19 @@ internal static class NarrativeReader
         }
     }
 
-    private static Reading ReadTerm(LexedText window, int token, bool whole, out (string Value, int Start, int End)? term)
+    private static Reading ReadInjury(LexedText window, int token, bool whole, ImmutableArray<TokenDate> dates, out TokenDate? date)
+    {
+        date = DateOfInjuryReader.At(window, token, dates);
+        return date is null ? Reading.None : Reading.Read;
+    }
+
+    private static Reading ReadTerm(LexedText window, int token, bool whole, ImmutableArray<TokenDate> dates, out (string Value, int Start, int End)? term)
     {
         term = PatientTermReader.TermAfterLead(window, token);
         return term is null ? Reading.None : Reading.Read;
     }
 
-    private static Reading ReadDiagnoses(LexedText window, int token, bool whole, out ImmutableArray<(int Start, int End)> diagnoses)
+    private static Reading ReadDiagnoses(LexedText window, int token, bool whole, ImmutableArray<TokenDate> dates, out ImmutableArray<(int Start, int End)> diagnoses)
     {
         diagnoses = default;
         int first = DiagnosisReader.IntroductionEnd(window, token);
@@ -244,7 +247,8 @@ internal static class NarrativeReader
 
     // The first value `read` reads at an anchor of `search`, the places tried in order, each in
     // `window` if it reaches far enough past it, else in a new window twice as long until it does.
-    private static bool First<T>(ReadOnlySpan<char> text, int lower, AnchorSearch search, ReadOnlySpan<int> hyphens, Window window, AnchorReader<T> read, out T value)
+    private static bool First<T>(
+        ReadOnlySpan<char> text, int lower, AnchorSearch search, ReadOnlySpan<int> hyphens, Window window, ImmutableArray<TokenDate> dates, AnchorReader<T> read, out T value)
     {
         value = default!;
         int lastTried = -1;
@@ -276,11 +280,11 @@ internal static class NarrativeReader
                 continue;
             }
 
-            var reading = read(lexed, token, window.IsWhole(text), out value);
+            var reading = read(lexed, token, window.IsWhole(text), dates, out value);
             for (int characters = search.Characters * 2; reading == Reading.NeedsMore; characters *= 2)
             {
                 token = window.Lex(text, lower, place, search.Reach, characters);
-                reading = read(new LexedText(text, window.Tokens), token, window.IsWhole(text), out value);
+                reading = read(new LexedText(text, window.Tokens), token, window.IsWhole(text), dates, out value);
             }
 
             if (reading == Reading.Read)
