@@ -30,6 +30,9 @@ internal sealed class TokenPhrase
     /// <summary>The phrase as written.</summary>
     public string Text { get; }
 
+    /// <summary>How many tokens it matches.</summary>
+    public int Count => _pieces.Length;
+
     /// <summary>Its first word: where a reader finds it (an anchor).</summary>
     public string FirstWord => _pieces[0];
 

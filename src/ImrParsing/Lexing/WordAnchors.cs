@@ -45,6 +45,12 @@ internal sealed class WordAnchors
         }
     }
 
+    /// <summary>The words, as given.</summary>
+    public IEnumerable<string> Words => _lookup.Dictionary.Keys;
+
+    /// <summary>The rules <paramref name="word"/> starts (ignoring case), or 0.</summary>
+    public int RulesOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out int rules) ? rules : 0;
+
     /// <summary>The words of <paramref name="text"/> that start a rule, in order; dispose the list to return its buffers.</summary>
     public AnchorList Find(LexedText text)
     {

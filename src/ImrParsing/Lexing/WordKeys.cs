@@ -47,6 +47,9 @@ internal static class WordKeys
         return Lookup.TryGetValue(word, out short key) ? key : None;
     }
 
+    /// <summary>The month names and the abbreviations of them the keys hold.</summary>
+    public static IEnumerable<string> MonthWords => Words.Where(word => DateGrammar.MonthNumber(word) > 0);
+
     /// <summary>The month (1–12) the word of <paramref name="key"/> names, or 0.</summary>
     public static int Month(short key) => Months[key];
 

@@ -34,60 +34,82 @@ internal static class WordLexer
         return Lex(text[..end], start);
     }
 
-    private static TokenList Lex(ReadOnlySpan<char> text, int from)
+    /// <summary>
+    /// The tokens of the <paramref name="ranges"/> of <paramref name="text"/>, in order, in one list,
+    /// with offsets into <paramref name="text"/>: each range must start at the text's start or at white
+    /// space and end at white space or the text's end, neither right after a hyphen
+    /// (<see cref="WordWindows"/>), so that its tokens are those a lex of the whole text makes there.
+    /// </summary>
+    public static TokenList Lex(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> ranges)
     {
-        // A token takes at least one character, so the text's length bounds the buffers.
-        int length = Math.Max(1, text.Length - from);
+        int length = 0;
+        foreach (var (start, end) in ranges)
+        {
+            length += end - start;
+        }
+
+        return Lex(text, ranges, length);
+    }
+
+    private static TokenList Lex(ReadOnlySpan<char> text, int from) => Lex(text, [(from, text.Length)], text.Length - from);
+
+    private static TokenList Lex(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> ranges, int characters)
+    {
+        // A token takes at least one character, so the characters lexed bound the buffers.
+        int length = Math.Max(1, characters);
         var tokens = ArrayPool<Token>.Shared.Rent(length);
         int[] dateAnchors = ArrayPool<int>.Shared.Rent(length);
         JoinedWords? joined = null; // made for the first word a line-end hyphen breaks: most texts have none
         int count = 0;
         int dateAnchorCount = 0;
-        bool space = false;
-        int i = from;
-        while (i < text.Length)
+        foreach (var (from, to) in ranges)
         {
-            char c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            bool space = false;
+            int i = from;
+            while (i < to)
             {
-                if (CharSets.IsSpace(c))
+                char c = text[i];
+                if (!char.IsLetterOrDigit(c))
                 {
-                    space = true;
-                }
-                else if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
-                {
-                    // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
-                    i = resume;
+                    if (CharSets.IsSpace(c))
+                    {
+                        space = true;
+                    }
+                    else if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
+                    {
+                        // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
+                        i = resume;
+                        continue;
+                    }
+                    else
+                    {
+                        tokens[count++] = new Token(i, 1, TokenKind.Punctuation, space, WordKeys.None);
+                        space = false;
+                    }
+
+                    i++;
                     continue;
                 }
-                else
+
+                int start = i;
+                int end = RunEnd(text, i);
+                var run = text[start..end];
+                if (JoinedRunStart(text, end) >= 0)
                 {
-                    tokens[count++] = new Token(i, 1, TokenKind.Punctuation, space, WordKeys.None);
-                    space = false;
+                    run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
                 }
 
-                i++;
-                continue;
-            }
+                var kind = KindOf(run);
+                short key = kind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
+                if (kind == TokenKind.Number || WordKeys.Month(key) > 0)
+                {
+                    dateAnchors[dateAnchorCount++] = count;
+                }
 
-            int start = i;
-            int end = RunEnd(text, i);
-            var run = text[start..end];
-            if (JoinedRunStart(text, end) >= 0)
-            {
-                run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
+                tokens[count++] = new Token(start, end - start, kind, space, key);
+                space = false;
+                i = end;
             }
-
-            var kind = KindOf(run);
-            short key = kind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
-            if (kind == TokenKind.Number || WordKeys.Month(key) > 0)
-            {
-                dateAnchors[dateAnchorCount++] = count;
-            }
-
-            tokens[count++] = new Token(start, end - start, kind, space, key);
-            space = false;
-            i = end;
         }
 
         return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);

@@ -67,28 +67,22 @@ internal sealed class CaseSummarySectionParser : SectionParser
         int start = lines[first].ContentStart;
         int end = lines[^1].ContentEnd;
 
-        // The narrative is lexed once; each reader reads its tokens at the anchors of one pass.
-        var source = context.Text.AsSpan(0, end);
-        using var tokens = WordLexer.Lex(source, start, end);
-        var narrative = new LexedText(source, tokens);
-        using var anchors = NarrativeAnchors.Words.Find(narrative);
-        var dates = NarrativeDates.Find(source, tokens);
-        var term = PatientTermReader.Find(narrative, anchors);
-        var (age, sex) = ReadAgeAndSex(context, narrative, anchors, start, end);
+        // The readers read where they can start: the narrative is lexed only there.
+        var facts = NarrativeReader.Read(context.Text.AsSpan(0, end), start, end);
+        ReportUnstated(context, facts.AgeAndSex, context.Span(start, end));
         var patient = new Patient
         {
-            Age = age,
-            Sex = sex,
-            Term = term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
-            Diagnoses = DiagnosisReader.Read(context, narrative, anchors),
+            Age = facts.AgeAndSex?.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
+            Sex = facts.AgeAndSex is { } stated ? context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End) : null,
+            Term = facts.Term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
+            Diagnoses = Diagnoses(context, facts.Diagnoses),
         };
-        var injury = DateOfInjuryReader.Find(narrative, anchors, dates);
         return new CaseSummary
         {
             Text = context.Value(start, end),
             Patient = patient,
-            DateOfInjury = injury is { } date ? context.Spanned(date.Date, date.Start, date.End) : null,
-            Dates = Spanned(context, dates),
+            DateOfInjury = facts.DateOfInjury is { } date ? context.Spanned(date.Date, date.Start, date.End) : null,
+            Dates = Spanned(context, facts.Dates),
             Span = context.Span(new LineRange(0, lines.Length)),
         };
     }
@@ -104,22 +98,29 @@ internal sealed class CaseSummarySectionParser : SectionParser
         return spanned.MoveToImmutable();
     }
 
-    private static (Spanned<int>? Age, Spanned<Sex>? Sex) ReadAgeAndSex(SectionContext context, LexedText narrative, AnchorList anchors, int start, int end)
+    private static ImmutableArray<TextValue> Diagnoses(SectionContext context, ImmutableArray<(int Start, int End)> diagnoses)
     {
-        var span = context.Span(start, end);
-        if (AgeAndSexReader.Find(narrative, anchors) is not { } stated)
+        var values = ImmutableArray.CreateBuilder<TextValue>(diagnoses.Length);
+        foreach (var (start, end) in diagnoses)
         {
-            context.Report(ImrDiagnostics.PatientNotStated, span, "age and sex");
-            return (null, null);
+            if (context.Value(start, end) is { } value)
+            {
+                values.Add(value);
+            }
         }
 
-        if (stated.Age is null)
+        return values.ToImmutable();
+    }
+
+    private static void ReportUnstated(SectionContext context, AgeAndSex? stated, TextSpan span)
+    {
+        if (stated is null)
+        {
+            context.Report(ImrDiagnostics.PatientNotStated, span, "age and sex");
+        }
+        else if (stated.Value.Age is null)
         {
             context.Report(ImrDiagnostics.PatientNotStated, span, "age");
         }
-
-        return (
-            stated.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
-            context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End));
     }
 }

@@ -13,10 +13,18 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class AgeAndSexReader
 {
+    /// <summary>
+    /// How many tokens "48 year old male" takes at most: the age, a hyphen, "years", a hyphen, "old",
+    /// a comma and the sex (<see cref="PatientGrammar.AgeThenSex"/>).
+    /// </summary>
+    public const int Reach = 7;
+
     /// <summary>The first "48 year old male" of <paramref name="text"/>, else the first "a female", or null.</summary>
-    public static AgeAndSex? Find(LexedText text, AnchorList anchors)
+    public static AgeAndSex? Find(LexedText text, AnchorList anchors) => FirstAgeThenSex(text) ?? SexOnly(text, anchors);
+
+    /// <summary>The first "48 year old male" of <paramref name="text"/>, read at its numbers, or null.</summary>
+    public static AgeAndSex? FirstAgeThenSex(LexedText text)
     {
-        ArgumentNullException.ThrowIfNull(anchors);
         foreach (int number in text.List.DateAnchors)
         {
             if (text.Tokens[number].Kind == TokenKind.Number && AgeThenSex(text, number) is { } stated)
@@ -25,6 +33,13 @@ internal static class AgeAndSexReader
             }
         }
 
+        return null;
+    }
+
+    /// <summary>The first "a female" of <paramref name="text"/>, read at its anchors, or null.</summary>
+    public static AgeAndSex? SexOnly(LexedText text, AnchorList anchors)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
         for (int k = 0; k < anchors.Count; k++)
         {
             int a = anchors.Tokens[k];

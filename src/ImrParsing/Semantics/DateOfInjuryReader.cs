@@ -13,6 +13,9 @@ internal static class DateOfInjuryReader
 {
     private static readonly TokenPhrase[] Links = [.. InjuryGrammar.LinkPhrases.Select(phrase => new TokenPhrase(phrase))];
 
+    /// <summary>How many tokens past its anchor word the rule reads at most: a colon, a link and the date's first.</summary>
+    public static int Reach { get; } = 1 + Links.Max(link => link.Count) + 1;
+
     /// <summary>The words the rule starts at.</summary>
     public static ImmutableArray<string> FirstWords => InjuryGrammar.AnchorWords;
 
@@ -41,14 +44,20 @@ internal static class DateOfInjuryReader
                 continue;
             }
 
-            int at = DateStart(text, anchors.Tokens[k]);
-            if (at < text.Count && DateAt(dates, text.Tokens[at].Start) is { } date)
+            if (At(text, anchors.Tokens[k], dates) is { } date)
             {
                 return date;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The date of injury read at the anchor word <paramref name="anchor"/>, one of <paramref name="dates"/>, or null.</summary>
+    internal static TokenDate? At(LexedText text, int anchor, ImmutableArray<TokenDate> dates)
+    {
+        int at = DateStart(text, anchor);
+        return at < text.Count ? DateAt(dates, text.Tokens[at].Start) : null;
     }
 
     // Past the anchor, a colon right after it ("DOI:") and the first link that matches ("on", "date

@@ -24,6 +24,11 @@ internal static class DiagnosisReader
     private static readonly TokenPhrase Of = new("of");
     private static readonly TokenPhrase That = new("that");
 
+    /// <summary>How many tokens an introduction reads at most, a colon after it included.</summary>
+    public static int IntroductionReach { get; } = Math.Max(
+        Longest(Nouns) + Longest(Impressions) + Math.Max(Of.Count, That.Count + Longest(Verbs) + Longest(Fillers)),
+        Math.Max(Diagnosed.Count + Longest(DiagnosedLinks), Longest(Treated) + Longest(TreatedDiagnoses))) + 1;
+
     /// <summary>The words the rule starts at: the first words of its introductions.</summary>
     public static ImmutableArray<string> FirstWords { get; } =
         [.. Nouns.Append(Diagnosed).Concat(Treated).Select(phrase => phrase.FirstWord).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -53,24 +58,8 @@ internal static class DiagnosisReader
         return [];
     }
 
-    /// <summary>The diagnoses as text values with their spans in the input.</summary>
-    public static ImmutableArray<TextValue> Read(IReaderContext context, LexedText text, AnchorList anchors)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var values = ImmutableArray.CreateBuilder<TextValue>();
-        foreach (var (start, end) in Find(text, anchors))
-        {
-            if (context.Value(start, end) is { } value)
-            {
-                values.Add(value);
-            }
-        }
-
-        return values.ToImmutable();
-    }
-
-    // The token after an introduction that starts at `first`, a colon right after it included, or -1.
-    private static int IntroductionEnd(LexedText text, int first)
+    /// <summary>The token after an introduction that starts at <paramref name="first"/>, a colon right after it included, or -1.</summary>
+    internal static int IntroductionEnd(LexedText text, int first)
     {
         int end = DiagnosesAre(text, first);
         if (end < 0)
@@ -130,9 +119,11 @@ internal static class DiagnosisReader
         return -1;
     }
 
-    // The full stop that ends the sentence: one followed by the end, by a capital, a digit, a quote
-    // or a parenthesis after a space, or straight by a capital ("infection.The"); not "3.5" or "e.g. a".
-    private static int SentenceEnd(LexedText text, int from)
+    /// <summary>
+    /// The full stop that ends the sentence: one followed by the end, by a capital, a digit, a quote
+    /// or a parenthesis after a space, or straight by a capital ("infection.The"); not "3.5" or "e.g. a".
+    /// </summary>
+    internal static int SentenceEnd(LexedText text, int from)
     {
         for (int j = from; j < text.Count; j++)
         {
@@ -162,8 +153,8 @@ internal static class DiagnosisReader
         return text.Count;
     }
 
-    // Each diagnosis of the list, from its first token's start to its last token's end.
-    private static ImmutableArray<(int Start, int End)> List(LexedText text, int first, int stop)
+    /// <summary>Each diagnosis of the list, from its first token's start to its last token's end.</summary>
+    internal static ImmutableArray<(int Start, int End)> List(LexedText text, int first, int stop)
     {
         var diagnoses = DiagnosisList.Split(text, first, stop);
         var found = ImmutableArray.CreateBuilder<(int Start, int End)>(diagnoses.Length);
@@ -174,6 +165,8 @@ internal static class DiagnosisReader
 
         return found.MoveToImmutable();
     }
+
+    private static int Longest(TokenPhrase[] phrases) => phrases.Max(phrase => phrase.Count);
 
     private static TokenPhrase[] Phrases(IEnumerable<string> phrases) => [.. phrases.Select(phrase => new TokenPhrase(phrase))];
 }

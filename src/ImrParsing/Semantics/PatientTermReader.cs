@@ -17,6 +17,9 @@ internal static class PatientTermReader
     private static readonly (TokenPhrase Words, string Term)[] Terms =
         [.. PatientGrammar.TermWords.Select(term => (new TokenPhrase(term.Words), term.Term))];
 
+    /// <summary>How many tokens past its lead word the rule reads at most: the lead, an age and sex, the term.</summary>
+    public static int Reach { get; } = Leads.Max(lead => lead.Count) + AgeAndSexReader.Reach + Terms.Max(term => term.Words.Count);
+
     /// <summary>The words the rule starts at.</summary>
     public static ImmutableArray<string> FirstWords { get; } = [.. Leads.Select(lead => lead.FirstWord).Distinct(StringComparer.OrdinalIgnoreCase)];
 
@@ -45,8 +48,8 @@ internal static class PatientTermReader
         return null;
     }
 
-    // "the", "is a": then the age and sex or not ("The 58 year old female injured worker"), then the term.
-    private static (string Value, int Start, int End)? TermAfterLead(LexedText text, int lead)
+    /// <summary>The term read at the lead word <paramref name="lead"/>: "the", "is a", then the age and sex or not ("The 58 year old female injured worker"), then the term; or null.</summary>
+    internal static (string Value, int Start, int End)? TermAfterLead(LexedText text, int lead)
     {
         int at = -1;
         foreach (var phrase in Leads)
