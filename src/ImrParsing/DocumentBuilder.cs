@@ -116,7 +116,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         int order = orders[index];
         if (order < 0)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(headingSpan, HeadingText(), sectionParser.Layout.JsonName(), _layout.JsonName()));
+            _session.Diagnostics.Add(ImrDiagnostics.SectionOfAnotherLayout.Create(headingSpan, HeadingTextOf(heading, sectionParser), sectionParser.Layout.JsonName(), _layout.JsonName()));
         }
         else if (order < lastOrder)
         {
@@ -137,7 +137,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         bool sameHeading = !_headingsSeen.Add(section.Rule);
         if (repeated && !sectionParser.Repeats)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingText(), "the first one was kept and this one is unrecognized text."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingTextOf(heading, sectionParser), "the first one was kept and this one is unrecognized text."));
             context.Unrecognized(new LineRange(0, section.Body.Count));
             return;
         }
@@ -146,15 +146,14 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         // letterhead's two lines are two headings of one section.
         if (repeated && sameHeading)
         {
-            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingText(), "its items were added to the letter's items."));
+            _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingTextOf(heading, sectionParser), "its items were added to the letter's items."));
         }
 
         Assign(context.ReadGuarded(static (context, parser) => parser.Parse(context), sectionParser, sectionParser.GetType().Name), context, sectionParser, headingSpan, heading);
 
-        // The heading as diagnostics quote it, made only for one.
-        string HeadingText() => HeadingTextOf(heading, sectionParser);
     }
 
+    // The heading as diagnostics quote it, made only for one.
     private string HeadingTextOf(TextValue? heading, SectionParser sectionParser) => heading?.Value ?? sectionParser.HeadingIn(_layout);
 
     private void Assign(object? result, SectionContext context, SectionParser sectionParser, TextSpan headingSpan, TextValue? heading)
