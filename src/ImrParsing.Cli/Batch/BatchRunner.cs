@@ -10,22 +10,28 @@ namespace ImrParsing.Cli.Batch;
 internal sealed class BatchRunner(CommandLineConsole console, BatchOptions options)
 {
     /// <summary>Runs the batch; true when every input was read and parsed.</summary>
-    /// <param name="inputs">The inputs, in output order.</param>
+    /// <param name="inputs">The inputs, in output order; listed as they are read, unless a progress bar needs their count.</param>
     /// <param name="work">Turns a letter into what <paramref name="consume"/> needs (on a worker thread).</param>
     /// <param name="consume">Takes each result in input order (one at a time).</param>
-    public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<Letter, T> work, Action<T> consume) =>
+    public bool Run<T>(IEnumerable<LetterInput> inputs, Func<Letter, T> work, Action<T> consume) =>
         Run(inputs, (_, letter) => work(letter), consume);
 
     /// <summary>Runs the batch; true when every input was read and parsed.</summary>
-    /// <param name="inputs">The inputs, in output order.</param>
+    /// <param name="inputs">The inputs, in output order; listed as they are read, unless a progress bar needs their count.</param>
     /// <param name="work">Turns an input and its letter into what <paramref name="consume"/> needs (on a worker thread).</param>
     /// <param name="consume">Takes each result in input order (one at a time).</param>
-    public bool Run<T>(IReadOnlyList<LetterInput> inputs, Func<LetterInput, Letter, T> work, Action<T> consume)
+    public bool Run<T>(IEnumerable<LetterInput> inputs, Func<LetterInput, Letter, T> work, Action<T> consume)
     {
         var reader = new LetterReader(console.OpenInput);
-        var progress = options.Progress && console.ErrorIsTerminal && inputs.Count > 1
-            ? new ProgressBar(console.Error, inputs.Count, console.TerminalWidth)
-            : null;
+        ProgressBar? progress = null;
+        if (options.Progress && console.ErrorIsTerminal)
+        {
+            // The bar needs the count: the inputs are listed before the first is read.
+            var listed = inputs as IReadOnlyList<LetterInput> ?? [.. inputs];
+            progress = listed.Count > 1 ? new ProgressBar(console.Error, listed.Count, console.TerminalWidth) : null;
+            inputs = listed;
+        }
+
         bool failed = false;
 
         OrderedParallel.Run(

@@ -25,30 +25,46 @@ internal static class OrderedParallel
     /// the work (in its input's place) or of <paramref name="consume"/>, stops the batch and is
     /// rethrown.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="inputs"/> is enumerated as inputs are taken, by the threads in turn, so a
+    /// lazily listed batch starts on its first inputs at once.
+    /// </remarks>
     public static void Run<TInput, TResult>(
-        IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
+        IEnumerable<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1);
-        if (degree == 1 || inputs.Count <= 1)
+        using var source = inputs.GetEnumerator();
+        if (!source.MoveNext())
         {
-            foreach (var input in inputs)
+            return;
+        }
+
+        var first = source.Current;
+        if (degree == 1 || !source.MoveNext())
+        {
+            consume(work(first));
+            while (source.MoveNext())
             {
-                consume(work(input));
+                consume(work(source.Current));
             }
 
             return;
         }
 
-        new Window<TInput, TResult>(inputs, Math.Min(degree, inputs.Count), work, consume).Run();
+        new Window<TInput, TResult>(first, source, degree, work, consume).Run();
     }
 
-    /// <summary>The inputs handed out in order, and a ring of slots for the results not yet consumed.</summary>
+    /// <summary>
+    /// The inputs handed out in order (the first already taken, <paramref name="source"/> on the
+    /// second), and a ring of slots for the results not yet consumed.
+    /// </summary>
     private sealed class Window<TInput, TResult>(
-        IReadOnlyList<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
+        TInput first, IEnumerator<TInput> source, int degree, Func<TInput, TResult> work, Action<TResult> consume)
     {
         private readonly Slot[] _slots = new Slot[degree * WindowPerThread];
         private readonly object _lock = new(); // Monitor.Wait needs a monitor, not a System.Threading.Lock
         private int _next; // the next input to start
+        private bool _ended; // the source has no more inputs
         private int _consumed; // how many results were consumed
         private bool _consuming; // a thread is consuming
         private ExceptionDispatchInfo? _failure;
@@ -73,12 +89,15 @@ internal static class OrderedParallel
 
         private void Work()
         {
-            while (Start() is int index)
+            while (Start() is (int index, var input, var unlisted))
             {
-                Slot done;
+                Slot done = new(true, default, unlisted);
                 try
                 {
-                    done = new Slot(true, work(inputs[index]), null);
+                    if (unlisted is null)
+                    {
+                        done = new Slot(true, work(input), null);
+                    }
                 }
                 catch (Exception exception)
                 {
@@ -92,17 +111,40 @@ internal static class OrderedParallel
             }
         }
 
-        // The next input to work on, once the window has room for its result; null at the end.
-        private int? Start()
+        // The next input to work on and its place, once the window has room for its result; null at
+        // the end. A failure to list the inputs takes the next place, so that the results before it
+        // are consumed first.
+        private (int Index, TInput Input, ExceptionDispatchInfo? Unlisted)? Start()
         {
             lock (_lock)
             {
-                while (_failure is null && _next < inputs.Count && _next >= _consumed + _slots.Length)
+                while (_failure is null && !_ended && _next >= _consumed + _slots.Length)
                 {
                     Monitor.Wait(_lock);
                 }
 
-                return _failure is not null || _next >= inputs.Count ? null : _next++;
+                if (_failure is not null || _ended)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    if (_next > 1 && !source.MoveNext())
+                    {
+                        _ended = true;
+                        return null;
+                    }
+                }
+                catch (Exception exception)
+                {
+                    _ended = true;
+                    return (_next++, default!, ExceptionDispatchInfo.Capture(exception));
+                }
+
+                // Listing may take a while (a folder at a time): the others wait only when they need an input too.
+                var input = _next == 0 ? first : source.Current;
+                return (_next++, input, null);
             }
         }
 

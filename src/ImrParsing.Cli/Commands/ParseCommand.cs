@@ -72,7 +72,7 @@ internal static class ParseCommand
         return command;
     }
 
-    private static int ToOutput(CommandLineConsole console, BatchRunner runner, IReadOnlyList<LetterInput> inputs, ILetterFormat format)
+    private static int ToOutput(CommandLineConsole console, BatchRunner runner, IEnumerable<LetterInput> inputs, ILetterFormat format)
     {
         format.Begin(console.Output);
         bool parsed = runner.Run(
@@ -88,7 +88,7 @@ internal static class ParseCommand
         return parsed ? ImrCommandLine.Success : ImrCommandLine.InputFailed;
     }
 
-    private static int ToParquet(BatchRunner runner, IReadOnlyList<LetterInput> inputs, string path)
+    private static int ToParquet(BatchRunner runner, IEnumerable<LetterInput> inputs, string path)
     {
         using var table = ParquetTable.Create(path);
         bool parsed = runner.Run(inputs, ParquetTable.RowsOf, table.Add);
@@ -96,8 +96,10 @@ internal static class ParseCommand
         return parsed ? ImrCommandLine.Success : ImrCommandLine.InputFailed;
     }
 
-    private static int ToFolder(CommandLineConsole console, BatchRunner runner, IReadOnlyList<LetterInput> inputs, string folder, bool force)
+    private static int ToFolder(CommandLineConsole console, BatchRunner runner, IEnumerable<LetterInput> listed, string folder, bool force)
     {
+        // Each output's name depends on those before it (duplicates get "-2"): the inputs are listed first.
+        var inputs = listed.ToList();
         var paths = new JsonFolder(folder).PathsFor(inputs);
         var targets = new Dictionary<LetterInput, string>(ReferenceEqualityComparer.Instance);
         var todo = new List<LetterInput>();

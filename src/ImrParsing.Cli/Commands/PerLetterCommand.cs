@@ -32,7 +32,7 @@ internal sealed class PerLetterCommand
         string[] paths = result.GetValue(Batch.Paths)!;
         var (inputs, expanded) = InputExpander.Expand(paths);
         string? folder = result.GetValue(OutputFolder);
-        if (folder is null && (expanded || inputs.Count > 1))
+        if (folder is null && (expanded || paths.Length > 1))
         {
             console.Error.WriteLine($"imr: {verb} writes one file per letter: give -o DIR for several inputs.");
             console.Error.WriteLine("Try 'imr --help'.");

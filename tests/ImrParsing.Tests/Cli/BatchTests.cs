@@ -69,6 +69,56 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void Inputs_are_taken_as_the_window_has_room_not_listed_first()
+    {
+        int listed = 0;
+        int listedAtFirstWork = -1;
+
+        OrderedParallel.Run(Listed(), 2, input =>
+        {
+            if (input == 0)
+            {
+                listedAtFirstWork = Volatile.Read(ref listed);
+            }
+
+            return input;
+        }, _ => { });
+
+        listed.ShouldBe(1000);
+        listedAtFirstWork.ShouldBeInRange(1, 2 * 16); // at most a window's worth ahead of the first result
+
+        IEnumerable<int> Listed()
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                Interlocked.Increment(ref listed);
+                yield return i;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_failure_to_list_surfaces_in_its_place_after_the_results_before_it()
+    {
+        var consumed = new List<int>();
+
+        var failure = Should.Throw<DirectoryNotFoundException>(() => OrderedParallel.Run(Listed(), 3, input => input, consumed.Add));
+
+        failure.Message.ShouldBe("after 40");
+        consumed.ShouldBe(Enumerable.Range(0, 40));
+
+        static IEnumerable<int> Listed()
+        {
+            for (int i = 0; i < 40; i++)
+            {
+                yield return i;
+            }
+
+            throw new DirectoryNotFoundException("after 40");
+        }
+    }
+
+    [Fact]
     public void The_progress_bar_shows_files_rate_and_errors_in_its_width()
     {
         var error = new StringWriter();
