@@ -240,7 +240,8 @@ public sealed class MtusStatementReaderTests
     private static string SectionList(Random random) =>
         string.Join(Pick(random, [", ", ", and ", ","]), Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick(random, Sections)));
 
-    // The text as an extractor may give it: spaces as line breaks (CRLF too), NBSP, words broken with a hyphen at a line end.
+    // The text as an extractor may give it: spaces as line breaks (CRLF too), NBSP, tabs, form feeds, thin and
+    // zero-width spaces, words broken with a hyphen at a line end (a space or a form feed after it too).
     private static string Extracted(Random random, string text)
     {
         var extracted = new StringBuilder(text.Length + 16);
@@ -248,11 +249,11 @@ public sealed class MtusStatementReaderTests
         {
             if (c == ' ' && random.Next(8) == 0)
             {
-                extracted.Append(Pick(random, ["\n", "\r\n", "\u00A0", " \n", "  "]));
+                extracted.Append(Pick(random, ["\n", "\r\n", "\u00A0", " \n", "  ", "\t", "\f", "\u2009", "\u202F", "\u3000", "\u200B"]));
             }
             else if (char.IsLower(c) && extracted.Length > 0 && char.IsLower(extracted[^1]) && random.Next(40) == 0)
             {
-                extracted.Append(Pick(random, ["-\n", "-\r\n", "\n"])).Append(c);
+                extracted.Append(Pick(random, ["-\n", "-\r\n", "\n", "- \n", "-\f"])).Append(c);
             }
             else
             {
