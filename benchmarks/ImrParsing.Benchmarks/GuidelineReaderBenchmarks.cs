@@ -10,7 +10,8 @@ namespace ImrParsing.Benchmarks;
 /// (<see cref="GuidelineReader"/>, from the source, values and spans included): the Pidgin rules of
 /// the default forms (<see cref="CitationRules.Statements"/>, whose statements
 /// <see cref="GuidelineReader"/> turns into citations), the baseline, against the one-pass reader
-/// that the default parser runs (<see cref="MtusStatementReader"/>).
+/// that the default parser runs (<see cref="MtusStatementReader"/>, over the source's tokens) and
+/// the same reader over the canonical text that came before it (<see cref="CanonicalMtusStatementReader"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -52,6 +53,20 @@ public class GuidelineReaderBenchmarks
 
     [Benchmark(Description = "One-pass reader")]
     public int ByReader() => Read(_byReader);
+
+    [Benchmark(Description = "One-pass reader, canonical text")]
+    public int ByCanonicalReader()
+    {
+        int citations = 0;
+        foreach (var (context, guideline) in _byReader)
+        {
+            var span = guideline.Text!.Span;
+            using var canonical = CanonicalText.Of(context.Text, span.Start, span.End);
+            citations += CanonicalMtusStatementReader.Read(new CanonicalValues(context, canonical), guideline, 1, "Maximus").Citations.Length;
+        }
+
+        return citations;
+    }
 
     /// <summary>The canonical text of every item's guidelines in an input's letters.</summary>
     public static string[] GuidelineTexts(string input) =>

@@ -4,40 +4,36 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>Builds values from ranges of a <see cref="CanonicalText"/>, with spans into the letter.</summary>
+/// <summary>
+/// Builds values from ranges of a <see cref="CanonicalText"/>, with spans into the letter: the
+/// ranges a parser's own citation forms (<see cref="CitationSyntax"/>) give, which are the
+/// canonical text's because their rules read characters.
+/// </summary>
 internal readonly struct CanonicalValues(IReaderContext context, CanonicalText canonical)
 {
     public IReaderContext Context => context;
 
     public CanonicalText Canonical => canonical;
 
-    public TextValue? Value(OffsetRange range) => Value(range.Start, range.End);
-
-    public TextValue? Value(int start, int end)
+    public TextValue? Value(OffsetRange range)
     {
-        var source = canonical.SourceRange(new OffsetRange(start, end));
+        var source = canonical.SourceRange(range);
         return context.Value(source.Start, source.End);
     }
 
-    public Spanned<T>? Spanned<T>(T value, OffsetRange range) => Spanned(value, range.Start, range.End);
-
-    public Spanned<T>? Spanned<T>(T value, int start, int end)
+    public Spanned<T>? Spanned<T>(T value, OffsetRange range)
     {
-        var source = canonical.SourceRange(new OffsetRange(start, end));
+        var source = canonical.SourceRange(range);
         return source.IsEmpty ? null : context.Spanned(value, source.Start, source.End);
     }
 
-    public TextSpan Span(OffsetRange range) => Span(range.Start, range.End);
-
-    public TextSpan Span(int start, int end)
+    public TextSpan Span(OffsetRange range)
     {
-        var source = canonical.SourceRange(new OffsetRange(start, end));
+        var source = canonical.SourceRange(range);
         return context.Span(source.Start, source.End);
     }
 
-    public string Excerpt(OffsetRange range) => Excerpt(range.Start, range.End);
-
-    public string Excerpt(int start, int end) => Text.Excerpt.Of(canonical.Span[start..end]);
+    public string Excerpt(OffsetRange range) => Text.Excerpt.Of(canonical.Span[range.Start..range.End]);
 
     /// <summary>
     /// The year of an effective date from <paramref name="start"/> to <paramref name="end"/>:
@@ -51,6 +47,6 @@ internal readonly struct CanonicalValues(IReaderContext context, CanonicalText c
         }
 
         string digits = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return canonical.Span[(end - 4)..end].SequenceEqual(digits) ? Spanned(date.Year, end - 4, end) : null;
+        return canonical.Span[(end - 4)..end].SequenceEqual(digits) ? Spanned(date.Year, new OffsetRange(end - 4, end)) : null;
     }
 }

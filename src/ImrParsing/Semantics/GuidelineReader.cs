@@ -10,8 +10,10 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads a guideline part's statements (<see cref="GuidelineGrammar"/>) into its flags and
-/// citations. The grammar reads the canonical text, so a citation that wraps over lines or breaks
-/// a word with a hyphen reads alike from every extractor; the values point at the source.
+/// citations. The default forms are read from the source's tokens (<see cref="MtusStatementReader"/>);
+/// a parser with other forms runs their rules over the canonical text. Either way a citation that
+/// wraps over lines or breaks a word with a hyphen reads alike from every extractor, and the values
+/// point at the source.
 /// </summary>
 internal static class GuidelineReader
 {
@@ -22,12 +24,13 @@ internal static class GuidelineReader
             return guideline;
         }
 
-        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
-        var values = new CanonicalValues(context, canonical);
         if (context.Citations.HasDefaultForms)
         {
-            return MtusStatementReader.Read(values, guideline, itemNumber, label);
+            return MtusStatementReader.Read(context, guideline, text.Span.Start, text.Span.End, itemNumber, label);
         }
+
+        using var canonical = CanonicalText.Of(context.Text, text.Span.Start, text.Span.End);
+        var values = new CanonicalValues(context, canonical);
 
         var statements = context.Citations.ReadStatements(canonical.Span);
         bool noEvidence = false;

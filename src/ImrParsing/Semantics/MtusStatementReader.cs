@@ -1,24 +1,28 @@
-using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using ImrParsing.Diagnostics;
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// The statements of a guideline part with the default citation forms (<see cref="MtusCitationForms.All"/>),
-/// read left to right in one pass over the canonical text: what <see cref="CitationRules.Statements"/>
-/// reads, each rule of <see cref="MtusCitationForms"/>, <see cref="CitationGrammar"/> and
-/// <see cref="GuidelineGrammar"/> written out as a check at a place. Where a citation's part ends
-/// (pages, a chained citation, the statement's end) is asked only at commas, spaces and full
-/// stops, at most once a place; the Pidgin rules ran every form's start there through their list
-/// machinery. Each citation read becomes a <see cref="GuidelineCitation"/> at once, its values
-/// pointing at the source. A parser with other forms reads with its own <see cref="CitationRules"/>.
+/// read left to right in one pass over the tokens of the source (<see cref="WordLexer"/>): what
+/// <see cref="CitationRules.Statements"/> reads in the canonical text, each rule of
+/// <see cref="MtusCitationForms"/>, <see cref="CitationGrammar"/> and <see cref="GuidelineGrammar"/>
+/// written out as a check at a place, its phrases matched as whole tokens. Each citation read
+/// becomes a <see cref="GuidelineCitation"/> at once, its values spanning its first token's start
+/// to its last token's end. A parser with other forms reads with its own <see cref="CitationRules"/>.
 /// </summary>
-internal static class MtusStatementReader
+/// <remarks>
+/// A place is where the canonical text's rules stood: a token (<see cref="At"/>) or the space
+/// before one (<see cref="After"/>, where the space is), encoded so that places compare in text
+/// order. Where a citation's part ends (pages, a chained citation, the statement's end) is asked
+/// only at commas, spaces and full stops, at most once a place.
+/// </remarks>
+internal ref partial struct MtusStatementReader
 {
     // A builder per thread for each kind of list, reused: lists of one kind are never read inside each other.
     [ThreadStatic]
@@ -30,260 +34,277 @@ internal static class MtusStatementReader
     [ThreadStatic]
     private static ImmutableArray<TextValue>.Builder? t_pages;
 
-    private static readonly TitleReader YearTitle = TitleReader.BeforeYear(CitationGrammar.TitleBarriers);
+    private readonly IReaderContext _context;
+    private readonly LexedText _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+    private readonly int _count;
 
-    private static readonly TitleReader ChainedYearTitle = TitleReader.BeforeYear(CitationGrammar.TitleBarriers + ",");
+    // A page read from the digits a token starts with ("98a"): the place after that token stands
+    // for the rest of it, where no rule reads on, and the page ends inside it.
+    private int _partialAt;
+    private int _partialEnd;
+    private int _partialDigits;
 
-    private static readonly TitleReader GuidelinesTitle = TitleReader.BeforeGuidelines(CitationGrammar.TitleBarriers);
+    // The part end last asked, by place.
+    private int _lastPartEnd;
+    private bool _lastPartEndMatched;
 
-    private static readonly SectionListReader Lists = new(CitationRules.Default.Parts.PartEnd);
-
-    // The only characters a part end starts at (a separator, pages after a comma or a space, a full stop).
-    private static readonly SearchValues<char> PartEndFirst = SearchValues.Create(",." + CharSets.AnySpaceChars);
-
-    private static readonly SearchValues<char> NoEvidenceStops = SearchValues.Create("dD.");
-
-    private static readonly SearchValues<char> OutsideMtusStops = SearchValues.Create("oO.");
-
-    private static readonly SearchValues<char> SentencePhraseStops = SearchValues.Create("dDoO.");
-
-    private static readonly SearchValues<char> FreeTextStops = SearchValues.Create("." + CharSets.AnySpaceChars);
-
-    // The grammar's own phrases.
-    private const string NoEvidence = GuidelineBoundaries.NoEvidence;
-
-    private const string OutsideMtus = GuidelineBoundaries.OutsideMtus;
-
-    private const string OtherGuidelines = NonMtusCitationGrammar.OtherGuidelinesText;
+    private MtusStatementReader(IReaderContext context, ReadOnlySpan<char> source, TokenList tokens)
+    {
+        _context = context;
+        _text = new LexedText(source, tokens);
+        _tokens = tokens.Tokens;
+        _count = tokens.Count;
+        _partialAt = -1;
+        _lastPartEnd = -1;
+    }
 
     /// <summary>
-    /// <paramref name="guideline"/> with what the statements of its canonical text (in
-    /// <paramref name="values"/>) say, as <see cref="CitationRules.Statements"/> reads them: its
-    /// flags and citations; text no statement reads is reported.
+    /// <paramref name="guideline"/> with what the statements of the source from
+    /// <paramref name="start"/> to <paramref name="end"/> say, as <see cref="CitationRules.Statements"/>
+    /// reads them: its flags and citations; text no statement reads is reported.
     /// </summary>
-    public static Guideline Read(in CanonicalValues values, Guideline guideline, int itemNumber, string label)
+    public static Guideline Read(IReaderContext context, Guideline guideline, int start, int end, int itemNumber, string label)
     {
-        var text = values.Canonical.Span;
+        using var tokens = WordLexer.Lex(context.Text, start, end);
+        var reader = new MtusStatementReader(context, context.Text, tokens);
+        return reader.Read(guideline, itemNumber, label);
+    }
+
+    private Guideline Read(Guideline guideline, int itemNumber, string label)
+    {
         var citations = Reused(ref t_citations);
         bool noEvidence = false;
         bool outsideMtus = false;
-        int at = Space(text, 0);
-        while (at < text.Length)
+        int at = At(0);
+        while (Tok(at) < _count)
         {
-            int end = CitationStatement(values, text, at, citations);
-            if (end < 0 && Sentence(text, at, NoEvidence, NoEvidenceStops) is var noEvidenceEnd and >= 0)
+            _partialAt = -1;
+            int end = Statement(at, Phrases.DecisionBasedOn.Match(_text, Tok(at)), 0, citations, ref noEvidence, ref outsideMtus, itemNumber, label);
+            while (end == _partialAt)
             {
-                (end, noEvidence) = (noEvidenceEnd, true);
-            }
-            else if (end < 0 && Sentence(text, at, OutsideMtus, OutsideMtusStops) is var outsideEnd and >= 0)
-            {
-                (end, outsideMtus) = (outsideEnd, true);
-            }
-            else if (end < 0)
-            {
-                end = UnreadEnd(text, at);
-                values.Context.Report(ImrDiagnostics.UnreadGuidelineText, values.Span(at, end), itemNumber, label, values.Excerpt(at, end));
-            }
-
-            at = end;
-            if (at < text.Length && text[at] == '.')
-            {
-                at++;
+                // Pages read from the digits a token starts with: the rest of the token starts the
+                // next statement ("5-" / "Decision based on", the line-end hyphen joined).
+                int token = Tok(end) - 1;
+                int tail = _partialDigits;
+                _partialAt = -1;
+                int lead = Ascii.EqualsIgnoreCase(_text.Chars(token)[tail..], Phrases.DecisionBasedOn.FirstWord) && SpaceBefore(token + 1)
+                    ? Phrases.BasedOn.Match(_text, token + 1)
+                    : -1;
+                end = Statement(At(token), lead, tail, citations, ref noEvidence, ref outsideMtus, itemNumber, label);
             }
 
-            at = Space(text, at);
+            at = IsMarkAt(end, '.') ? At(Tok(end) + 1) : At(Tok(end));
         }
 
         return guideline with { NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
     }
 
-    // "Decision based on MTUS ..." (the chain of forms) or "Decision based on Non-MTUS Citation
-    // ...": its citations added to `citations`; where it ends, or -1.
-    private static int CitationStatement(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
+    // One statement from `start` (`skip` characters into its first token), where "Decision based
+    // on" ends at `lead` or -1: its citations added, its flag set, or the text reported; where it ends.
+    private int Statement(
+        int start, int lead, int skip, ImmutableArray<GuidelineCitation>.Builder citations, ref bool noEvidence, ref bool outsideMtus, int itemNumber, string label)
     {
-        int at = Match(text, start, "Decision based on");
-        if (at < 0)
-        {
-            return -1;
-        }
-
-        at = Space(text, at);
-        int mtus = Match(text, at, "MTUS ");
-        if (mtus >= 0 && Chain(values, text, mtus, citations) is var end and >= 0)
+        if (lead >= 0 && CitationsAfter(lead, citations) is var end and >= 0)
         {
             return end;
         }
 
-        return NonMtusChain(values, text, at, citations);
+        if (Sentence(start, Phrases.NoEvidence) is var noEvidenceEnd and >= 0)
+        {
+            noEvidence = true;
+            return noEvidenceEnd;
+        }
+
+        if (Sentence(start, Phrases.OutsideMtus) is var outsideEnd and >= 0)
+        {
+            outsideMtus = true;
+            return outsideEnd;
+        }
+
+        return Unread(start, CharOffset(Tok(start), skip), skip, itemNumber, label);
+    }
+
+    // Text no statement reads, from `start` (its source offset `offset`, `skip` characters into its
+    // first token) to the next statement's full stop, reported; where it ends.
+    private int Unread(int start, int offset, int skip, int itemNumber, string label)
+    {
+        int end = UnreadEnd(start);
+        _context.Report(ImrDiagnostics.UnreadGuidelineText, _context.Span(offset, EndOffset(end)), itemNumber, label, Excerpt(Tok(start), Tok(end), skip));
+        return end;
+    }
+
+    // What follows "Decision based on": "MTUS ..." (the chain of forms) or "Non-MTUS Citation ...",
+    // its citations added to `citations`; where it ends, or -1.
+    private int CitationsAfter(int at, ImmutableArray<GuidelineCitation>.Builder citations)
+    {
+        if (_text.IsWord(at, "MTUS") && SpaceBefore(at + 1) && Chain(At(at + 1), citations) is var end and >= 0)
+        {
+            return end;
+        }
+
+        return NonMtusChain(at, citations);
     }
 
     // "Non-MTUS Citation" and free texts joined by " and Other Medical Treatment Guidelines"
     // (NonMtusCitationGrammar.Citations), each read by NonMtusDetailsReader; where it ends, or -1.
-    private static int NonMtusChain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
+    private int NonMtusChain(int index, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        int at = Match(text, start, "Non");
-        if (at < 0)
+        int at;
+        if (_text.IsWord(index, "NonMTUS"))
+        {
+            at = index + 1;
+        }
+        else if (_text.IsWord(index, "Non") && _text.IsMark(index + 1, '-') && !SpaceBefore(index + 1)
+            && _text.IsWord(index + 2, "MTUS") && !SpaceBefore(index + 2))
+        {
+            at = index + 3;
+        }
+        else
         {
             return -1;
         }
 
-        at = Match(text, at < text.Length && text[at] == '-' ? at + 1 : at, "MTUS");
-        if (at < 0)
+        if (SpaceBefore(at) && _text.IsWord(at, "Citation"))
+        {
+            at++;
+        }
+
+        int start = At(at);
+        int end = FreeTextEnd(start);
+        if (end == start)
         {
             return -1;
         }
 
-        at = Space(text, Optional(Match(text, at, " Citation"), at));
-        int end = FreeTextEnd(text, at);
-        if (end == at)
+        AddNonMtus(start, end, citations);
+        while (OtherGuidelines(end) is var next and >= 0 && FreeTextEnd(next) is var freeEnd && freeEnd > next)
         {
-            return -1;
-        }
-
-        AddNonMtus(values, at, end, citations);
-        while (Match(text, end, OtherGuidelines) is var joined and >= 0 && Space(text, joined) is var next && FreeTextEnd(text, next) is var freeEnd && freeEnd > next)
-        {
-            AddNonMtus(values, next, freeEnd, citations);
+            AddNonMtus(next, freeEnd, citations);
             end = freeEnd;
         }
 
         return end;
     }
 
+    // " and Other Medical Treatment Guidelines" at a space: where the next free text starts, or -1.
+    private int OtherGuidelines(int at) =>
+        IsSpaceAt(at) && Phrases.OtherGuidelines.Match(_text, Tok(at)) is var end and >= 0 ? At(end) : -1;
+
     // A Non-MTUS citation: its free text's details are read from its tokens, with source spans.
-    private static void AddNonMtus(in CanonicalValues values, int start, int end, ImmutableArray<GuidelineCitation>.Builder citations)
+    private void AddNonMtus(int start, int end, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        if (values.Value(start, end) is { } text && NonMtusDetailsReader.Read(values.Context, text) is { } citation)
+        if (Value(start, end) is { } text && NonMtusDetailsReader.Read(_context, text) is { } citation)
         {
             citations.Add(citation);
         }
     }
 
     // Where a Non-MTUS citation's free text ends: before the next guideline it joins, the end of the statement, or the text's end.
-    private static int FreeTextEnd(ReadOnlySpan<char> text, int start)
+    private int FreeTextEnd(int start)
     {
-        int at = start;
-        while (true)
+        for (int at = Candidate(start, ".", inclusive: true); Tok(at) < _count; at = Candidate(at, ".", inclusive: false))
         {
-            int found = text[at..].IndexOfAny(FreeTextStops);
-            if (found < 0)
-            {
-                return text.Length;
-            }
-
-            at += found;
-            if (Match(text, at, OtherGuidelines) >= 0 || StatementEnd(text, at))
+            if (OtherGuidelines(at) >= 0 || StatementEnd(at))
             {
                 return at;
             }
-
-            at++;
         }
+
+        return At(_count);
     }
 
     // A sentence that holds a fixed phrase, from here up to its full stop (GuidelineGrammar.Sentence): where it ends, or -1.
-    private static int Sentence(ReadOnlySpan<char> text, int start, string phrase, SearchValues<char> stops)
+    private int Sentence(int start, TokenPhrase phrase)
     {
-        int at = start;
+        int index = Tok(start);
         int phraseEnd;
         while (true)
         {
-            int found = text[at..].IndexOfAny(stops);
-            if (found < 0)
+            if (index >= _count)
             {
                 return -1;
             }
 
-            at += found;
-            phraseEnd = Match(text, at, phrase);
+            phraseEnd = phrase.Match(_text, index);
             if (phraseEnd >= 0)
             {
                 break;
             }
 
-            if (text[at] == '.')
+            if (_text.IsMark(index, '.'))
             {
                 return -1;
             }
 
-            at++;
+            index++;
         }
 
-        int stop = text[phraseEnd..].IndexOf('.');
-        return stop < 0 ? text.Length : phraseEnd + stop;
+        return At(NextStop(phraseEnd));
+    }
+
+    // The first full stop from token `index` on, or the end.
+    private int NextStop(int index)
+    {
+        while (index < _count && !_text.IsMark(index, '.'))
+        {
+            index++;
+        }
+
+        return index;
     }
 
     // Where text that no statement reads ends: at the next statement's full stop, or the end (GuidelineGrammar.Unread).
-    private static int UnreadEnd(ReadOnlySpan<char> text, int start)
+    private int UnreadEnd(int start)
     {
-        int at = start + 1;
-        while (true)
+        for (int index = NextStop(Tok(start) + 1); index < _count; index = NextStop(index + 1))
         {
-            int found = text[at..].IndexOf('.');
-            if (found < 0)
+            if (StatementEnd(At(index)))
             {
-                return text.Length;
+                return At(index);
             }
-
-            at += found;
-            if (StatementEnd(text, at))
-            {
-                return at;
-            }
-
-            at++;
         }
+
+        return At(_count);
     }
 
     // A full stop followed by the end or the next statement (GuidelineBoundaries.StatementEnd).
-    private static bool StatementEnd(ReadOnlySpan<char> text, int at)
+    private bool StatementEnd(int at)
     {
-        if (at >= text.Length || text[at] != '.')
+        if (!IsMarkAt(at, '.'))
         {
             return false;
         }
 
-        int next = Space(text, at + 1);
-        return next == text.Length || Match(text, next, "Decision based on") >= 0 || SentenceHoldsPhrase(text, next);
+        int next = Tok(at) + 1;
+        return next == _count || Phrases.DecisionBasedOn.Match(_text, next) >= 0 || SentenceHoldsPhrase(next);
     }
 
     // Either fixed phrase before the next full stop (GuidelineBoundaries.StatementStart).
-    private static bool SentenceHoldsPhrase(ReadOnlySpan<char> text, int at)
+    private bool SentenceHoldsPhrase(int index)
     {
-        while (true)
+        for (; index < _count && !_text.IsMark(index, '.'); index++)
         {
-            int found = text[at..].IndexOfAny(SentencePhraseStops);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            at += found;
-            if (Match(text, at, NoEvidence) >= 0 || Match(text, at, OutsideMtus) >= 0)
+            if (Phrases.NoEvidence.Match(_text, index) >= 0 || Phrases.OutsideMtus.Match(_text, index) >= 0)
             {
                 return true;
             }
-
-            if (text[at] == '.')
-            {
-                return false;
-            }
-
-            at++;
         }
+
+        return false;
     }
 
     // The citations after "MTUS ", separated as MtusCitationForms.Separator says, added to
     // `citations`; where the last ends, or -1 where none is read.
-    private static int Chain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
+    private int Chain(int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        int end = Citation(values, text, start, citations);
+        int end = Citation(start, citations);
         if (end < 0)
         {
             return -1;
         }
 
-        while (Separator(text, end) is var next and >= 0 && Citation(values, text, next, citations) is var citationEnd and >= 0)
+        while (Separator(end) is var next and >= 0 && Citation(next, citations) is var citationEnd and >= 0)
         {
             end = citationEnd;
         }
@@ -293,23 +314,23 @@ internal static class MtusStatementReader
 
     // One citation, of the first default form that reads it: added to `citations` (unless its
     // text is empty); where it ends, or -1.
-    private static int Citation(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
+    private int Citation(int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
         var sections = Reused(ref t_sections);
         var pages = Reused(ref t_pages);
-        int end = TitleAndYear(values, text, start, sections, pages, out var citation);
+        int end = TitleAndYear(start, sections, pages, out var citation);
         if (end < 0)
         {
             sections.Clear();
             pages.Clear();
-            end = AcoemChapter(values, text, start, pages, out citation);
+            end = AcoemChapter(start, pages, out citation);
         }
 
         if (end < 0)
         {
             sections.Clear();
             pages.Clear();
-            end = NamedGuidelines(values, text, start, sections, pages, out citation);
+            end = NamedGuidelines(start, sections, pages, out citation);
         }
 
         if (citation is not null)
@@ -321,42 +342,38 @@ internal static class MtusStatementReader
     }
 
     // "Low Back Complaints 2004[ Guidelines][, Section(s): ...][, Page(s): ...]".
-    private static int TitleAndYear(
-        in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
+    private int TitleAndYear(int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
         citation = null;
-        int titleLength = YearTitle.Length(text[start..]);
-        if (titleLength < 0)
+        int year = Title(Tok(start), beforeYear: true, commas: false);
+        if (year < 0)
         {
             return -1;
         }
 
-        int yearStart = start + titleLength + 1;
-        if (Year(text, yearStart) is not { } year)
+        int at = After(year + 1);
+        if (IsSpaceAt(at) && _text.IsWord(year + 1, "Guidelines"))
+        {
+            at = After(year + 2);
+        }
+
+        if (SectionsLead(at) is var sectionsStart and >= 0)
+        {
+            at = SectionsOrNone(At(sectionsStart), sections);
+        }
+
+        if (!Pages(ref at, pages))
         {
             return -1;
         }
 
-        int at = yearStart + 4;
-        at = Optional(Match(text, at, " Guidelines"), at);
-        int sectionsLead = Match(text, at, ", Section(s):");
-        if (sectionsLead >= 0)
-        {
-            at = SectionsOrNone(values, text, Space(text, sectionsLead), sections);
-        }
-
-        if (!Pages(values, text, ref at, pages))
-        {
-            return -1;
-        }
-
-        if (values.Value(start, at) is { } whole)
+        if (Value(start, at) is { } whole)
         {
             citation = new GuidelineCitation
             {
                 Mtus = true,
-                Title = values.Value(start, start + titleLength),
-                Year = values.Spanned(year, yearStart, yearStart + 4),
+                Title = Value(start, At(year)),
+                Year = Spanned(YearValue(year), year),
                 Sections = sections.ToImmutable(),
                 Pages = pages.ToImmutable(),
                 Text = whole,
@@ -368,42 +385,35 @@ internal static class MtusStatementReader
     }
 
     // "ACOEM Chapter 12 Low Back Complaints[ Page(s): 298]".
-    private static int AcoemChapter(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
+    private int AcoemChapter(int start, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
         citation = null;
-        int chapterEnd = Chapter(text, Optional(Match(text, start, "ACOEM "), start), out int chapter, out int numberStart);
-        if (chapterEnd < 0)
+        int number = Chapter(AfterAcoem(Tok(start)), out int chapter);
+        if (number < 0)
         {
             return -1;
         }
 
-        int titleStart = Space(text, chapterEnd);
-        int titleEnd = titleStart;
-        while (titleEnd < text.Length)
+        int titleStart = At(number + 1);
+        int titleEnd = Candidate(titleStart, ",.", inclusive: true);
+        while (Tok(titleEnd) < _count && !IsMarkAt(titleEnd, ',') && !PartEnd(titleEnd))
         {
-            int found = text[titleEnd..].IndexOfAny(PartEndFirst);
-            titleEnd = found < 0 ? text.Length : titleEnd + found;
-            if (titleEnd == text.Length || text[titleEnd] == ',' || PartEnd(text, titleEnd))
-            {
-                break;
-            }
-
-            titleEnd++;
+            titleEnd = Candidate(titleEnd, ",.", inclusive: false);
         }
 
         int at = titleEnd;
-        if (titleEnd == titleStart || !Pages(values, text, ref at, pages))
+        if (titleEnd == titleStart || !Pages(ref at, pages))
         {
             return -1;
         }
 
-        if (values.Value(start, at) is { } whole)
+        if (Value(start, at) is { } whole)
         {
             citation = new GuidelineCitation
             {
                 Mtus = true,
-                Title = values.Value(titleStart, titleEnd),
-                Chapter = values.Spanned(chapter, numberStart, chapterEnd),
+                Title = Value(titleStart, titleEnd),
+                Chapter = Spanned(chapter, number),
                 Sections = [],
                 Pages = pages.ToImmutable(),
                 Text = whole,
@@ -415,47 +425,46 @@ internal static class MtusStatementReader
     }
 
     // "Chronic Pain Treatment Guidelines[ (Effective July 18, 2009)][ sections][, Page(s): 98]".
-    private static int NamedGuidelines(
-        in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
+    private int NamedGuidelines(int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
         citation = null;
-        int titleLength = GuidelinesTitle.Length(text[start..]);
-        if (titleLength < 0)
+        int guidelines = Title(Tok(start), beforeYear: false, commas: false);
+        if (guidelines < 0)
         {
             return -1;
         }
 
-        int at = Match(text, start + titleLength, " Guidelines");
-        DateOnly? effective = null;
-        int dateStart = 0;
-        int dateEnd = 0;
-        if (Match(text, Space(text, at), "(Effective") is var lead and >= 0
-            && DateGrammar.Date.TryMatchAt(text, Space(text, lead), out var date, out dateEnd))
+        int at = After(guidelines + 1);
+        TokenDate? effective = null;
+        int lead = Tok(at);
+        if (_text.IsMark(lead, '(') && _text.IsWord(lead + 1, "Effective") && !SpaceBefore(lead + 1)
+            && EffectiveDate(lead + 2) is { } date)
         {
-            (effective, dateStart) = (date, Space(text, lead));
-            at = dateEnd < text.Length && text[dateEnd] == ')' ? dateEnd + 1 : dateEnd;
+            effective = date;
+            int after = LastTokenOf(date) + 1;
+            at = _text.IsMark(after, ')') && !SpaceBefore(after) ? After(after + 1) : After(after);
         }
 
-        if (at < text.Length && text[at] == ' ' && PagesLead(text, at + 1) < 0)
+        if (IsSpaceAt(at) && Tok(at) < _count && PagesLead(Tok(at)) < 0)
         {
-            at = SectionsOrNone(values, text, at + 1, sections);
+            at = SectionsOrNone(At(Tok(at)), sections);
         }
 
-        if (!Pages(values, text, ref at, pages))
+        if (!Pages(ref at, pages))
         {
             return -1;
         }
 
-        if (values.Value(start, at) is { } whole)
+        if (Value(start, at) is { } whole)
         {
             citation = new GuidelineCitation
             {
                 Mtus = true,
-                Title = values.Value(start, start + titleLength),
-                Year = effective is { } effectiveDate ? values.YearOf(effectiveDate, dateStart, dateEnd) : null,
+                Title = Value(start, At(guidelines)),
+                Year = effective is { } dated ? YearOf(dated) : null,
                 Sections = sections.ToImmutable(),
                 Pages = pages.ToImmutable(),
-                EffectiveDate = effective is { } day ? values.Spanned(day, dateStart, dateEnd) : null,
+                EffectiveDate = effective is { } day ? _context.Spanned(day.Date, day.Start, day.End) : null,
                 Text = whole,
                 Span = whole.Span,
             };
@@ -464,158 +473,130 @@ internal static class MtusStatementReader
         return at;
     }
 
-    // Where a citation of any default form begins (CitationRules.CitationStart).
-    private static bool CitationStart(ReadOnlySpan<char> text, int at)
+    // The date (DateGrammar.Date: numeric or named, not glued) that starts at token `index`.
+    private TokenDate? EffectiveDate(int index)
     {
-        foreach (string title in CitationGrammar.TitlesWithCommas)
+        if (index >= _count)
         {
-            int end = Match(text, at, title);
-            if (end >= 0 && end < text.Length && text[end] == ' ' && Year(text, end + 1) is not null)
+            return null;
+        }
+
+        int start = _tokens[index].Start;
+        foreach (var date in new DateTokenReader(_text.Text, _text.List))
+        {
+            if (date.Start >= start)
+            {
+                return date.Start == start && date.Form != DateForm.Glued ? date : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The index of the token a date ends with.
+    private int LastTokenOf(TokenDate date)
+    {
+        int index = _tokens.Length - 1;
+        while (_tokens[index].End > date.End)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    // "(Effective July 18, 2009)" dates the 2009 edition: its year the date's last token, where that is the year.
+    private Spanned<int>? YearOf(TokenDate date)
+    {
+        int last = LastTokenOf(date);
+        return _tokens[last].Kind == TokenKind.Number && int.TryParse(_text.Chars(last), System.Globalization.CultureInfo.InvariantCulture, out int year)
+            && year == date.Date.Year && _text.Chars(last).Length == 4
+            ? Spanned(year, last)
+            : null;
+    }
+
+    // Where a citation of any default form begins (CitationRules.CitationStart).
+    private bool CitationStart(int at)
+    {
+        int index = Tok(at);
+        if (index >= _count)
+        {
+            return false;
+        }
+
+        foreach (var title in Phrases.TitlesWithCommas)
+        {
+            int end = title.Match(_text, index);
+            if (end >= 0 && SpaceBefore(end) && IsYear(end))
             {
                 return true;
             }
         }
 
-        return ChainedYearTitle.Length(text[at..]) > 0
-            || Chapter(text, Optional(Match(text, at, "ACOEM "), at), out _, out _) >= 0
-            || (GuidelinesTitle.Length(text[at..]) is var length and > 0 && Match(text, at + length, " Guidelines") >= 0);
+        return Title(index, beforeYear: true, commas: true) > 0
+            || Chapter(AfterAcoem(index), out _) >= 0
+            || Title(index, beforeYear: false, commas: false) > 0;
     }
 
     // Where a citation's sections or title end (CitationParts.PartEnd): pages ahead, a chained
-    // citation after a separator, or the end of the statement.
-    private static bool PartEnd(ReadOnlySpan<char> text, int at) =>
-        PagesAhead(text, at)
-        || (Separator(text, at) is var next and >= 0 && CitationStart(text, next))
-        || StatementEnd(text, at);
+    // citation after a separator, or the end of the statement; asked at most once a place.
+    private bool PartEnd(int at)
+    {
+        if (at != _lastPartEnd)
+        {
+            _lastPartEnd = at;
+            _lastPartEndMatched = PagesAhead(at) || (Separator(at) is var next and >= 0 && CitationStart(next)) || StatementEnd(at);
+        }
+
+        return _lastPartEndMatched;
+    }
 
     // ", and ", " and ", or a comma and any space; where the next citation starts, or -1.
-    private static int Separator(ReadOnlySpan<char> text, int at)
+    private int Separator(int at)
     {
-        if (at >= text.Length)
+        int index = Tok(at);
+        if (IsMarkAt(at, ','))
         {
-            return -1;
+            return _text.IsWord(index + 1, "and") && SpaceBefore(index + 1) && SpaceBefore(index + 2) ? At(index + 2) : At(index + 1);
         }
 
-        if (text[at] == ',')
-        {
-            int and = Match(text, at, ", and ");
-            return and >= 0 ? and : Space(text, at + 1);
-        }
-
-        return Match(text, at, " and ");
+        return IsSpaceAt(at) && _text.IsWord(index, "and") && SpaceBefore(index + 1) ? At(index + 1) : -1;
     }
 
-    // The sections of a list (SectionListGrammar.List), or none, added to `sections`; where the list ends.
-    private static int SectionsOrNone(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections)
+    // ", Section(s):": the index of the token after it, or -1.
+    private int SectionsLead(int at)
     {
-        var sink = new ValueSink(values, sections);
-        if (Numbered(text, start, ref sink) is var end and >= 0)
-        {
-            return end;
-        }
-
-        var whole = new WholeText(text, start);
-        var ends = new PartEndProbe();
-        return Lists.Read(ref whole, ref ends, ref sink, text[start..], start, out int length) ? start + length : start;
+        int index = Tok(at);
+        return IsMarkAt(at, ',') && SpaceBefore(index + 1) && _text.IsWord(index + 1, "Section") ? Plural(index + 2) : -1;
     }
 
-    // "3.3.1 Opioids ..., 3.3.2 ...": numbered sections, split only before the next number; where they end, or -1 where none starts.
-    private static int Numbered(ReadOnlySpan<char> text, int start, ref ValueSink sections)
-    {
-        int end = NumberedSectionEnd(text, start);
-        if (end < 0)
-        {
-            return -1;
-        }
-
-        sections.Add(start, end);
-        while (Match(text, end, ", ") is var next and >= 0 && NumberedSectionEnd(text, next) is var sectionEnd and >= 0)
-        {
-            sections.Add(next, sectionEnd);
-            end = sectionEnd;
-        }
-
-        return end;
-    }
-
-    // Where a numbered section that starts here ends (at the list's end, at ", " and the next number, or with the text); -1 where none starts.
-    private static int NumberedSectionEnd(ReadOnlySpan<char> text, int start)
-    {
-        if (SectionNumber(text, start) < 0)
-        {
-            return -1;
-        }
-
-        int at = start;
-        while (true)
-        {
-            int found = text[at..].IndexOfAny(PartEndFirst);
-            if (found < 0)
-            {
-                return text.Length;
-            }
-
-            at += found;
-            if (PartEnd(text, at) || (Match(text, at, ", ") is var next and >= 0 && SectionNumber(text, next) >= 0))
-            {
-                return at;
-            }
-
-            at++;
-        }
-    }
-
-    // "3.3.9 ", "4.1 ", "3. " (SectionListGrammar.SectionNumber): where it ends, or -1.
-    private static int SectionNumber(ReadOnlySpan<char> text, int start)
-    {
-        int at = start + DigitsLength(text, start);
-        if (at == start)
-        {
-            return -1;
-        }
-
-        while (at + 1 < text.Length && text[at] == '.' && char.IsDigit(text[at + 1]))
-        {
-            int digits = DigitsLength(text, at + 1);
-            if (digits == 0)
-            {
-                return -1;
-            }
-
-            at += 1 + digits;
-        }
-
-        if (at < text.Length && text[at] == '.')
-        {
-            at++;
-        }
-
-        return at < text.Length && text[at] == ' ' ? at + 1 : -1;
-    }
+    // "(s):", a colon after a space too: the index of the token after it, or -1.
+    private int Plural(int index) =>
+        _text.IsMark(index, '(') && !SpaceBefore(index) && _text.IsWord(index + 1, "s") && !SpaceBefore(index + 1)
+        && _text.IsMark(index + 2, ')') && !SpaceBefore(index + 2) && _text.IsMark(index + 3, ':')
+            ? index + 4
+            : -1;
 
     // The pages that close a citation, where pages follow (CitationGrammar.PagesPart), added to
     // `pages`; false where pages were announced but could not be read, which fails the citation as the rule does.
-    private static bool Pages(in CanonicalValues values, ReadOnlySpan<char> text, ref int at, ImmutableArray<TextValue>.Builder pages)
+    private bool Pages(ref int at, ImmutableArray<TextValue>.Builder pages)
     {
-        if (!PagesAhead(text, at))
+        if (!PagesAhead(at))
         {
             return true;
         }
 
-        int start = at < text.Length && text[at] == ',' ? at + 1 : at;
-        int lead = PagesLead(text, Space(text, start));
-        int first = Space(text, lead);
-        int end = PageRefEnd(text, first);
+        int first = PagesLead(IsMarkAt(at, ',') ? Tok(at) + 1 : Tok(at));
+        int end = PageRef(first);
         if (end < 0)
         {
             return false;
         }
 
-        var sink = new ValueSink(values, pages);
-        sink.Add(first, end);
-        while (end < text.Length && text[end] == ',' && Space(text, end + 1) is var next && PageRefEnd(text, next) is var pageEnd and >= 0)
+        Add(pages, At(first), end);
+        while (IsMarkAt(end, ',') && PageRef(Tok(end) + 1) is var pageEnd and >= 0)
         {
-            sink.Add(next, pageEnd);
+            Add(pages, At(Tok(end) + 1), pageEnd);
             end = pageEnd;
         }
 
@@ -624,150 +605,136 @@ internal static class MtusStatementReader
     }
 
     // ", Page(s): 29", " Page(s): 98", ", pages 98-99" ahead (CitationGrammar.PagesAhead).
-    private static bool PagesAhead(ReadOnlySpan<char> text, int at) =>
-        at < text.Length && text[at] is ',' or ' '
-        && PagesLead(text, Space(text, at + 1)) is var lead and >= 0
-        && Space(text, lead) is var digit && digit < text.Length && char.IsDigit(text[digit]);
-
-    // "Page(s):", "pages", ..., "p": the first that matches, a whole word; where it ends, or -1.
-    private static int PagesLead(ReadOnlySpan<char> text, int at)
+    private bool PagesAhead(int at)
     {
-        foreach (string lead in CitationGrammar.PageLeads)
+        int lead = IsMarkAt(at, ',') ? PagesLead(Tok(at) + 1) : IsSpaceAt(at) ? PagesLead(Tok(at)) : -1;
+        return lead >= 0 && lead < _count && _tokens[lead].Kind != TokenKind.Punctuation && char.IsDigit(_text.Chars(lead)[0]);
+    }
+
+    // "Page(s):", "pages", ..., "p": the first that matches decides, a whole word; the index of the token after it, or -1.
+    private int PagesLead(int index)
+    {
+        foreach (var (words, colon) in Phrases.PageLeads)
         {
-            int end = Match(text, at, lead);
+            int end = words.Match(_text, index);
+            if (end >= 0 && colon)
+            {
+                end = _text.IsMark(end, ':') ? end + 1 : -1;
+            }
+
             if (end >= 0)
             {
-                return WordEnds(text, end) ? end : -1;
+                bool wordEnds = end >= _count || SpaceBefore(end) || _tokens[end].Kind == TokenKind.Punctuation;
+                return wordEnds ? end : -1;
             }
         }
 
         return -1;
     }
 
-    // "98" or "98-99" (CitationGrammar.PageRef): where it ends, or -1.
-    private static int PageRefEnd(ReadOnlySpan<char> text, int start)
+    // "98" or "98-99" (CitationGrammar.PageRef): the place after it, or -1.
+    private int PageRef(int index)
     {
-        int at = start + DigitsLength(text, start);
-        if (at == start)
+        int digits = LeadingDigits(index);
+        if (digits == 0)
         {
             return -1;
         }
 
-        if (at + 1 < text.Length && text[at] is '-' or '\u2013' && char.IsDigit(text[at + 1]))
+        if (digits < _text.Chars(index).Length)
         {
-            int digits = DigitsLength(text, at + 1);
-            return digits == 0 ? -1 : at + 1 + digits;
+            return Partial(index, digits);
         }
 
-        return at;
+        int dash = index + 1;
+        if (!(_text.IsMark(dash, '-') || _text.IsMark(dash, '\u2013')) || SpaceBefore(dash) || dash + 1 >= _count || SpaceBefore(dash + 1)
+            || _tokens[dash + 1].Kind == TokenKind.Punctuation || !char.IsDigit(_text.Chars(dash + 1)[0]))
+        {
+            return After(index + 1);
+        }
+
+        int last = LeadingDigits(dash + 1);
+        return last == 0 ? -1 : last < _text.Chars(dash + 1).Length ? Partial(dash + 1, last) : After(dash + 2);
     }
 
-    // "Chapter 12" (CitationGrammar.Chapter): the number, where it starts, and where it (and so the chapter) ends, or -1.
-    private static int Chapter(ReadOnlySpan<char> text, int start, out int number, out int at)
+    // The place after a token whose first `digits` characters were read.
+    private int Partial(int index, int digits)
+    {
+        _partialAt = After(index + 1);
+        _partialEnd = CharOffset(index, digits - 1) + 1;
+        _partialDigits = digits;
+        return _partialAt;
+    }
+
+    // Where character `at` of token `index` (of its characters, a word broken at a line end joined) is in the source.
+    private int CharOffset(int index, int at)
+    {
+        var token = _tokens[index];
+        if (_text.Chars(index).Length == token.Length)
+        {
+            return token.Start + at;
+        }
+
+        int counted = 0;
+        for (int offset = token.Start; offset < token.End; offset++)
+        {
+            if (char.IsLetterOrDigit(_text.Text[offset]) && counted++ == at)
+            {
+                return offset;
+            }
+        }
+
+        return token.End;
+    }
+
+    // How many ASCII digits token `index` starts with.
+    private int LeadingDigits(int index)
+    {
+        if (index >= _count || _tokens[index].Kind == TokenKind.Punctuation)
+        {
+            return 0;
+        }
+
+        var chars = _text.Chars(index);
+        int digits = chars.IndexOfAnyExceptInRange('0', '9');
+        return digits < 0 ? chars.Length : digits;
+    }
+
+    // "Chapter 12" (CitationGrammar.Chapter): the index of the number and its value, or -1.
+    private int Chapter(int index, out int number)
     {
         number = 0;
-        at = Match(text, start, "Chapter");
-        if (at < 0)
+        int digits = index + 1;
+        if (!_text.IsWord(index, "Chapter") || digits >= _count || _tokens[digits].Kind != TokenKind.Number || _text.Chars(digits).Length > 5)
         {
             return -1;
         }
 
-        at = Space(text, at);
-        int digits = DigitsLength(text, at);
-        if (digits is 0 or > 5 || !WordEnds(text, at + digits))
-        {
-            return -1;
-        }
-
-        number = int.Parse(text.Slice(at, digits), provider: System.Globalization.CultureInfo.InvariantCulture);
-        return at + digits;
+        number = int.Parse(_text.Chars(digits), provider: System.Globalization.CultureInfo.InvariantCulture);
+        return digits;
     }
+
+    // Past an "ACOEM" followed by a space.
+    private int AfterAcoem(int index) => _text.IsWord(index, "ACOEM") && SpaceBefore(index + 1) ? index + 1 : index;
 
     // Four digits from 1900 to 2099, a whole word (CitationGrammar.Year).
-    private static int? Year(ReadOnlySpan<char> text, int at) =>
-        at < text.Length && TitleReader.IsYear(text, at)
-            ? int.Parse(text.Slice(at, 4), provider: System.Globalization.CultureInfo.InvariantCulture)
-            : null;
-
-    private static int DigitsLength(ReadOnlySpan<char> text, int at) =>
-        at >= text.Length ? 0 : TextParsers.AsciiDigitsLength(text[at..]);
-
-    private static bool WordEnds(ReadOnlySpan<char> text, int at) => at >= text.Length || !char.IsLetterOrDigit(text[at]);
-
-    private static int Space(ReadOnlySpan<char> text, int at)
+    private bool IsYear(int index)
     {
-        if (at >= text.Length)
+        if (index >= _count || _tokens[index].Kind != TokenKind.Number)
         {
-            return at;
+            return false;
         }
 
-        int length = text[at..].IndexOfAnyExcept(CharSets.AnySpace);
-        return length < 0 ? text.Length : at + length;
+        var digits = _text.Chars(index);
+        return digits.Length == 4 && (digits.StartsWith("19") || digits.StartsWith("20"));
     }
 
-    // Where a phrase that matches here ends (Phrase: ASCII case, any white space for a space), or -1.
-    private static int Match(ReadOnlySpan<char> text, int at, string phrase)
-    {
-        if (at > text.Length)
-        {
-            return -1;
-        }
-
-        int length = Phrase.MatchLength(text[at..], phrase);
-        return length < 0 ? -1 : at + length;
-    }
+    private int YearValue(int index) => int.Parse(_text.Chars(index), provider: System.Globalization.CultureInfo.InvariantCulture);
 
     private static ImmutableArray<T>.Builder Reused<T>(ref ImmutableArray<T>.Builder? builder)
     {
         builder ??= ImmutableArray.CreateBuilder<T>();
         builder.Clear();
         return builder;
-    }
-
-    private static int Optional(int matched, int otherwise) => matched >= 0 ? matched : otherwise;
-
-    // A list's sections or pages, each a value of the source (none where it holds only spaces).
-    private readonly struct ValueSink(CanonicalValues values, ImmutableArray<TextValue>.Builder built) : ISectionSink
-    {
-        private readonly CanonicalValues _values = values;
-
-        public void Add(int start, int end)
-        {
-            if (_values.Value(start, end) is { } value)
-            {
-                built.Add(value);
-            }
-        }
-    }
-
-    // The whole text and where a list starts in it, for the list's end probe.
-    private readonly ref struct WholeText(ReadOnlySpan<char> text, int origin)
-    {
-        public ReadOnlySpan<char> Text { get; } = text;
-
-        public int Origin { get; } = origin;
-    }
-
-    // The part end at a place of a list, asked at most once a place.
-    private struct PartEndProbe() : IListEnd<WholeText>
-    {
-        private int _last = -1;
-        private bool _lastMatched;
-
-        public bool At(ref WholeText whole, ReadOnlySpan<char> text, int at)
-        {
-            if (at >= text.Length || !PartEndFirst.Contains(text[at]))
-            {
-                return false;
-            }
-
-            if (at != _last)
-            {
-                _last = at;
-                _lastMatched = PartEnd(whole.Text, whole.Origin + at);
-            }
-
-            return _lastMatched;
-        }
     }
 }

@@ -23,6 +23,9 @@ public sealed class MtusStatementReaderTests
         "Ankle and Foot Complaints", "Postsurgical Treatment", "Opioid Treatment", "Elbow Disorders", "Knee Complaints",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\u0663");
+
     private static readonly string[] Years = ["2004", "2009", "2016", "1999", "2104", "20045"];
 
     private static readonly string[] Sections =
@@ -79,6 +82,30 @@ public sealed class MtusStatementReaderTests
         }
 
         citations.ShouldBeGreaterThan(samples * 5 / 6);
+    }
+
+    // Where the Pidgin rules matched a phrase inside a word, the reader reads whole words: the
+    // letters glued on leave the phrase unread (and reported), or a part of the word to its text.
+    [Theory]
+    [InlineData("The Claims Administrator xdid not cite any medical evidence for its decision.", "False False|")]
+    [InlineData("The Expert Reviewer based their decision on recommendation(s) outside of the MTUSx Guidelines.", "False False|")]
+    [InlineData("Decision based on NonMTUSsense.", "False False|")]
+    [InlineData("Decision based on Non-MTUS Citationx ODG.", "False False|Citationx ODG")]
+    [InlineData("Decision based onMTUS Low Back Complaints 2004.", "False False|")]
+    [InlineData("Decision based on MTUS Chronic Pain Treatment GuidelinesX, Page(s): 98.", "False False|")]
+    [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines (Effective7/18/2009).", "False False|Chronic Pain Treatment Guidelines (Effective7/18/2009)")]
+    [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines (Effective 7/18/2009).", "False False|Chronic Pain Treatment Guidelines (Effective 7/18/2009) dated")]
+    // Nor is a date read that runs on into more of a number (DateTokenReader), where the rules read "7/18/20".
+    [InlineData("Decision based on MTUS Chronic Pain Treatment Guidelines (Effective 7/18/20-09 Opioids.", "False False|Chronic Pain Treatment Guidelines (Effective 7/18/20-09 Opioids")]
+    public void Glued_words_are_not_the_rules_words(string text, string read)
+    {
+        var context = new Context(text, CitationRules.Default);
+        var guideline = new Guideline { Text = context.Value(0, text.Length), Span = context.Span(0, text.Length) };
+        var result = GuidelineReader.Read(context, guideline, 1, "Maximus");
+
+        string citations = string.Join("; ", result.Citations.Select(citation => citation.Text.Value + (citation.EffectiveDate is null ? "" : " dated")));
+        $"{result.NoEvidenceCited} {result.OutsideMtus}|{citations}".ShouldBe(read);
+        context.Diagnostics.Count.ShouldBe(result.Citations.IsEmpty ? 1 : 0);
     }
 
     [Fact]
@@ -171,14 +198,30 @@ public sealed class MtusStatementReaderTests
         int damages = random.Next(4) == 0 ? random.Next(1, 3) : 0;
         for (int d = 0; d < damages; d++)
         {
+            // Damage that glues letters onto a word is left out: the reader reads whole words where
+            // the rules matched inside one (Glued_words_are_not_the_rules_words).
             int at = random.Next(built.Length + 1);
-            built = random.Next(2) == 0 && at < built.Length
-                ? built.Remove(at, Math.Min(random.Next(1, 6), built.Length - at))
-                : built.Insert(at, Pick(random, Damage));
+            if (random.Next(2) == 0 && at < built.Length)
+            {
+                int length = Math.Min(random.Next(1, 6), built.Length - at);
+                bool joins = built.AsSpan(at, length).ContainsAnyExcept(LettersAndDigits) && at > 0 && at + length < built.Length
+                    && Glued(built[at - 1], built[at + length]);
+                built = joins ? built : built.Remove(at, length);
+            }
+            else
+            {
+                string piece = Pick(random, Damage);
+                bool glues = (at > 0 && Glued(built[at - 1], piece[0])) || (at < built.Length && Glued(piece[^1], built[at]));
+                built = glues ? built : built.Insert(at, piece);
+            }
         }
 
         return Extracted(random, built);
     }
+
+    // Two characters side by side that make one word of what was two: a letter and a letter or a digit.
+    private static bool Glued(char left, char right) =>
+        char.IsLetterOrDigit(left) && char.IsLetterOrDigit(right) && (char.IsLetter(left) || char.IsLetter(right));
 
     private static string Citation(Random random) => random.Next(3) switch
     {
@@ -197,7 +240,8 @@ public sealed class MtusStatementReaderTests
     private static string SectionList(Random random) =>
         string.Join(Pick(random, [", ", ", and ", ","]), Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pick(random, Sections)));
 
-    // The text as an extractor may give it: spaces as line breaks (CRLF too), NBSP, words broken with a hyphen at a line end.
+    // The text as an extractor may give it: spaces as line breaks (CRLF too), NBSP, tabs, form feeds, thin and
+    // zero-width spaces, words broken with a hyphen at a line end (a space or a form feed after it too).
     private static string Extracted(Random random, string text)
     {
         var extracted = new StringBuilder(text.Length + 16);
@@ -205,11 +249,11 @@ public sealed class MtusStatementReaderTests
         {
             if (c == ' ' && random.Next(8) == 0)
             {
-                extracted.Append(Pick(random, ["\n", "\r\n", "\u00A0", " \n", "  "]));
+                extracted.Append(Pick(random, ["\n", "\r\n", "\u00A0", " \n", "  ", "\t", "\f", "\u2009", "\u202F", "\u3000", "\u200B"]));
             }
             else if (char.IsLower(c) && extracted.Length > 0 && char.IsLower(extracted[^1]) && random.Next(40) == 0)
             {
-                extracted.Append(Pick(random, ["-\n", "-\r\n", "\n"])).Append(c);
+                extracted.Append(Pick(random, ["-\n", "-\r\n", "\n", "- \n", "-\f"])).Append(c);
             }
             else
             {
