@@ -19,9 +19,11 @@ internal static class InjectionReader
 
 
 
-    /// <summary>The injection <paramref name="text"/> (a request's canonical text, lexed into <paramref name="tokens"/>) asks for.</summary>
-    public static InjectionDetails Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
+    /// <summary>The injection <paramref name="request"/> asks for.</summary>
+    public static InjectionDetails Read(RequestText request)
     {
+        string text = request.Text;
+        var tokens = request.Tokens;
         (string Kind, int Rank, OffsetRange Range)? kind = null;
         (string Value, OffsetRange Range)? approach = null;
         var levels = new List<TextValue>();
@@ -57,11 +59,11 @@ internal static class InjectionReader
             if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
                 && SpinalLevelReader.End(text, token.Start) is int levelEnd && levelEnd > token.Start)
             {
-                levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
+                levels.Add(request.Value(new OffsetRange(token.Start, levelEnd)));
                 levelsFrom = levelEnd;
             }
 
-            if (token.Start >= drugsFrom && InjectionDrugReader.Read(text, token.Start, values, out int drugEnd) is { } drug && drugEnd > token.Start)
+            if (token.Start >= drugsFrom && InjectionDrugReader.Read(request, token.Start, out int drugEnd) is { } drug && drugEnd > token.Start)
             {
                 drugs.Add(drug);
                 drugsFrom = drugEnd;
@@ -70,8 +72,8 @@ internal static class InjectionReader
 
         return new InjectionDetails
         {
-            Kind = kind is { } found ? values.Spanned(found.Kind, found.Range) : null,
-            Approach = approach is { } first ? values.Spanned(first.Value, first.Range) : null,
+            Kind = kind is { } found ? request.Spanned(found.Kind, found.Range) : null,
+            Approach = approach is { } first ? request.Spanned(first.Value, first.Range) : null,
             Levels = [.. levels],
             Drugs = [.. drugs],
         };

@@ -1,9 +1,7 @@
-using ImrParsing.Lexing;
-using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using static ImrParsing.Semantics.MedicationRules;
-
+using ImrParsing.Syntax;
 using ImrParsing.Text;
+using static ImrParsing.Semantics.MedicationRules;
 
 namespace ImrParsing.Semantics;
 
@@ -14,13 +12,24 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
-    public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
+    /// <summary>
+    /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
+    /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
+    /// medication whatever its name. Where its quantity and directions are in the spelled text is
+    /// added to <paramref name="prescription"/>: they are the medication's, not the request's quantities.
+    /// </summary>
+    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
     {
-        var reading = new MedicationReading();
+        string text = request.Text;
+        OffsetRange? form = null;
         int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
-        int areaEnd = MedicationNameReader.ReadIngredients(text, start, reading);
-        ReadRest(text, tokens, start, areaEnd, reading, values);
-        return reading;
+        var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
+        if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
+        {
+            return null;
+        }
+
+        return ReadRest(request, start, areaEnd, form, drug, prescription);
     }
 
     // "Retrospective", "Post-op", "Compound" ...
@@ -94,12 +103,15 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static void ReadRest(string text, ReadOnlySpan<Token> tokens, int drugStart, int areaEnd, MedicationReading reading, ValueMaker values)
+    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, OffsetRange? form, MedicationDetails drug, List<OffsetRange> prescription)
     {
+        string text = request.Text;
+        MedicationQuantity? quantity = null;
+        Spanned<int>? refills = null;
         int directionsStart = -1;
         int directionsEnd = text.Length;
         int resume = 0;
-        foreach (var token in tokens)
+        foreach (var token in request.Tokens)
         {
             int i = token.Start;
             if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
@@ -112,17 +124,17 @@ internal static class MedicationReader
             if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
-            else if (MedicationQuantityReader.Read(text, i, values, out end) is { } quantity)
+            else if (MedicationQuantityReader.Read(request, i, out end) is { } read)
             {
-                if (reading.Quantity is null)
+                if (quantity is null)
                 {
-                    reading.Quantity = quantity;
-                    reading.QuantityRange = new OffsetRange(i, end);
+                    quantity = read;
+                    prescription.Add(new OffsetRange(i, end));
                 }
             }
-            else if (RefillsReader.Read(text, i, out end) is { } refills)
+            else if (RefillsReader.Read(text, i, out end) is { } stated)
             {
-                reading.Refills ??= values.Spanned(refills.Value, new OffsetRange(refills.Start, refills.End));
+                refills ??= request.Spanned(stated.Value, stated.Start, stated.End);
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {
@@ -130,10 +142,10 @@ internal static class MedicationReader
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && DosageFormReader.Read(text, i) is { } form)
+            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(text, i) is { } named)
             {
-                reading.Form = form;
-                end = form.End;
+                form = named;
+                end = named.End;
             }
             else
             {
@@ -148,10 +160,19 @@ internal static class MedicationReader
             resume = end;
         }
 
-        if (directionsStart >= 0)
+        var directions = directionsStart >= 0 ? TrimDirections(text, directionsStart, directionsEnd) : null;
+        if (directions is { } taken)
         {
-            reading.Directions = TrimDirections(text, directionsStart, directionsEnd);
+            prescription.Add(taken);
         }
+
+        return drug with
+        {
+            Form = request.Optional(form),
+            Quantity = quantity,
+            Directions = request.Optional(directions),
+            Refills = refills,
+        };
     }
 
     // Directions end before the comma and the "with" that lead to what follows them.

@@ -44,12 +44,24 @@ internal sealed class TokenPhrases<T>
     }
 
     /// <summary>The phrases that match at token <paramref name="index"/> of <paramref name="text"/>, in their order.</summary>
-    public Matches MatchesAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    public Matches MatchesAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index) => MatchesAt(text, tokens, null, index);
+
+    /// <summary>
+    /// The phrases that match at token <paramref name="index"/> of <paramref name="lexed"/>, the
+    /// tokens of <paramref name="source"/>, in their order: a word a line-end hyphen broke is read joined.
+    /// </summary>
+    public Matches MatchesAt(ReadOnlySpan<char> source, TokenList lexed, int index) => MatchesAt(source, lexed.Tokens, lexed, index);
+
+    private Matches MatchesAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenList? lexed, int index)
     {
-        var token = tokens[index];
-        var candidates = token.Length <= _longestFirst && _byFirst.TryGetValue(text.Slice(token.Start, token.Length), out var found) ? found : [];
-        return new Matches(candidates, text, tokens, index);
+        var chars = Chars(text, tokens, lexed, index);
+        var candidates = chars.Length <= _longestFirst && _byFirst.TryGetValue(chars, out var found) ? found : [];
+        return new Matches(candidates, text, tokens, lexed, index);
     }
+
+    // A token's characters: its text, or the joined word where the lexer joined one.
+    private static ReadOnlySpan<char> Chars(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenList? lexed, int index) =>
+        lexed is null ? text.Slice(tokens[index].Start, tokens[index].Length) : lexed.Chars(text, index);
 
     // The phrase's tokens; null for a phrase no text can match (white space first, or two white
     // space characters in a row: a space of a phrase stands for the whole run).
@@ -72,14 +84,13 @@ internal sealed class TokenPhrases<T>
         return new Entry(phrase, lexed.Tokens.ToArray(), CharSets.IsSpace(phrase[^1]), value);
     }
 
-    private static bool SameToken(ReadOnlySpan<char> text, Token token, string phrase, Token expected)
+    private static bool SameToken(ReadOnlySpan<char> found, TokenKind kind, string phrase, Token expected)
     {
-        if (token.Length != expected.Length || token.Kind != expected.Kind)
+        if (found.Length != expected.Length || kind != expected.Kind)
         {
             return false;
         }
 
-        var found = text.Slice(token.Start, token.Length);
         var wanted = phrase.AsSpan(expected.Start, expected.Length);
         for (int i = 0; i < found.Length; i++)
         {
@@ -100,7 +111,7 @@ internal sealed class TokenPhrases<T>
     internal sealed record Entry(string Phrase, Token[] Tokens, bool SpaceAfter, T Value)
     {
         // The index of the text's last token the phrase matches from `index`, or -1.
-        public int MatchAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        public int MatchAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenList? lexed, int index)
         {
             if (index + Tokens.Length > tokens.Length)
             {
@@ -112,7 +123,7 @@ internal sealed class TokenPhrases<T>
                 var token = tokens[index + k];
                 var expected = Tokens[k];
                 bool spaceAgrees = k == 0 || token.SpaceBefore == expected.SpaceBefore || (!expected.SpaceBefore && text[token.Start] == ':');
-                if (!spaceAgrees || !SameToken(text, token, Phrase, expected))
+                if (!spaceAgrees || !SameToken(Chars(text, tokens, lexed, index + k), token.Kind, Phrase, expected))
                 {
                     return -1;
                 }
@@ -129,14 +140,16 @@ internal sealed class TokenPhrases<T>
         private readonly Entry[] _candidates;
         private readonly ReadOnlySpan<char> _text;
         private readonly ReadOnlySpan<Token> _tokens;
+        private readonly TokenList? _lexed;
         private readonly int _index;
         private int _next;
 
-        internal Matches(Entry[] candidates, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        internal Matches(Entry[] candidates, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenList? lexed, int index)
         {
             _candidates = candidates;
             _text = text;
             _tokens = tokens;
+            _lexed = lexed;
             _index = index;
         }
 
@@ -152,7 +165,7 @@ internal sealed class TokenPhrases<T>
             while (_next < _candidates.Length)
             {
                 var entry = _candidates[_next++];
-                int last = entry.MatchAt(_text, _tokens, _index);
+                int last = entry.MatchAt(_text, _tokens, _lexed, _index);
                 if (last >= 0)
                 {
                     Current = (entry.Value, last);
