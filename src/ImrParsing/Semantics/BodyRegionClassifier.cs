@@ -65,7 +65,7 @@ public sealed partial class BodyRegionClassifier
             }
 
             var (side, region, last) = word;
-            var words = new SourceWords(tokens[i].Start, tokens[last].End);
+            var words = SourceWords.Of(tokens, i, last);
             if (side is { } stated)
             {
                 pending = new StatedSide(stated, words);

@@ -1,3 +1,4 @@
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 
 namespace ImrParsing.Semantics;
@@ -12,7 +13,11 @@ internal readonly record struct BodyRegionMatch(string Region, SourceWords Words
 internal readonly record struct StatedSide(BodySide Value, SourceWords Words);
 
 /// <summary>Where words are: from the first one's start to just past the last one's end, offsets into the source.</summary>
-internal readonly record struct SourceWords(int Start, int End);
+internal readonly record struct SourceWords(int Start, int End)
+{
+    /// <summary>The words of <paramref name="tokens"/> from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
+    public static SourceWords Of(ReadOnlySpan<Token> tokens, int first, int last) => new(tokens[first].Start, tokens[last].End);
+}
 
 /// <summary>What the <see cref="BodyRegionClassifier"/> found in a request.</summary>
 /// <param name="Regions">The regions in the order the request names them, each once per side.</param>

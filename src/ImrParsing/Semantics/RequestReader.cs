@@ -66,7 +66,7 @@ internal sealed class RequestReader
     {
         using var request = new RequestText(source, start, end, span);
         var service = Services.Classify(source, request.Lexed);
-        Spanned<string>? serviceValue = service is { } named ? request.SourceSpanned(named.Rule.Service, named.Words.Start, named.Words.End) : null;
+        Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
         List<OffsetRange>? prescription = null;
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
@@ -89,10 +89,10 @@ internal sealed class RequestReader
             Service = serviceValue,
             BodyRegions = [.. regions.Regions.Select(region => new BodyRegion
             {
-                Region = request.SourceSpanned(region.Region, region.Words.Start, region.Words.End),
-                Side = region.Side is { } side ? request.SourceSpanned(side.Value, side.Words.Start, side.Words.End) : null,
+                Region = request.Spanned(region.Region, region.Words),
+                Side = region.Side is { } side ? request.Spanned(side.Value, side.Words) : null,
             })],
-            Side = regions.Side is { } requestSide ? request.SourceSpanned(requestSide.Value, requestSide.Words.Start, requestSide.Words.End) : null,
+            Side = regions.Side is { } requestSide ? request.Spanned(requestSide.Value, requestSide.Words) : null,
             Quantity = quantities.IsEmpty ? null : quantities[0],
             Quantities = quantities,
             Medication = medication,

@@ -52,6 +52,9 @@ internal sealed class RequestText : IDisposable
     /// <summary>The tokens spelled out: the request's canonical text.</summary>
     public string Text { get; }
 
+    /// <summary>The text the request was lexed from.</summary>
+    public string Source => _source;
+
     /// <summary>The request's tokens, with their offsets into the source.</summary>
     public TokenList Lexed => _lexed;
 
@@ -89,8 +92,8 @@ internal sealed class RequestText : IDisposable
     /// <summary>The source words of <paramref name="range"/> of <see cref="Text"/>; null when there is none or it is empty.</summary>
     public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Value(found) : null;
 
-    /// <summary>The value spanning the source words from <paramref name="start"/> to <paramref name="end"/>, offsets into the source.</summary>
-    public Spanned<T> SourceSpanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, _source, SourceSpan(start, end));
+    /// <summary>The value spanning <paramref name="words"/> of the source.</summary>
+    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _source, SourceSpan(words.Start, words.End));
 
     /// <summary>Returns the buffers to the pool.</summary>
     public void Dispose()

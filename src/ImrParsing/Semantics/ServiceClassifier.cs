@@ -63,6 +63,6 @@ internal sealed partial class ServiceClassifier
             }
         }
 
-        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], new SourceWords(tokens[first].Start, tokens[last].End));
+        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], SourceWords.Of(tokens, first, last));
     }
 }
