@@ -102,14 +102,14 @@ internal sealed class RequestReader
         };
     }
 
+    // The leads are phrases of the source's tokens; the date's rule reads the spelled text from the same token.
     private static Spanned<DateOnly>? FindDateOfService(RequestText request)
     {
-        string text = request.Text;
         var tokens = request.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (DateOfServiceLeads.MatchesAt(text, tokens, i).MoveNext()
-                && DateOfServiceReader.Read(text, tokens[i].Start, out int start, out int end, out _) is { } date)
+            if (DateOfServiceLeads.MatchesAt(request.Source, request.Lexed, i).MoveNext()
+                && DateOfServiceReader.Read(request.Text, tokens[i].Start, out int start, out int end, out _) is { } date)
             {
                 return request.Spanned(date, start, end);
             }
