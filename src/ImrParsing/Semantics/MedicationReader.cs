@@ -12,6 +12,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
+    // The words that qualify a request before the drug, in the grammar's order.
+    private static readonly TokenPhrases<bool> Qualifiers = new(MedicationGrammar.QualifierWords.Select(word => (word, true)));
+
     /// <summary>
     /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
     /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
@@ -22,7 +25,7 @@ internal static class MedicationReader
     {
         string text = request.Text;
         OffsetRange? form = null;
-        int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
+        int start = SkipLabel(text, SkipQualifiers(request, SkipOfPrefix(text, SkipQualifiers(request, 0))));
         var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
         if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
         {
@@ -32,30 +35,33 @@ internal static class MedicationReader
         return ReadRest(request, start, areaEnd, form, drug, prescription);
     }
 
-    // "Retrospective", "Post-op", "Compound" ...
-    private static int SkipQualifiers(string text, int at)
+    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at `at` of the spelled
+    // text, matched on the source's tokens, the first in the grammar's order at each token; returns where they end.
+    internal static int SkipQualifiers(RequestText request, int at)
     {
-        while (at < text.Length && QualifierEnd(text, at) is int end and >= 0)
+        int index = request.TokenStartingAt(at);
+        if (index < 0)
         {
-            at = Scan.SkipSpace(text, end);
+            return at;
         }
 
-        return at;
+        int next = index;
+        while (next < request.Lexed.Count && Qualifier(request, next) is int last)
+        {
+            next = last + 1;
+        }
+
+        return next == index ? at : next < request.Lexed.Count ? request.Tokens[next].Start : request.Text.Length;
     }
 
-    // Where the first qualifier word at `at` ends, as whole words; -1 when none is there.
-    private static int QualifierEnd(string text, int at)
+    private static int? Qualifier(RequestText request, int index)
     {
-        var rest = text.AsSpan(at);
-        foreach (string word in MedicationGrammar.QualifierWords)
+        foreach (var (_, last) in Qualifiers.MatchesAt(request.Source, request.Lexed, index))
         {
-            if (TextParsers.StartsWithKeyword(rest, word, out int length))
-            {
-                return at + length;
-            }
+            return last;
         }
 
-        return -1;
+        return null;
     }
 
     // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".

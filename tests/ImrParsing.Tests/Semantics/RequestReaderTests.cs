@@ -209,6 +209,12 @@ public sealed class RequestReaderTests
     }
 
     [Theory]
+    [InlineData("Associated surgical service: 2 months supply of Norco 10/325mg")] // constructed
+    [InlineData("Associated surgical service : 2 months supply of Norco 10/325mg")] // constructed: an extractor's space before the colon
+    public void Qualifier_words_are_not_the_drug(string request) =>
+        RequestReader.Default.Read(request).Medication!.Drug!.Value.ShouldBe("Norco");
+
+    [Theory]
     [InlineData("")]
     [InlineData("#")]
     [InlineData("(")]
