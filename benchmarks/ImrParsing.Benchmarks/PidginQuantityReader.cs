@@ -87,7 +87,7 @@ internal static class PidginQuantityReader
     }
 
     /// <summary>The quantities as <see cref="Read"/> finds them, made into the model's values as the request reader made them.</summary>
-    public static List<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, ValueMaker values) =>
+    public static List<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, RequestText values) =>
         [.. Read(text, tokens, medication, skip).Select(piece => new RequestQuantity
         {
             Count = Low(values, piece.Count),
@@ -101,9 +101,9 @@ internal static class PidginQuantityReader
             DurationUnit = piece.DurationUnit is { } unit ? values.Spanned(unit.Value, unit.Range) : null,
         })];
 
-    private static Spanned<int>? Low(ValueMaker values, StatedAmount? amount) => amount is { } found ? values.Spanned(found.Low.Value, found.Low.Range) : null;
+    private static Spanned<int>? Low(RequestText values, StatedAmount? amount) => amount is { } found ? values.Spanned(found.Low.Value, found.Low.Range) : null;
 
-    private static Spanned<int>? High(ValueMaker values, StatedAmount? amount) => amount?.High is { } high ? values.Spanned(high.Value, high.Range) : null;
+    private static Spanned<int>? High(RequestText values, StatedAmount? amount) => amount?.High is { } high ? values.Spanned(high.Value, high.Range) : null;
 
     // What a count counts: the words after its number.
     private static QuantityPiece WithCounted(string text, QuantityPiece piece)

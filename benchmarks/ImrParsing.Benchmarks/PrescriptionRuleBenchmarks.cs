@@ -20,7 +20,7 @@ namespace ImrParsing.Benchmarks;
 public class PrescriptionRuleBenchmarks
 {
     // The requests lexed and spelled once, with the token starts the rules are asked at.
-    private (RequestText Text, ValueMaker Values, int[] Starts)[] _spelled = [];
+    private (RequestText Text, int[] Starts)[] _spelled = [];
 
     [Params(BenchmarkInputs.Corpus)]
     public string Input { get; set; } = BenchmarkInputs.Corpus;
@@ -34,13 +34,13 @@ public class PrescriptionRuleBenchmarks
             .Select(request =>
             {
                 var text = new RequestText(request, 0, request.Length);
-                return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds), text.Tokens.ToArray().Select(token => token.Start).ToArray());
+                return (text, text.Tokens.ToArray().Select(token => token.Start).ToArray());
             })];
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (var (text, _, _) in _spelled)
+        foreach (var (text, _) in _spelled)
         {
             text.Dispose();
         }
@@ -51,11 +51,11 @@ public class PrescriptionRuleBenchmarks
     public int QuantityGrammar()
     {
         int found = 0;
-        foreach (var (text, values, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
-                found += PidginMedicationQuantity.Read(text.Text, at, values, out _)?.Count?.Value ?? 0;
+                found += PidginMedicationQuantity.Read(text.Text, at, text, out _)?.Count?.Value ?? 0;
             }
         }
 
@@ -67,11 +67,11 @@ public class PrescriptionRuleBenchmarks
     public int QuantityByHand()
     {
         int found = 0;
-        foreach (var (text, values, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
-                found += MedicationQuantityReader.Read(text.Text, at, values, out _)?.Count?.Value ?? 0;
+                found += MedicationQuantityReader.Read(text, at, out _)?.Count?.Value ?? 0;
             }
         }
 
@@ -83,7 +83,7 @@ public class PrescriptionRuleBenchmarks
     public int DateOfServiceGrammar()
     {
         int found = 0;
-        foreach (var (text, _, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
@@ -99,7 +99,7 @@ public class PrescriptionRuleBenchmarks
     public int DateOfServiceByHand()
     {
         int found = 0;
-        foreach (var (text, _, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
@@ -115,11 +115,11 @@ public class PrescriptionRuleBenchmarks
     public int DrugGrammar()
     {
         int found = 0;
-        foreach (var (text, values, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
-                found += PidginInjectionDrug.Read(text.Text, at, values, out int end) is null ? 0 : end;
+                found += PidginInjectionDrug.Read(text.Text, at, text, out int end) is null ? 0 : end;
             }
         }
 
@@ -131,11 +131,11 @@ public class PrescriptionRuleBenchmarks
     public int DrugByHand()
     {
         int found = 0;
-        foreach (var (text, values, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
-                found += InjectionDrugReader.Read(text.Text, at, values, out int end) is null ? 0 : end;
+                found += InjectionDrugReader.Read(text, at, out int end) is null ? 0 : end;
             }
         }
 
@@ -147,7 +147,7 @@ public class PrescriptionRuleBenchmarks
     public int LevelGrammar()
     {
         int found = 0;
-        foreach (var (text, _, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {
@@ -163,7 +163,7 @@ public class PrescriptionRuleBenchmarks
     public int LevelByHand()
     {
         int found = 0;
-        foreach (var (text, _, starts) in _spelled)
+        foreach (var (text, starts) in _spelled)
         {
             foreach (int at in starts)
             {

@@ -47,7 +47,7 @@ public class RequestClassifierBenchmarks
     private (string Request, int After)[] _numbers = [];
 
     // The requests lexed and spelled once, for the quantity readers alone.
-    private (RequestText Text, ValueMaker Values)[] _spelled = [];
+    private RequestText[] _spelled = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -61,14 +61,10 @@ public class RequestClassifierBenchmarks
             .SelectMany(text => ImrDocument.Parse(text).Items)
             .Select(item => item.Request?.Value)
             .OfType<string>()];
-        _spelled = [.. _requests.Select(request =>
-        {
-            var text = new RequestText(request, 0, request.Length);
-            return (text, new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds));
-        })];
-        _digits = [.. _spelled.SelectMany(spelled => spelled.Text.Tokens.ToArray()
-            .Where(token => char.IsAsciiDigit(spelled.Text.Text[token.Start]))
-            .Select(token => (spelled.Text.Text, token.Start)))];
+        _spelled = [.. _requests.Select(request => new RequestText(request, 0, request.Length))];
+        _digits = [.. _spelled.SelectMany(spelled => spelled.Tokens.ToArray()
+            .Where(token => char.IsAsciiDigit(spelled.Text[token.Start]))
+            .Select(token => (spelled.Text, token.Start)))];
         _numbers = [.. _requests.SelectMany(request =>
         {
             using var tokens = WordLexer.Lex(request);
@@ -79,7 +75,7 @@ public class RequestClassifierBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             text.Dispose();
         }
@@ -106,8 +102,8 @@ public class RequestClassifierBenchmarks
         foreach (string request in _requests)
         {
             using var tokens = WordLexer.Lex(request);
-            found += (ServiceClassifier.Default.Classify(request, tokens.Tokens) is null ? 0 : 1)
-                + BodyRegionClassifier.Default.Read(request, tokens.Tokens).Regions.Count;
+            found += (ServiceClassifier.Default.Classify(request, tokens) is null ? 0 : 1)
+                + BodyRegionClassifier.Default.Read(request, tokens).Regions.Count;
         }
 
         return found;
@@ -160,9 +156,9 @@ public class RequestClassifierBenchmarks
     public int QuantityGrammarRules()
     {
         int found = 0;
-        foreach (var (text, values) in _spelled)
+        foreach (var text in _spelled)
         {
-            found += PidginQuantityReader.Read(text.Text, text.Tokens, false, [], values).Count;
+            found += PidginQuantityReader.Read(text.Text, text.Tokens, false, [], text).Count;
         }
 
         return found;
@@ -173,9 +169,9 @@ public class RequestClassifierBenchmarks
     public int QuantityReaderRules()
     {
         int found = 0;
-        foreach (var (text, values) in _spelled)
+        foreach (var text in _spelled)
         {
-            found += QuantityReader.Read(text.Text, text.Tokens, false, [], values).Length;
+            found += QuantityReader.Read(text, false, []).Length;
         }
 
         return found;
@@ -238,7 +234,7 @@ public class RequestClassifierBenchmarks
     public int FormGrammar()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {
@@ -254,7 +250,7 @@ public class RequestClassifierBenchmarks
     public int FormByHand()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {
@@ -270,7 +266,7 @@ public class RequestClassifierBenchmarks
     public int DirectionsGrammar()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {
@@ -286,7 +282,7 @@ public class RequestClassifierBenchmarks
     public int DirectionsByHand()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {
@@ -302,7 +298,7 @@ public class RequestClassifierBenchmarks
     public int RefillsGrammar()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {
@@ -318,7 +314,7 @@ public class RequestClassifierBenchmarks
     public int RefillsByHand()
     {
         int found = 0;
-        foreach (var (text, _) in _spelled)
+        foreach (var text in _spelled)
         {
             foreach (var token in text.Tokens)
             {

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -45,19 +43,20 @@ public sealed partial class BodyRegionClassifier
     {
         ArgumentNullException.ThrowIfNull(request);
         using var tokens = WordLexer.Lex(request);
-        return Read(request, tokens.Tokens);
+        return Read(request, tokens);
     }
 
-    /// <summary>The regions and sides the lexed <paramref name="request"/> names.</summary>
-    internal BodyRegionReading Read(ReadOnlySpan<char> request, ReadOnlySpan<Token> tokens)
+    /// <summary>The regions and sides that <paramref name="lexed"/>, the tokens of <paramref name="source"/>, names.</summary>
+    internal BodyRegionReading Read(ReadOnlySpan<char> source, TokenList lexed)
     {
+        var tokens = lexed.Tokens;
         var found = new List<BodyRegionMatch>();
-        var sides = new List<(BodySide Value, OffsetRange Range)>();
-        (BodySide Value, OffsetRange Range)? pending = null;
+        var sides = new List<StatedSide>();
+        StatedSide? pending = null;
         int i = 0;
         while (i < tokens.Length)
         {
-            if (Phrase(request, tokens, i) is not { } word)
+            if (Phrase(source, lexed, i) is not { } word)
             {
                 // Any other word or mark between a side and a region breaks the link: "left side of the knee" states no side for the knee.
                 pending = null;
@@ -66,15 +65,15 @@ public sealed partial class BodyRegionClassifier
             }
 
             var (side, region, last) = word;
-            var range = new OffsetRange(tokens[i].Start, tokens[last].End);
+            var words = SourceWords.Of(tokens, i, last);
             if (side is { } stated)
             {
-                pending = (stated, range);
+                pending = new StatedSide(stated, words);
                 sides.Add(pending.Value);
             }
             else if (region is not null)
             {
-                var regionSide = region.Side is { } implied ? (implied, range) : pending;
+                var regionSide = region.Side is { } implied ? new StatedSide(implied, words) : pending;
                 if (region.Side is not null)
                 {
                     sides.Add(regionSide!.Value);
@@ -83,7 +82,7 @@ public sealed partial class BodyRegionClassifier
                 // A region named again is listed again only for another side: "L5-S1" is one lumbar spine, "left hip and right hip" two hips.
                 if (!Listed(found, region.Region, regionSide))
                 {
-                    found.Add(new BodyRegionMatch(region.Region, range, regionSide));
+                    found.Add(new BodyRegionMatch(region.Region, words, regionSide));
                 }
 
                 pending = null;
@@ -96,11 +95,11 @@ public sealed partial class BodyRegionClassifier
     }
 
     // The side, when every side stated is the same one.
-    private static (BodySide Value, OffsetRange Range)? OneSide(List<(BodySide Value, OffsetRange Range)> sides)
+    private static StatedSide? OneSide(List<StatedSide> sides)
     {
-        foreach (var (side, _) in sides)
+        foreach (var side in sides)
         {
-            if (side != sides[0].Value)
+            if (side.Value != sides[0].Value)
             {
                 return null;
             }
@@ -111,7 +110,7 @@ public sealed partial class BodyRegionClassifier
 
     // True when the region is already listed with this side (or at all, when no side is stated). A
     // loop, not a lambda: a closure over the loop's variables was allocated for every character read.
-    private static bool Listed(List<BodyRegionMatch> found, string region, (BodySide Value, OffsetRange Range)? side)
+    private static bool Listed(List<BodyRegionMatch> found, string region, StatedSide? side)
     {
         foreach (var match in found)
         {
@@ -125,14 +124,14 @@ public sealed partial class BodyRegionClassifier
     }
 
     // The side or region named at a word (not a mark), if any.
-    private (BodySide? Side, BodyRegionRule? Region, int Last)? Phrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int at)
+    private (BodySide? Side, BodyRegionRule? Region, int Last)? Phrase(ReadOnlySpan<char> source, TokenList lexed, int at)
     {
-        if (tokens[at].Kind == TokenKind.Punctuation)
+        if (lexed.Tokens[at].Kind == TokenKind.Punctuation)
         {
             return null;
         }
 
-        foreach (var ((side, region), last) in _phrases.MatchesAt(text, tokens, at))
+        foreach (var ((side, region), last) in _phrases.MatchesAt(source, lexed, at))
         {
             return (side, region, last);
         }

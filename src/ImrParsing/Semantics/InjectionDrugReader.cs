@@ -21,9 +21,10 @@ internal static class InjectionDrugReader
     private static readonly SearchValues<char> NameStarts = SearchValues.Create(
         string.Concat(InjectionNames.Drugs.Select(name => char.ToLowerInvariant(name[0]).ToString() + char.ToUpperInvariant(name[0]))));
 
-    /// <summary>The drug at <paramref name="at"/> of <paramref name="text"/>, its spans made by <paramref name="values"/>; null when none is there.</summary>
-    public static MedicationIngredient? Read(string text, int at, ValueMaker values, out int end)
+    /// <summary>The drug at <paramref name="at"/> of <paramref name="request"/>'s text, its values spanning the source's words; null when none is there.</summary>
+    public static MedicationIngredient? Read(RequestText request, int at, out int end)
     {
+        string text = request.Text;
         end = at;
         int nameStart = at;
         int amountEnd = -1;
@@ -74,9 +75,9 @@ internal static class InjectionDrugReader
 
         return new MedicationIngredient
         {
-            Drug = values.Text(new OffsetRange(nameStart, nameEnd)),
-            Strength = values.Optional(strength),
-            Amount = amountEnd < 0 ? null : values.Optional(new OffsetRange(at, amountEnd)),
+            Drug = request.Value(new OffsetRange(nameStart, nameEnd)),
+            Strength = request.Optional(strength),
+            Amount = amountEnd < 0 ? null : request.Optional(new OffsetRange(at, amountEnd)),
         };
     }
 

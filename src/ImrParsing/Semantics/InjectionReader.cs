@@ -19,15 +19,19 @@ internal static class InjectionReader
 
 
 
-    /// <summary>The injection <paramref name="text"/> (a request's canonical text, lexed into <paramref name="tokens"/>) asks for.</summary>
-    public static InjectionDetails Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
+    /// <summary>The injection <paramref name="request"/> asks for.</summary>
+    public static InjectionDetails Read(RequestText request)
     {
-        (string Kind, int Rank, OffsetRange Range)? kind = null;
-        (string Value, OffsetRange Range)? approach = null;
+        string text = request.Text;
+        var tokens = request.Tokens;
+        var lexed = request.Lexed;
+        (string Kind, int Rank, SourceWords Words)? kind = null;
+        (string Value, SourceWords Words)? approach = null;
         var levels = new List<TextValue>();
         var drugs = new List<MedicationIngredient>();
 
-        // Each rule reads its occurrences left to right, the next one at a word after the end of the last.
+        // Each rule reads its occurrences left to right, the next one at a word after the end of the
+        // last: kinds and approaches are phrases of the source's tokens, levels and drugs read the spelled text.
         int kindsFrom = 0, approachesFrom = 0, levelsFrom = 0, drugsFrom = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -37,31 +41,30 @@ internal static class InjectionReader
                 continue;
             }
 
-            if (token.Start >= kindsFrom && First(Kinds, text, tokens, i) is { } named)
+            if (i >= kindsFrom && First(Kinds, request.Source, lexed, i) is { } named)
             {
-                var range = new OffsetRange(token.Start, tokens[named.Last].End);
                 if (kind is null || named.Value.Rank < kind.Value.Rank)
                 {
-                    kind = (named.Value.Kind, named.Value.Rank, range);
+                    kind = (named.Value.Kind, named.Value.Rank, SourceWords.Of(lexed.Tokens, i, named.Last));
                 }
 
-                kindsFrom = range.End;
+                kindsFrom = named.Last + 1;
             }
 
-            if (token.Start >= approachesFrom && First(Approaches, text, tokens, i) is { } stated)
+            if (i >= approachesFrom && First(Approaches, request.Source, lexed, i) is { } stated)
             {
-                approach ??= (stated.Value, new OffsetRange(token.Start, tokens[stated.Last].End));
-                approachesFrom = tokens[stated.Last].End;
+                approach ??= (stated.Value, SourceWords.Of(lexed.Tokens, i, stated.Last));
+                approachesFrom = stated.Last + 1;
             }
 
             if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
                 && SpinalLevelReader.End(text, token.Start) is int levelEnd && levelEnd > token.Start)
             {
-                levels.Add(values.Text(new OffsetRange(token.Start, levelEnd)));
+                levels.Add(request.Value(new OffsetRange(token.Start, levelEnd)));
                 levelsFrom = levelEnd;
             }
 
-            if (token.Start >= drugsFrom && InjectionDrugReader.Read(text, token.Start, values, out int drugEnd) is { } drug && drugEnd > token.Start)
+            if (token.Start >= drugsFrom && InjectionDrugReader.Read(request, token.Start, out int drugEnd) is { } drug && drugEnd > token.Start)
             {
                 drugs.Add(drug);
                 drugsFrom = drugEnd;
@@ -70,16 +73,16 @@ internal static class InjectionReader
 
         return new InjectionDetails
         {
-            Kind = kind is { } found ? values.Spanned(found.Kind, found.Range) : null,
-            Approach = approach is { } first ? values.Spanned(first.Value, first.Range) : null,
+            Kind = kind is { } found ? request.Spanned(found.Kind, found.Words) : null,
+            Approach = approach is { } first ? request.Spanned(first.Value, first.Words) : null,
             Levels = [.. levels],
             Drugs = [.. drugs],
         };
     }
 
-    private static (T Value, int Last)? First<T>(TokenPhrases<T> phrases, string text, ReadOnlySpan<Token> tokens, int at)
+    private static (T Value, int Last)? First<T>(TokenPhrases<T> phrases, string source, TokenList lexed, int at)
     {
-        foreach (var match in phrases.MatchesAt(text, tokens, at))
+        foreach (var match in phrases.MatchesAt(source, lexed, at))
         {
             return match;
         }

@@ -1,5 +1,5 @@
-using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Syntax;
 using static ImrParsing.Semantics.MedicationRules;
 
 using ImrParsing.Text;
@@ -21,11 +21,14 @@ internal static class MedicationNameReader
 
     private static readonly string[] UnstatedQuantities = ["unknown", "unspecified", "not specified", "quantity"];
 
-    // The drug's name, strength and form; for a compound, each ingredient in turn. Returns where they end.
-    public static int ReadIngredients(string text, int at, MedicationReading reading)
+    // The drug's name and strength, or a compound's ingredients each with its strength, as values
+    // spanning the source's words; the first form read is left in `form`. `areaEnd` is where they end.
+    public static MedicationDetails Read(RequestText request, int at, ref OffsetRange? form, out int areaEnd)
     {
+        string text = request.Text;
+        var ingredients = new List<(OffsetRange Name, OffsetRange? Strength)>();
         bool compound = false;
-        int areaEnd = at;
+        areaEnd = at;
         int drugEnd = at;
         int next = at;
         while (true)
@@ -38,14 +41,14 @@ internal static class MedicationNameReader
 
             int i = Scan.SkipSpace(text, name.End);
             int end = name.End;
-            i = TakeForm(text, i, ref end, reading);
+            i = TakeForm(text, i, ref end, ref form);
             if (i + 1 < text.Length && text[i] == '(' && char.IsAsciiDigit(text[i + 1]))
             {
                 i++;
             }
 
             var strength = StrengthReader.Read(text, i);
-            if (strength is null && reading.Ingredients.Count == 0 && BareStrength(text, i) is { } bare)
+            if (strength is null && ingredients.Count == 0 && BareStrength(text, i) is { } bare)
             {
                 strength = bare;
             }
@@ -53,10 +56,10 @@ internal static class MedicationNameReader
             if (strength is { } stated)
             {
                 end = stated.End;
-                i = TakeForm(text, Scan.SkipSpace(text, stated.End), ref end, reading);
+                i = TakeForm(text, Scan.SkipSpace(text, stated.End), ref end, ref form);
             }
 
-            reading.Ingredients.Add((name, strength));
+            ingredients.Add((name, strength));
             int after = strength?.End ?? name.End;
             drugEnd = Math.Max(drugEnd, after);
             areaEnd = Math.Max(areaEnd, end);
@@ -78,19 +81,16 @@ internal static class MedicationNameReader
             break;
         }
 
-        if (reading.Ingredients.Count == 1)
+        return ingredients.Count switch
         {
-            reading.Drug = reading.Ingredients[0].Name;
-            reading.Strength = reading.Ingredients[0].Strength;
-            reading.Ingredients.Clear();
-            reading.Ingredients.Add((reading.Drug.Value, reading.Strength));
-        }
-        else if (reading.Ingredients.Count > 1)
-        {
-            reading.Drug = new OffsetRange(reading.Ingredients[0].Name.Start, drugEnd);
-        }
-
-        return areaEnd;
+            0 => new MedicationDetails(),
+            1 => new MedicationDetails { Drug = request.Optional(ingredients[0].Name), Strength = request.Optional(ingredients[0].Strength) },
+            _ => new MedicationDetails
+            {
+                Drug = request.Optional(new OffsetRange(ingredients[0].Name.Start, drugEnd)),
+                Ingredients = [.. ingredients.Select(ingredient => new MedicationIngredient { Drug = request.Value(ingredient.Name), Strength = request.Optional(ingredient.Strength) })],
+            },
+        };
     }
 
     // Letter-led words up to a strength, a form, directions or a mark; a bracketed brand name ("Meloxicam (Mobic)") belongs to it.
@@ -206,13 +206,13 @@ internal static class MedicationNameReader
         return new OffsetRange(at, end);
     }
 
-    private static int TakeForm(string text, int at, ref int end, MedicationReading reading)
+    private static int TakeForm(string text, int at, ref int end, ref OffsetRange? form)
     {
-        if (DosageFormReader.Read(text, at) is { } form)
+        if (DosageFormReader.Read(text, at) is { } read)
         {
-            reading.Form ??= form;
-            end = form.End;
-            return Scan.SkipSpace(text, form.End);
+            form ??= read;
+            end = read.End;
+            return Scan.SkipSpace(text, read.End);
         }
 
         return at;

@@ -17,10 +17,10 @@ internal static class MedicationQuantityReader
     /// <summary>Where the quantity at <paramref name="at"/> of <paramref name="text"/> ends; -1 when none is there.</summary>
     public static int End(string text, int at) => Match(text, at, out var found) ? found.End : -1;
 
-    /// <summary>The quantity at <paramref name="at"/> of <paramref name="text"/>, its spans made by <paramref name="values"/>; null when none is there.</summary>
-    public static MedicationQuantity? Read(string text, int at, ValueMaker values, out int end)
+    /// <summary>The quantity at <paramref name="at"/> of <paramref name="request"/>'s text, its values spanning the source's words; null when none is there.</summary>
+    public static MedicationQuantity? Read(RequestText request, int at, out int end)
     {
-        if (!Match(text, at, out var found))
+        if (!Match(request.Text, at, out var found))
         {
             end = at;
             return null;
@@ -29,10 +29,10 @@ internal static class MedicationQuantityReader
         end = found.End;
         return new MedicationQuantity
         {
-            Text = values.Optional(new OffsetRange(at, found.End)),
-            Count = found.Count is { } count ? values.Spanned(count, new OffsetRange(found.CountStart, found.CountEnd)) : null,
-            Amount = found.AmountStart < 0 ? null : values.Spanned(found.Amount, new OffsetRange(found.AmountStart, found.AmountEnd)),
-            Unit = found.Unit is { } unit ? values.Spanned(unit, new OffsetRange(found.UnitStart, found.UnitEnd)) : null,
+            Text = request.Optional(new OffsetRange(at, found.End)),
+            Count = found.Count is { } count ? request.Spanned(count, found.CountStart, found.CountEnd) : null,
+            Amount = found.AmountStart < 0 ? null : request.Spanned(found.Amount, found.AmountStart, found.AmountEnd),
+            Unit = found.Unit is { } unit ? request.Spanned(unit, found.UnitStart, found.UnitEnd) : null,
         };
     }
 

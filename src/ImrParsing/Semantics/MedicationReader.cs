@@ -1,9 +1,7 @@
-using ImrParsing.Lexing;
-using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using static ImrParsing.Semantics.MedicationRules;
-
+using ImrParsing.Syntax;
 using ImrParsing.Text;
+using static ImrParsing.Semantics.MedicationRules;
 
 namespace ImrParsing.Semantics;
 
@@ -14,39 +12,56 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class MedicationReader
 {
-    public static MedicationReading Read(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
-    {
-        var reading = new MedicationReading();
-        int start = SkipLabel(text, SkipQualifiers(text, SkipOfPrefix(text, SkipQualifiers(text, 0))));
-        int areaEnd = MedicationNameReader.ReadIngredients(text, start, reading);
-        ReadRest(text, tokens, start, areaEnd, reading, values);
-        return reading;
-    }
+    // The words that qualify a request before the drug, in the grammar's order.
+    private static readonly TokenPhrases<bool> Qualifiers = new(MedicationGrammar.QualifierWords.Select(word => (word, true)));
 
-    // "Retrospective", "Post-op", "Compound" ...
-    private static int SkipQualifiers(string text, int at)
+    /// <summary>
+    /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
+    /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
+    /// medication whatever its name. Where its quantity and directions are in the spelled text is
+    /// added to <paramref name="prescription"/>: they are the medication's, not the request's quantities.
+    /// </summary>
+    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
     {
-        while (at < text.Length && QualifierEnd(text, at) is int end and >= 0)
+        string text = request.Text;
+        OffsetRange? form = null;
+        int start = SkipLabel(text, SkipQualifiers(request, SkipOfPrefix(text, SkipQualifiers(request, 0))));
+        var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
+        if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
         {
-            at = Scan.SkipSpace(text, end);
+            return null;
         }
 
-        return at;
+        return ReadRest(request, start, areaEnd, form, drug, prescription);
     }
 
-    // Where the first qualifier word at `at` ends, as whole words; -1 when none is there.
-    private static int QualifierEnd(string text, int at)
+    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at `at` of the spelled
+    // text, matched on the source's tokens, the first in the grammar's order at each token; returns where they end.
+    internal static int SkipQualifiers(RequestText request, int at)
     {
-        var rest = text.AsSpan(at);
-        foreach (string word in MedicationGrammar.QualifierWords)
+        int index = request.TokenStartingAt(at);
+        if (index < 0)
         {
-            if (TextParsers.StartsWithKeyword(rest, word, out int length))
-            {
-                return at + length;
-            }
+            return at;
         }
 
-        return -1;
+        int next = index;
+        while (next < request.Lexed.Count && Qualifier(request, next) is int last)
+        {
+            next = last + 1;
+        }
+
+        return next == index ? at : next < request.Lexed.Count ? request.Tokens[next].Start : request.Text.Length;
+    }
+
+    private static int? Qualifier(RequestText request, int index)
+    {
+        foreach (var (_, last) in Qualifiers.MatchesAt(request.Source, request.Lexed, index))
+        {
+            return last;
+        }
+
+        return null;
     }
 
     // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
@@ -94,12 +109,15 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static void ReadRest(string text, ReadOnlySpan<Token> tokens, int drugStart, int areaEnd, MedicationReading reading, ValueMaker values)
+    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, OffsetRange? form, MedicationDetails drug, List<OffsetRange> prescription)
     {
+        string text = request.Text;
+        MedicationQuantity? quantity = null;
+        Spanned<int>? refills = null;
         int directionsStart = -1;
         int directionsEnd = text.Length;
         int resume = 0;
-        foreach (var token in tokens)
+        foreach (var token in request.Tokens)
         {
             int i = token.Start;
             if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
@@ -112,17 +130,17 @@ internal static class MedicationReader
             if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
-            else if (MedicationQuantityReader.Read(text, i, values, out end) is { } quantity)
+            else if (MedicationQuantityReader.Read(request, i, out end) is { } read)
             {
-                if (reading.Quantity is null)
+                if (quantity is null)
                 {
-                    reading.Quantity = quantity;
-                    reading.QuantityRange = new OffsetRange(i, end);
+                    quantity = read;
+                    prescription.Add(new OffsetRange(i, end));
                 }
             }
-            else if (RefillsReader.Read(text, i, out end) is { } refills)
+            else if (RefillsReader.Read(text, i, out end) is { } stated)
             {
-                reading.Refills ??= values.Spanned(refills.Value, new OffsetRange(refills.Start, refills.End));
+                refills ??= request.Spanned(stated.Value, stated.Start, stated.End);
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
             {
@@ -130,10 +148,10 @@ internal static class MedicationReader
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && reading.Form is null && DosageFormReader.Read(text, i) is { } form)
+            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(text, i) is { } named)
             {
-                reading.Form = form;
-                end = form.End;
+                form = named;
+                end = named.End;
             }
             else
             {
@@ -148,10 +166,19 @@ internal static class MedicationReader
             resume = end;
         }
 
-        if (directionsStart >= 0)
+        var directions = directionsStart >= 0 ? TrimDirections(text, directionsStart, directionsEnd) : null;
+        if (directions is { } taken)
         {
-            reading.Directions = TrimDirections(text, directionsStart, directionsEnd);
+            prescription.Add(taken);
         }
+
+        return drug with
+        {
+            Form = request.Optional(form),
+            Quantity = quantity,
+            Directions = request.Optional(directions),
+            Refills = refills,
+        };
     }
 
     // Directions end before the comma and the "with" that lead to what follows them.

@@ -12,7 +12,7 @@ internal static partial class QuantityReader
     private readonly record struct Amount((int Value, int Start, int End) Low, (int Value, int Start, int End)? High);
 
     /// <summary>The text being read and how its ranges become values; the primitives of the rules.</summary>
-    private readonly struct Reading(string text, ValueMaker? values)
+    private readonly struct Reading(string text, RequestText? values)
     {
         public string Text => text;
 
@@ -207,7 +207,7 @@ internal static partial class QuantityReader
             return article >= 0 ? Space(article) : after;
         }
 
-        public Spanned<T> Spanned<T>((T Value, int Start, int End) found) => values!.Spanned(found.Value, new OffsetRange(found.Start, found.End));
+        public Spanned<T> Spanned<T>((T Value, int Start, int End) found) => values!.Spanned(found.Value, found.Start, found.End);
 
         public Spanned<int> Low(Amount amount) => Spanned(amount.Low);
 

@@ -70,20 +70,21 @@ internal static partial class QuantityReader
     ];
 
     /// <summary>
-    /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
+    /// The quantities <paramref name="request"/> states, in order; empty when none. A field stated again
     /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for
     /// the low back") starts a quantity of its own; stated again without one, the first statement
     /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
     /// is left unread (a medication's directions and quantity).
     /// </summary>
-    public static ImmutableArray<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, ValueMaker values)
+    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, IReadOnlyList<OffsetRange> skip)
     {
-        var reading = new Reading(text, values);
+        string text = request.Text;
+        var reading = new Reading(text, request);
         var quantities = ImmutableArray.CreateBuilder<RequestQuantity>();
         RequestQuantity? found = null;
         int lastEnd = -1;
         int resume = 0;
-        foreach (var token in tokens)
+        foreach (var token in request.Tokens)
         {
             int i = token.Start;
             if (i < resume)

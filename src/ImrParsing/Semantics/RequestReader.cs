@@ -64,66 +64,65 @@ internal sealed class RequestReader
 
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
     {
-        using var request = new RequestText(source, start, end);
-        var values = new ValueMaker(source, request, span);
-        string text = request.Text;
-        var tokens = request.Tokens;
-
-        var service = Services.Classify(text, tokens);
-        MedicationReading? medication = null;
+        using var request = new RequestText(source, start, end, span);
+        var service = Services.Classify(source, request.Lexed);
+        Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
+        MedicationDetails? medication = null;
+        List<OffsetRange>? prescription = null;
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
+            prescription = new List<OffsetRange>(2);
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
-            var reading = MedicationReader.Read(text, tokens, values);
-            if (service is not null || reading.HasStrength)
+            medication = MedicationReader.Read(request, needsStrength: service is null, prescription);
+            if (medication is not null && serviceValue is null)
             {
-                medication = reading;
-                service ??= new ServiceMatch(StrengthRule, reading.Drug!.Value);
+                serviceValue = Spanned<string>.FromSource(StrengthRule.Service, source, medication.Drug!.Span);
             }
         }
 
-        var regions = Regions.Read(text, tokens);
-        OffsetRange[] prescription = medication is null ? [] : [.. new[] { medication.Directions, medication.QuantityRange }.OfType<OffsetRange>()];
-        var quantities = QuantityReader.Read(text, tokens, medication is not null, prescription, values);
-        var dateOfService = FindDateOfService(text, tokens, values);
-        var injection = service?.Rule.Service == Injection ? InjectionReader.Read(text, tokens, values) : null;
+        var regions = Regions.Read(source, request.Lexed);
+        var quantities = QuantityReader.Read(request, medication is not null, prescription ?? []);
+        var dateOfService = FindDateOfService(request);
+        var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails
         {
-            Service = service is { } found ? values.Spanned(found.Rule.Service, found.Range) : null,
+            Service = serviceValue,
             BodyRegions = [.. regions.Regions.Select(region => new BodyRegion
             {
-                Region = values.Spanned(region.Region, region.Range),
-                Side = region.Side is { } side ? values.Spanned(side.Value, side.Range) : null,
+                Region = request.Spanned(region.Region, region.Words),
+                Side = region.Side is { } side ? request.Spanned(side.Value, side.Words) : null,
             })],
-            Side = regions.Side is { } requestSide ? values.Spanned(requestSide.Value, requestSide.Range) : null,
+            Side = regions.Side is { } requestSide ? request.Spanned(requestSide.Value, requestSide.Words) : null,
             Quantity = quantities.IsEmpty ? null : quantities[0],
             Quantities = quantities,
-            Medication = medication is null ? null : values.Medication(medication),
+            Medication = medication,
             Injection = injection,
             DateOfService = dateOfService,
-            Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, text, tokens),
+            Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, source, request.Lexed),
         };
     }
 
-    private static Spanned<DateOnly>? FindDateOfService(string text, ReadOnlySpan<Token> tokens, ValueMaker values)
+    // The leads are phrases of the source's tokens; the date's rule reads the spelled text from the same token.
+    private static Spanned<DateOnly>? FindDateOfService(RequestText request)
     {
+        var tokens = request.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (DateOfServiceLeads.MatchesAt(text, tokens, i).MoveNext()
-                && DateOfServiceReader.Read(text, tokens[i].Start, out int start, out int end, out _) is { } date)
+            if (DateOfServiceLeads.MatchesAt(request.Source, request.Lexed, i).MoveNext()
+                && DateOfServiceReader.Read(request.Text, tokens[i].Start, out int start, out int end, out _) is { } date)
             {
-                return values.Spanned(date, new OffsetRange(start, end));
+                return request.Spanned(date, start, end);
             }
         }
 
         return null;
     }
 
-    private static bool AnyAt(TokenPhrases<bool> phrases, string text, ReadOnlySpan<Token> tokens)
+    private static bool AnyAt(TokenPhrases<bool> phrases, string source, TokenList lexed)
     {
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < lexed.Count; i++)
         {
-            if (phrases.MatchesAt(text, tokens, i).MoveNext())
+            if (phrases.MatchesAt(source, lexed, i).MoveNext())
             {
                 return true;
             }

@@ -1,5 +1,7 @@
 using System.Buffers;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
@@ -9,22 +11,28 @@ namespace ImrParsing.Semantics;
 /// still written over characters (quantity, medication, injection drugs, date of service): one
 /// space where the source has white space, a word broken by a line-end hyphen joined. That is the
 /// request's canonical form (<see cref="TextNormalizer"/>), made from the tokens without a second
-/// pass over the source or a second lex; a range of it maps back to the source through the tokens.
-/// Dispose it to return its buffers.
+/// pass over the source or a second lex; a range of it maps back to the source through the tokens,
+/// and the values read from it are made here, spanning their source words. Dispose it to return its buffers.
 /// </summary>
 internal sealed class RequestText : IDisposable
 {
     private readonly string _source;
     private readonly int _end;
     private readonly TokenList _lexed;
+    private Func<int, int, TextSpan>? _span;
     private Token[] _spelled;
 
-    /// <summary>Lexes <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/> and spells its tokens.</summary>
-    public RequestText(string source, int start, int end)
+    /// <summary>
+    /// Lexes <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/> and
+    /// spells its tokens; <paramref name="span"/> makes a value's span from its source offsets (the
+    /// source's own lines when not given).
+    /// </summary>
+    public RequestText(string source, int start, int end, Func<int, int, TextSpan>? span = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         _end = end;
+        _span = span;
         _lexed = WordLexer.Lex(source, start, end);
         var tokens = _lexed.Tokens;
         _spelled = ArrayPool<Token>.Shared.Rent(Math.Max(1, tokens.Length));
@@ -44,8 +52,29 @@ internal sealed class RequestText : IDisposable
     /// <summary>The tokens spelled out: the request's canonical text.</summary>
     public string Text { get; }
 
+    /// <summary>The text the request was lexed from.</summary>
+    public string Source => _source;
+
+    /// <summary>The request's tokens, with their offsets into the source.</summary>
+    public TokenList Lexed => _lexed;
+
     /// <summary>The tokens, with their offsets into <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => _spelled.AsSpan(0, _lexed.Count);
+
+    /// <summary>
+    /// The index of the token that starts at <paramref name="index"/> of <see cref="Text"/>: the
+    /// token count at its end, -1 where no token starts (a space, inside a token).
+    /// </summary>
+    public int TokenStartingAt(int index)
+    {
+        if (index >= Text.Length)
+        {
+            return _lexed.Count;
+        }
+
+        int found = Tokens.BinarySearch(new StartingAt(index));
+        return found >= 0 ? found : -1;
+    }
 
     /// <summary>
     /// The source offsets of <paramref name="range"/> of <see cref="Text"/>, its spaces at both ends
@@ -66,6 +95,21 @@ internal sealed class RequestText : IDisposable
         return new OffsetRange(SourceOffset(trimmed.Start), SourceOffset(trimmed.End - 1) + 1);
     }
 
+    /// <summary>The value spanning the source words of <paramref name="range"/> of <see cref="Text"/>.</summary>
+    public Spanned<T> Spanned<T>(T value, OffsetRange range) => Syntax.Spanned<T>.FromSource(value, _source, Span(range));
+
+    /// <summary>The value spanning the source words from <paramref name="start"/> to <paramref name="end"/> of <see cref="Text"/>.</summary>
+    public Spanned<T> Spanned<T>(T value, int start, int end) => Spanned(value, new OffsetRange(start, end));
+
+    /// <summary>The source words of <paramref name="range"/> of <see cref="Text"/>.</summary>
+    public TextValue Value(OffsetRange range) => TextValue.FromSource(_source, Span(range));
+
+    /// <summary>The source words of <paramref name="range"/> of <see cref="Text"/>; null when there is none or it is empty.</summary>
+    public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Value(found) : null;
+
+    /// <summary>The value spanning <paramref name="words"/> of the source.</summary>
+    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _source, SourceSpan(words.Start, words.End));
+
     /// <summary>Returns the buffers to the pool.</summary>
     public void Dispose()
     {
@@ -75,6 +119,18 @@ internal sealed class RequestText : IDisposable
             ArrayPool<Token>.Shared.Return(_spelled);
             _spelled = [];
         }
+    }
+
+    private TextSpan Span(OffsetRange range)
+    {
+        var found = SourceRange(range);
+        return SourceSpan(found.Start, found.End);
+    }
+
+    private TextSpan SourceSpan(int start, int end)
+    {
+        _span ??= SourceText.From(_source).GetSpanFromBounds;
+        return _span(start, end);
     }
 
     private void Spell(Span<char> chars)
@@ -95,6 +151,12 @@ internal sealed class RequestText : IDisposable
             _spelled[i] = token with { Start = at, Length = word.Length, SpaceBefore = space };
             at += word.Length;
         }
+    }
+
+    // Compares a token's start with an offset of the text, for the binary search.
+    private readonly struct StartingAt(int index) : IComparable<Token>
+    {
+        public int CompareTo(Token other) => index.CompareTo(other.Start);
     }
 
     // The source offset of the character at `index` of the text: in a token, its place there (past

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using ImrParsing.Lexing;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -41,19 +39,20 @@ internal sealed partial class ServiceClassifier
     {
         ArgumentNullException.ThrowIfNull(request);
         using var tokens = WordLexer.Lex(request);
-        return Classify(request, tokens.Tokens);
+        return Classify(request, tokens);
     }
 
-    /// <summary>The first rule that matches the lexed <paramref name="request"/> and where, or null when none does.</summary>
-    public ServiceMatch? Classify(ReadOnlySpan<char> request, ReadOnlySpan<Token> tokens)
+    /// <summary>The first rule that matches <paramref name="lexed"/>, the tokens of <paramref name="source"/>, and where, or null when none does.</summary>
+    public ServiceMatch? Classify(ReadOnlySpan<char> source, TokenList lexed)
     {
+        var tokens = lexed.Tokens;
         // One pass over the tokens finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
         int best = int.MaxValue;
         int first = -1;
         int last = -1;
         for (int at = 0; at < tokens.Length; at++)
         {
-            foreach (var (rule, end) in _phrases.MatchesAt(request, tokens, at))
+            foreach (var (rule, end) in _phrases.MatchesAt(source, lexed, at))
             {
                 if (rule < best || (rule == best && at == first && end > last))
                 {
@@ -64,6 +63,6 @@ internal sealed partial class ServiceClassifier
             }
         }
 
-        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], new OffsetRange(tokens[first].Start, tokens[last].End));
+        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], SourceWords.Of(tokens, first, last));
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using ImrParsing.Parsers;
-
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
@@ -49,15 +47,15 @@ public sealed class ServiceRule
     public ImmutableArray<string> Phrases { get; }
 
     /// <summary>Where the first of <see cref="Phrases"/> occurs in <paramref name="text"/> (the leftmost; the longest at one place), or null.</summary>
-    internal OffsetRange? Match(ReadOnlySpan<char> text)
+    internal SourceWords? Match(ReadOnlySpan<char> text)
     {
-        OffsetRange? best = null;
+        SourceWords? best = null;
         foreach (string phrase in Phrases)
         {
             int at = WholeWords.IndexOf(text, phrase, out int length);
             if (at >= 0 && (best is not { } current || at < current.Start || (at == current.Start && at + length > current.End)))
             {
-                best = new OffsetRange(at, at + length);
+                best = new SourceWords(at, at + length);
             }
         }
 

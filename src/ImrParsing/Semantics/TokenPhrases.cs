@@ -43,12 +43,15 @@ internal sealed class TokenPhrases<T>
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The phrases that match at token <paramref name="index"/> of <paramref name="text"/>, in their order.</summary>
-    public Matches MatchesAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    /// <summary>
+    /// The phrases that match at token <paramref name="index"/> of <paramref name="lexed"/>, the
+    /// tokens of <paramref name="source"/>, in their order: a word a line-end hyphen broke is read joined.
+    /// </summary>
+    public Matches MatchesAt(ReadOnlySpan<char> source, TokenList lexed, int index)
     {
-        var token = tokens[index];
-        var candidates = token.Length <= _longestFirst && _byFirst.TryGetValue(text.Slice(token.Start, token.Length), out var found) ? found : [];
-        return new Matches(candidates, text, tokens, index);
+        var chars = lexed.Chars(source, index);
+        var candidates = chars.Length <= _longestFirst && _byFirst.TryGetValue(chars, out var found) ? found : [];
+        return new Matches(candidates, source, lexed, index);
     }
 
     // The phrase's tokens; null for a phrase no text can match (white space first, or two white
@@ -72,14 +75,13 @@ internal sealed class TokenPhrases<T>
         return new Entry(phrase, lexed.Tokens.ToArray(), CharSets.IsSpace(phrase[^1]), value);
     }
 
-    private static bool SameToken(ReadOnlySpan<char> text, Token token, string phrase, Token expected)
+    private static bool SameToken(ReadOnlySpan<char> found, TokenKind kind, string phrase, Token expected)
     {
-        if (token.Length != expected.Length || token.Kind != expected.Kind)
+        if (found.Length != expected.Length || kind != expected.Kind)
         {
             return false;
         }
 
-        var found = text.Slice(token.Start, token.Length);
         var wanted = phrase.AsSpan(expected.Start, expected.Length);
         for (int i = 0; i < found.Length; i++)
         {
@@ -100,8 +102,9 @@ internal sealed class TokenPhrases<T>
     internal sealed record Entry(string Phrase, Token[] Tokens, bool SpaceAfter, T Value)
     {
         // The index of the text's last token the phrase matches from `index`, or -1.
-        public int MatchAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        public int MatchAt(ReadOnlySpan<char> source, TokenList lexed, int index)
         {
+            var tokens = lexed.Tokens;
             if (index + Tokens.Length > tokens.Length)
             {
                 return -1;
@@ -111,8 +114,8 @@ internal sealed class TokenPhrases<T>
             {
                 var token = tokens[index + k];
                 var expected = Tokens[k];
-                bool spaceAgrees = k == 0 || token.SpaceBefore == expected.SpaceBefore || (!expected.SpaceBefore && text[token.Start] == ':');
-                if (!spaceAgrees || !SameToken(text, token, Phrase, expected))
+                bool spaceAgrees = k == 0 || token.SpaceBefore == expected.SpaceBefore || (!expected.SpaceBefore && source[token.Start] == ':');
+                if (!spaceAgrees || !SameToken(lexed.Chars(source, index + k), token.Kind, Phrase, expected))
                 {
                     return -1;
                 }
@@ -127,16 +130,16 @@ internal sealed class TokenPhrases<T>
     public ref struct Matches
     {
         private readonly Entry[] _candidates;
-        private readonly ReadOnlySpan<char> _text;
-        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly ReadOnlySpan<char> _source;
+        private readonly TokenList _lexed;
         private readonly int _index;
         private int _next;
 
-        internal Matches(Entry[] candidates, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+        internal Matches(Entry[] candidates, ReadOnlySpan<char> source, TokenList lexed, int index)
         {
             _candidates = candidates;
-            _text = text;
-            _tokens = tokens;
+            _source = source;
+            _lexed = lexed;
             _index = index;
         }
 
@@ -152,7 +155,7 @@ internal sealed class TokenPhrases<T>
             while (_next < _candidates.Length)
             {
                 var entry = _candidates[_next++];
-                int last = entry.MatchAt(_text, _tokens, _index);
+                int last = entry.MatchAt(_source, _lexed, _index);
                 if (last >= 0)
                 {
                     Current = (entry.Value, last);

@@ -39,8 +39,21 @@ public sealed class BodyRegionClassifierTests
         const string request = "Additional physical therapy two times four visits (8) for the lumbar and bilateral knees";
         var reading = BodyRegionClassifier.Default.Read(request);
 
-        reading.Regions.Select(region => request[region.Range.Start..region.Range.End]).ShouldBe(["lumbar", "knees"]);
-        reading.Regions[1].Side!.Value.Range.ShouldBe(new ImrParsing.Text.OffsetRange(request.IndexOf("bilateral", StringComparison.Ordinal), request.IndexOf(" knees", StringComparison.Ordinal)));
+        reading.Regions.Select(region => request[region.Words.Start..region.Words.End]).ShouldBe(["lumbar", "knees"]);
+        reading.Regions[1].Side!.Value.Words.ShouldBe(new SourceWords(request.IndexOf("bilateral", StringComparison.Ordinal), request.IndexOf(" knees", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_region_broken_by_a_line_end_hyphen_spans_its_source_words()
+    {
+        // Constructed: the words are read joined, the span is the source's.
+        const string request = "MRI of the right shoul-\nder";
+        var reading = BodyRegionClassifier.Default.Read(request);
+
+        var region = reading.Regions.ShouldHaveSingleItem();
+        region.Region.ShouldBe("shoulder");
+        request[region.Words.Start..region.Words.End].ShouldBe("shoul-\nder");
+        request[region.Side!.Value.Words.Start..region.Side.Value.Words.End].ShouldBe("right");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using ImrParsing.Semantics;
-using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Semantics;
 
@@ -9,9 +8,9 @@ internal static class ConstructedRequests
     /// <summary>
     /// 20,000 requests of one to <paramref name="most"/> - 1 pieces, each joined to the one before by one
     /// of <paramref name="joins"/>, set in a letter's line and spelled from their tokens as the readers
-    /// see them, with the <see cref="ValueMaker"/> that maps the spelled text to the letter.
+    /// see them, with the <see cref="RequestText"/> that maps the spelled text to the letter.
     /// </summary>
-    public static IEnumerable<(string Text, ValueMaker Values)> Spelled(string[] pieces, string[] joins, int most)
+    public static IEnumerable<(string Text, RequestText Request)> Spelled(string[] pieces, string[] joins, int most)
     {
         var random = new Random(20161205);
         for (int sample = 0; sample < 20000; sample++)
@@ -25,7 +24,7 @@ internal static class ConstructedRequests
             string request = built.ToString();
             string source = "Item: " + request + "\n";
             using var spelled = new RequestText(source, 6, 6 + request.Length);
-            yield return (spelled.Text, new ValueMaker(source, spelled, SourceText.From(source).GetSpanFromBounds));
+            yield return (spelled.Text, spelled);
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class InjectionDrugReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 var expected = PidginInjectionDrug.Read(text, at, values, out int expectedEnd);
-                var found = InjectionDrugReader.Read(text, at, values, out int end);
+                var found = InjectionDrugReader.Read(values, at, out int end);
                 if (found != expected || (expected is not null && end != expectedEnd))
                 {
                     (found, end).ShouldBe((expected, expectedEnd), $"drug at {at} of \"{text}\"");

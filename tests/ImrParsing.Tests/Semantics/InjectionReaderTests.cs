@@ -86,5 +86,19 @@ public sealed class InjectionReaderTests
         request.Substring(injection.Kind!.Value.Span.Start, injection.Kind.Value.Span.Length).ShouldBe("epidural steroid injection");
     }
 
+    [Fact]
+    public void Kind_and_approach_span_their_source_words_across_line_breaks_and_hyphenation()
+    {
+        const string request = "Left L5-S1 trans-\nforaminal  epidural\nsteroid injec-\ntion with 1cc of Kenalog 40mg"; // constructed
+        var injection = Read(request);
+
+        injection.Kind!.Value.Value.ShouldBe("epidural steroid injection");
+        injection.Kind.Value.Text.ShouldBe("epidural\nsteroid injec-\ntion");
+        injection.Approach!.Value.Value.ShouldBe("transforaminal");
+        injection.Approach.Value.Text.ShouldBe("trans-\nforaminal");
+        injection.Levels.ShouldHaveSingleItem().Text.ShouldBe("L5-S1");
+        injection.Drugs.ShouldHaveSingleItem().Drug!.Text.ShouldBe("Kenalog");
+    }
+
     private static InjectionDetails Read(string request) => RequestReader.Default.Read(request).Injection.ShouldNotBeNull();
 }

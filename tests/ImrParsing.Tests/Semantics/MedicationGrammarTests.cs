@@ -54,8 +54,7 @@ public sealed class MedicationGrammarTests
     public void Quantities(string text, int? count, double? amount, string? unit)
     {
         using var request = new RequestText(text, 0, text.Length);
-        var values = new ValueMaker(text, request, SourceText.From(text).GetSpanFromBounds);
-        var quantity = MedicationQuantityReader.Read(request.Text, 0, values, out int end).ShouldNotBeNull();
+        var quantity = MedicationQuantityReader.Read(request, 0, out int end).ShouldNotBeNull();
 
         end.ShouldBe(text.Length);
         quantity.Text!.Span.End.ShouldBe(text.Length);

@@ -35,7 +35,7 @@ public sealed class MedicationQuantityReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 var expected = PidginMedicationQuantity.Read(text, at, values, out int expectedEnd);
-                var found = MedicationQuantityReader.Read(text, at, values, out int foundEnd);
+                var found = MedicationQuantityReader.Read(values, at, out int foundEnd);
                 if (found != expected || (expected is not null && foundEnd != expectedEnd))
                 {
                     found.ShouldBe(expected, $"quantity at {at} of \"{text}\"");

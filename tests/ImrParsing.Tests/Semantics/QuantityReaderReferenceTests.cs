@@ -47,13 +47,11 @@ public sealed class QuantityReaderReferenceTests
             string request = string.Concat(parts);
             string source = "Item: " + request + "\n";
             using var text = new RequestText(source, 6, 6 + request.Length);
-            var lines = SourceText.From(source);
-            var values = new ValueMaker(source, text, lines.GetSpanFromBounds);
             bool medication = random.Next(4) == 0;
             OffsetRange[] skip = random.Next(8) == 0 && text.Text.Length > 2 ? [new OffsetRange(text.Text.Length / 3, text.Text.Length / 2)] : [];
 
-            var expected = PidginQuantityReader.Read(text.Text, text.Tokens, medication, skip, values);
-            var found = QuantityReader.Read(text.Text, text.Tokens, medication, skip, values);
+            var expected = PidginQuantityReader.Read(text.Text, text.Tokens, medication, skip, text);
+            var found = QuantityReader.Read(text, medication, skip);
             found.ToList().ShouldBe(expected, $"{request} (medication: {medication})");
 
             quantities += expected.Count;
@@ -81,8 +79,7 @@ public sealed class QuantityReaderReferenceTests
     public void Reads_quantities_with_their_source_spans(string request, string expected)
     {
         using var text = new RequestText(request, 0, request.Length);
-        var values = new ValueMaker(request, text, SourceText.From(request).GetSpanFromBounds);
-        string.Join(" | ", QuantityReader.Read(text.Text, text.Tokens, false, [], values).Select(Describe)).ShouldBe(expected);
+        string.Join(" | ", QuantityReader.Read(text, false, []).Select(Describe)).ShouldBe(expected);
     }
 
     private static string Describe(RequestQuantity quantity) => string.Join(" ", new (string Name, object? Value)[]

@@ -184,6 +184,36 @@ public sealed class RequestReaderTests
         details.Quantity.Duration!.Value.Span.Start.ShouldBe(request.IndexOf("4 weeks", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_medication_spans_its_source_words_across_line_breaks_and_hyphenation()
+    {
+        // Constructed: a prescription broken as extractors break lines, and a drug no rule names.
+        const string request = "Cyclo-\nbenzaprine 7.5mg\ntab  #90, 1 by mouth\ntwice daily, with 2 refills";
+        var details = RequestReader.Default.Read(request);
+
+        var medication = details.Medication.ShouldNotBeNull();
+        medication.Drug!.Text.ShouldBe("Cyclo-\nbenzaprine");
+        medication.Strength!.Text.ShouldBe("7.5mg");
+        medication.Form!.Text.ShouldBe("tab");
+        medication.Quantity!.Text!.Text.ShouldBe("#90");
+        medication.Quantity.Count!.Value.Span.Start.ShouldBe(request.IndexOf("90", StringComparison.Ordinal));
+        medication.Directions!.Text.ShouldBe("1 by mouth\ntwice daily");
+        medication.Refills!.Value.Value.ShouldBe(2);
+        details.Quantities.ShouldBeEmpty();
+
+        var unnamed = RequestReader.Default.Read("Zor-\nvolex  35mg\n#90");
+        unnamed.Service!.Value.Value.ShouldBe("medication");
+        unnamed.Service.Value.Text.ShouldBe("Zor-\nvolex");
+        unnamed.Service.Value.Span.ShouldBe(unnamed.Medication!.Drug!.Span);
+        unnamed.Medication.Quantity!.Count!.Value.Value.ShouldBe(90);
+    }
+
+    [Theory]
+    [InlineData("Associated surgical service: 2 months supply of Norco 10/325mg")] // constructed
+    [InlineData("Associated surgical service : 2 months supply of Norco 10/325mg")] // constructed: an extractor's space before the colon
+    public void Qualifier_words_are_not_the_drug(string request) =>
+        RequestReader.Default.Read(request).Medication!.Drug!.Value.ShouldBe("Norco");
+
     [Theory]
     [InlineData("")]
     [InlineData("#")]

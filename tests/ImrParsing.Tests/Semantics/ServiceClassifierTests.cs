@@ -93,7 +93,7 @@ public sealed class ServiceClassifierTests
         var match = ServiceClassifier.Default.Classify(request).ShouldNotBeNull();
 
         match.Rule.Service.ShouldBe(service);
-        request[match.Range.Start..match.Range.End].ShouldBe(words);
+        request[match.Words.Start..match.Words.End].ShouldBe(words);
     }
 
     [Fact]
@@ -109,8 +109,14 @@ public sealed class ServiceClassifierTests
     public void Phrases_match_whole_words_only()
     {
         ServiceClassifier.Default.Classify("Bedside commode").ShouldNotBeNull().Rule.Service.ShouldBe("durable medical equipment");
-        ServiceClassifier.Default.Classify("Bedside commode")!.Value.Range.ShouldBe(new ImrParsing.Text.OffsetRange(8, 15));
+        ServiceClassifier.Default.Classify("Bedside commode")!.Value.Words.ShouldBe(new SourceWords(8, 15));
     }
+
+    [Theory]
+    [InlineData("Physical ther-\napy for the knee", "physical therapy", "Physical ther-\napy")] // constructed
+    [InlineData("Trans-\nportation  to   appointments", "transportation", "Trans-\nportation")] // constructed
+    public void A_phrase_is_found_across_a_line_end_hyphen_in_the_source(string request, string service, string words) =>
+        ShouldName(request, service, words);
 
     [Fact]
     public void The_first_rule_that_matches_wins_so_a_classifier_can_be_extended_in_front()
@@ -129,12 +135,12 @@ public sealed class ServiceClassifierTests
         foreach (var item in ImrDocument.Parse(Infrastructure.Corpus.Read(letter)).Items)
         {
             string request = item.Request!.Value;
-            var expected = ServiceClassifier.Default.Rules.Select(rule => (Rule: rule, Range: rule.Match(request))).First(match => match.Range is not null);
+            var expected = ServiceClassifier.Default.Rules.Select(rule => (Rule: rule, Words: rule.Match(request))).First(match => match.Words is not null);
 
             var match = ServiceClassifier.Default.Classify(request)!.Value;
 
             match.Rule.ShouldBeSameAs(expected.Rule, request);
-            match.Range.ShouldBe(expected.Range!.Value, request);
+            match.Words.ShouldBe(expected.Words!.Value, request);
         }
     }
 

@@ -44,12 +44,12 @@ public sealed class TokenClassifierTests
 
             var expected = characters.Classify(text);
             var service = services.Classify(text);
-            (service is null ? ((int, OffsetRange)?)null : (services.Rules.IndexOf(service.Value.Rule), service.Value.Range)).ShouldBe(expected, text);
+            (service is null ? ((int, OffsetRange)?)null : (services.Rules.IndexOf(service.Value.Rule), Range(service.Value.Words))).ShouldBe(expected, text);
             classified += expected is null ? 0 : 1;
 
             var (expectedRegions, expectedSide) = characters.Read(text);
             var reading = regions.Read(text);
-            reading.Regions.Select(region => (region.Region, region.Range, region.Side?.Value)).ShouldBe(expectedRegions, text);
+            reading.Regions.Select(region => (region.Region, Range(region.Words), region.Side?.Value)).ShouldBe(expectedRegions, text);
             reading.Side?.Value.ShouldBe(expectedSide!.Value, text);
             (reading.Side is null).ShouldBe(expectedSide is null, text);
             regionsFound += expectedRegions.Count;
@@ -59,6 +59,55 @@ public sealed class TokenClassifierTests
         classified.ShouldBeGreaterThan(5000);
         regionsFound.ShouldBeGreaterThan(5000);
     }
+
+    [Theory]
+    [MemberData(nameof(RuleSets))]
+    public void The_source_tokens_read_as_the_canonical_text_does(string rules)
+    {
+        // Constructed: the same requests with white space runs, line breaks and words broken by a
+        // line-end hyphen; classified from the source's tokens, they name what their canonical
+        // text names, and each span's words are those of the canonical text.
+        var (services, regions) = Rules(rules);
+        var random = new Random(20161014);
+        int broken = 0;
+        for (int sample = 0; sample < 5000; sample++)
+        {
+            var source = new System.Text.StringBuilder();
+            foreach (int _ in Enumerable.Range(0, random.Next(1, 9)))
+            {
+                string piece = Pieces[random.Next(Pieces.Length)];
+                int cut = random.Next(3) == 0 && piece.Length > 3 && piece.All(char.IsAsciiLetterLower) ? random.Next(1, piece.Length - 1) : -1;
+                source.Append(cut < 0 ? piece : piece[..cut] + "-\n" + piece[cut..]);
+                broken += cut < 0 ? 0 : 1;
+                source.Append(Separators[random.Next(Separators.Length)] is " " && random.Next(2) == 0 ? "  \n " : Separators[random.Next(Separators.Length)]);
+            }
+
+            string text = source.ToString();
+            string canonical = TextNormalizer.Normalize(text);
+
+            var expected = services.Classify(canonical);
+            var service = services.Classify(text);
+            service?.Rule.ShouldBeSameAs(expected?.Rule, text);
+            (service is null).ShouldBe(expected is null, text);
+            if (service is { } found)
+            {
+                Words(text, found.Words).ShouldBe(Words(canonical, expected!.Value.Words), text);
+            }
+
+            var expectedReading = regions.Read(canonical);
+            var reading = regions.Read(text);
+            reading.Regions.Select(region => (region.Region, Words(text, region.Words), region.Side?.Value, region.Side is { } side ? Words(text, side.Words) : null))
+                .ShouldBe(expectedReading.Regions.Select(region => (region.Region, Words(canonical, region.Words), region.Side?.Value, region.Side is { } side ? Words(canonical, side.Words) : null)), text);
+            reading.Side?.Value.ShouldBe(expectedReading.Side!.Value.Value, text);
+            (reading.Side is null).ShouldBe(expectedReading.Side is null, text);
+        }
+
+        broken.ShouldBeGreaterThan(1000);
+    }
+
+    private static OffsetRange Range(SourceWords words) => new(words.Start, words.End);
+
+    private static string Words(string text, SourceWords words) => TextNormalizer.Normalize(text.AsSpan(words.Start, words.End - words.Start));
 
     private static (ServiceClassifier Services, BodyRegionClassifier Regions) Rules(string name) => name == "default"
         ? (ServiceClassifier.Default, BodyRegionClassifier.Default)
