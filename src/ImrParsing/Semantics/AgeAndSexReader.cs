@@ -1,7 +1,6 @@
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Text;
 using Pidgin;
 
 namespace ImrParsing.Semantics;
@@ -69,20 +68,18 @@ internal static class AgeAndSexReader
 
     private static (AgeAndSex Found, int Next)? Read(LexedText text, int at, Parser<char, AgeAndSex> rule)
     {
-        int start = text.Tokens[at].Start;
-        if (!rule.TryMatch(text.Text[start..], out var found))
+        // Run at the token's place of the source, the rule's offsets are the source's.
+        if (!rule.TryMatchAt(text.Text, text.Tokens[at].Start, out var found, out int end))
         {
             return null;
         }
 
-        int end = start + found.Sex.Range.End;
         int next = at;
         while (next < text.Count && text.Tokens[next].Start < end)
         {
             next++;
         }
 
-        var age = found.Age is { } stated ? (stated.Value, new OffsetRange(start + stated.Range.Start, start + stated.Range.End)) : ((int, OffsetRange)?)null;
-        return (new AgeAndSex(age, (found.Sex.Value, new OffsetRange(start + found.Sex.Range.Start, end))), next);
+        return (found, next);
     }
 }
