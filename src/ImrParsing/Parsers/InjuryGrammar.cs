@@ -3,8 +3,6 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Parsers;
 
 /// <summary>
@@ -35,13 +33,13 @@ internal static class InjuryGrammar
 
     /// <summary>
     /// The words before a date of injury, from the anchor up to where the date starts ("injury on ",
-    /// "injury date of ", "claim from ", "DOI: "); returns the range they cover. The date itself is
+    /// "injury date of ", "claim from ", "DOI: "); returns the offsets they cover. The date itself is
     /// read by <see cref="DateGrammar.InProse"/>.
     /// </summary>
-    public static Parser<char, OffsetRange> BeforeDate { get; } =
-        TextParsers.Captured(Anchor.Then(Char(':').Optional()).Then(TextParsers.Space).Then(Link.Optional()));
+    public static Parser<char, (int Start, int End)> BeforeDate { get; } =
+        TextParsers.Bounds(Anchor.Then(Char(':').Optional()).Then(TextParsers.Space).Then(Link.Optional()));
 
     /// <summary>A whole statement: <see cref="BeforeDate"/> then the date.</summary>
-    public static Parser<char, (DateReading Value, OffsetRange Range)> DateOfInjury { get; } =
-        BeforeDate.Then(TextParsers.WithRange(DateGrammar.InProse));
+    public static Parser<char, (DateReading Value, int Start, int End)> DateOfInjury { get; } =
+        BeforeDate.Then(TextParsers.WithBounds(DateGrammar.InProse));
 }

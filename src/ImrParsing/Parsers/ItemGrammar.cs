@@ -1,6 +1,5 @@
-using Pidgin;
+using System.Collections.Immutable;
 using ImrParsing.Tokenizing;
-using static ImrParsing.Parsers.LineParsers;
 
 namespace ImrParsing.Parsers;
 
@@ -13,86 +12,112 @@ namespace ImrParsing.Parsers;
 /// head  = request+ decision? | decision
 /// part  = label text*
 /// </code>
-/// Every rule decides on its first token, so nothing backtracks.
+/// Every rule decides on its first line, so the body is read in one walk over the lines' kinds,
+/// nothing tried twice and nothing allocated but the syntax.
 /// </summary>
 internal static class ItemGrammar
 {
-    /// <summary>A line of an item's request before its decision line.</summary>
-    public static Parser<Line, Line> RequestLine { get; } = OfKind(LineKind.Request, "a request line");
+    // The lists a walk fills, kept by each thread: a walk allocates only the syntax it returns.
+    [ThreadStatic]
+    private static Lists? _lists;
 
-    /// <summary>The line that ends with the decision word.</summary>
-    public static Parser<Line, Line> DecisionLine { get; } = OfKind(LineKind.Decision, "a decision line (\"...: Upheld\")");
-
-    /// <summary>A line of prose that continues a part.</summary>
-    public static Parser<Line, Line> TextLine { get; } = OfKind(LineKind.Text, "a line of text");
-
-    /// <summary>A labelled part: "Claims Administrator guideline:", "MAXIMUS guideline:", "Decision rationale:" and their lines.</summary>
-    public static Parser<Line, PartSyntax> Part { get; } = PartStartingWith(
-        Where(line => line.Kind == LineKind.Label && !line.StartsItem, "a guideline or rationale label"));
-
-    /// <summary>A labelled part that begins an item whose head is missing.</summary>
-    public static Parser<Line, PartSyntax> StartingPart { get; } = PartStartingWith(
-        Where(line => line.Kind == LineKind.Label && line.StartsItem, "a label that starts an item"));
-
-    /// <summary>An item's head: its request lines and decision line.</summary>
-    public static Parser<Line, (LineRange Lines, int Decision)> Head { get; } = Parser.OneOf(
-        Parser.Map(
-            (start, decision, end) => (new LineRange(start, end), decision.HasValue ? end - 1 : -1),
-            CurrentLine,
-            RequestLine.AtLeastOnce().Then(DecisionLine.Optional()),
-            CurrentLine),
-        Parser.Map((start, _) => (new LineRange(start, start + 1), start), CurrentLine, DecisionLine));
-
-    /// <summary>A disputed item.</summary>
-    public static Parser<Line, ItemSyntax> Item { get; } = Parser.OneOf(
-        Parser.Map(
-            (start, head, parts, end) => new ItemSyntax(new LineRange(start, end), head.Lines, head.Decision, [.. parts]),
-            CurrentLine,
-            Head,
-            Part.Many(),
-            CurrentLine),
-        Parser.Map(
-            (start, first, rest, end) => new ItemSyntax(new LineRange(start, end), new LineRange(start, start), -1, [first, .. rest]),
-            CurrentLine,
-            StartingPart,
-            Part.Many(),
-            CurrentLine));
-
-    /// <summary>The body of the decisions section.</summary>
-    public static Parser<Line, DecisionsSyntax> Body { get; } =
-        Parser.OneOf(
-                Item.Select(item => new BodyElement(item, default, false)),
-                Captured(OfKind(LineKind.Boilerplate, "a sentence of the form")).Select(range => new BodyElement(null, range, true)),
-                Captured(TextLine.AtLeastOnce()).Select(range => new BodyElement(null, range, false)),
-                Captured(OfKind(LineKind.Label, "a label").Then(TextLine.SkipMany())).Select(range => new BodyElement(null, range, false)))
-            .Many()
-            .Select(Collect)
-            .Before(Parser<Line>.End.Labelled("a disputed item"));
-
-    private static PartSyntax MakePart(int start, Line label, int end) => new(label.Rule, new LineRange(start, end));
-
-    private static Parser<Line, PartSyntax> PartStartingWith(Parser<Line, Line> label) =>
-        Parser.Map(MakePart, CurrentLine, label, TextLine.SkipMany().Then(CurrentLine));
-
-    private static DecisionsSyntax Collect(IEnumerable<BodyElement> elements)
+    /// <summary>The body of the decisions section; null where a line of another kind (a heading) stands in it.</summary>
+    public static DecisionsSyntax? Read(ReadOnlySpan<Line> lines)
     {
-        var items = new List<ItemSyntax>();
-        var boilerplate = new List<LineRange>();
-        var unrecognized = new List<LineRange>();
-        foreach (var element in elements)
+        var lists = _lists ??= new Lists();
+        var (items, boilerplate, unrecognized, parts) = (lists.Items, lists.Boilerplate, lists.Unrecognized, lists.Parts);
+        items.Clear();
+        boilerplate.Clear();
+        unrecognized.Clear();
+        parts.Clear();
+        int i = 0;
+        while (i < lines.Length)
         {
-            if (element.Item is { } item)
+            int start = i;
+            var line = lines[i];
+            switch (line.Kind)
             {
-                items.Add(item);
-            }
-            else
-            {
-                (element.IsBoilerplate ? boilerplate : unrecognized).Add(element.Range);
+                case LineKind.Request or LineKind.Decision:
+                    int decision = -1;
+                    i = Skip(lines, i, LineKind.Request);
+                    if (i < lines.Length && lines[i].Kind == LineKind.Decision)
+                    {
+                        decision = i++;
+                    }
+
+                    var head = new LineRange(start, i);
+                    i = Parts(lines, i, parts);
+                    items.Add(new ItemSyntax(new LineRange(start, i), head, decision, Take(parts)));
+                    break;
+                case LineKind.Label when line.StartsItem:
+                    i = Parts(lines, Part(lines, i, parts), parts);
+                    items.Add(new ItemSyntax(new LineRange(start, i), new LineRange(start, start), -1, Take(parts)));
+                    break;
+                case LineKind.Boilerplate:
+                    boilerplate.Add(new LineRange(start, ++i));
+                    break;
+                case LineKind.Text:
+                    i = Skip(lines, i, LineKind.Text);
+                    unrecognized.Add(new LineRange(start, i));
+                    break;
+                case LineKind.Label:
+                    i = Skip(lines, i + 1, LineKind.Text);
+                    unrecognized.Add(new LineRange(start, i));
+                    break;
+                default:
+                    return null;
             }
         }
 
-        return new DecisionsSyntax([.. items], [.. boilerplate], [.. unrecognized]);
+        return new DecisionsSyntax(Take(items), Take(boilerplate), Take(unrecognized));
     }
 
-    private readonly record struct BodyElement(ItemSyntax? Item, LineRange Range, bool IsBoilerplate);
+    // The list's contents, the list emptied for the next use.
+    private static ImmutableArray<T> Take<T>(ImmutableArray<T>.Builder list)
+    {
+        var taken = list.ToImmutable();
+        list.Clear();
+        return taken;
+    }
+
+    // The parts that follow from `at`, added to `parts`: each a label that starts no item and its lines of text.
+    private static int Parts(ReadOnlySpan<Line> lines, int at, ImmutableArray<PartSyntax>.Builder parts)
+    {
+        while (at < lines.Length && lines[at].Kind == LineKind.Label && !lines[at].StartsItem)
+        {
+            at = Part(lines, at, parts);
+        }
+
+        return at;
+    }
+
+    // The part whose label is line `at`, added to `parts`; returns the index past it.
+    private static int Part(ReadOnlySpan<Line> lines, int at, ImmutableArray<PartSyntax>.Builder parts)
+    {
+        int end = Skip(lines, at + 1, LineKind.Text);
+        parts.Add(new PartSyntax(lines[at].Rule, new LineRange(at, end)));
+        return end;
+    }
+
+    // The index of the first line at or after `at` that is not of `kind`.
+    private static int Skip(ReadOnlySpan<Line> lines, int at, LineKind kind)
+    {
+        while (at < lines.Length && lines[at].Kind == kind)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private sealed class Lists
+    {
+        public ImmutableArray<ItemSyntax>.Builder Items { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+        public ImmutableArray<LineRange>.Builder Boilerplate { get; } = ImmutableArray.CreateBuilder<LineRange>();
+
+        public ImmutableArray<LineRange>.Builder Unrecognized { get; } = ImmutableArray.CreateBuilder<LineRange>();
+
+        public ImmutableArray<PartSyntax>.Builder Parts { get; } = ImmutableArray.CreateBuilder<PartSyntax>();
+    }
 }

@@ -4,14 +4,13 @@ using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using static Pidgin.Parser;
 
-using ImrParsing.Text;
-
 namespace ImrParsing.Parsers;
 
 /// <summary>The patient's age and sex where the case summary states them.</summary>
+/// <remarks>Offsets are those of the text the rule read: the source's where a reader runs it at a place of the source.</remarks>
 /// <param name="Age">The age and where it is, when stated.</param>
 /// <param name="Sex">The sex and where it is.</param>
-internal readonly record struct AgeAndSex((int Value, OffsetRange Range)? Age, (Sex Value, OffsetRange Range) Sex);
+internal readonly record struct AgeAndSex((int Value, int Start, int End)? Age, (Sex Value, int Start, int End) Sex);
 
 /// <summary>
 /// How the case summaries introduce the injured worker: "a 48 year old male", "a 47-year-old
@@ -38,7 +37,7 @@ internal static class PatientGrammar
     public static Parser<char, AgeAndSex> AgeThenSex { get; } =
         Map(
             (age, sex) => new AgeAndSex(age, sex),
-            TextParsers.WithRange(DateGrammar.Number(3))
+            TextParsers.WithBounds(DateGrammar.Number(3))
                 .Before(Separator)
                 .Before(TextParsers.Phrase("year"))
                 .Before(Char('s').Optional())
@@ -46,12 +45,12 @@ internal static class PatientGrammar
                 .Before(TextParsers.Phrase("old"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space)
-                .Select(age => ((int Value, OffsetRange Range)?)age),
-            TextParsers.WithRange(SexWord));
+                .Select(age => ((int Value, int Start, int End)?)age),
+            TextParsers.WithBounds(SexWord));
 
     /// <summary>"a female", "a male": the sex without an age.</summary>
     public static Parser<char, AgeAndSex> SexOnly { get; } =
-        TextParsers.Phrase("a ").Then(TextParsers.WithRange(SexWord)).Select(sex => new AgeAndSex(null, sex));
+        TextParsers.Phrase("a ").Then(TextParsers.WithBounds(SexWord)).Select(sex => new AgeAndSex(null, sex));
 
     /// <summary>The words a letter calls the patient by, in the order tried, with the canonical term each stands for.</summary>
     public static ImmutableArray<(string Words, string Term)> TermWords { get; } =
@@ -83,10 +82,10 @@ internal static class PatientGrammar
     /// The term where it names the patient: after "the", "this", "that", "our", "is a" or "was a",
     /// with the age and sex between them or not ("The injured worker", "The 58 year old female
     /// injured worker", "This is a patient"); "a patient" alone ("to prevent a patient from
-    /// falling") names someone else. Returns the canonical term and the range of its words.
+    /// falling") names someone else. Returns the canonical term and the offsets of its words.
     /// </summary>
-    public static Parser<char, (string Value, OffsetRange Range)> NamedTerm { get; } =
+    public static Parser<char, (string Value, int Start, int End)> NamedTerm { get; } =
         TextParsers.FirstMatch(TermLeads.Select(lead => TextParsers.Phrase(lead + " ")))
             .Then(AgeThenSex.Before(TextParsers.Space).Optional())
-            .Then(TextParsers.WithRange(Term));
+            .Then(TextParsers.WithBounds(Term));
 }

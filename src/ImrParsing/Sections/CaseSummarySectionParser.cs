@@ -72,8 +72,8 @@ internal sealed class CaseSummarySectionParser : SectionParser
         ReportUnstated(context, facts.AgeAndSex, context.Span(start, end));
         var patient = new Patient
         {
-            Age = facts.AgeAndSex?.Age is { } age ? context.Spanned(age.Value, age.Range.Start, age.Range.End) : null,
-            Sex = facts.AgeAndSex is { } stated ? context.Spanned(stated.Sex.Value, stated.Sex.Range.Start, stated.Sex.Range.End) : null,
+            Age = facts.AgeAndSex?.Age is { } age ? context.Spanned(age.Value, age.Start, age.End) : null,
+            Sex = facts.AgeAndSex is { } stated ? context.Spanned(stated.Sex.Value, stated.Sex.Start, stated.Sex.End) : null,
             Term = facts.Term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
             Diagnoses = Diagnoses(context, facts.Diagnoses),
         };

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tokenizing;
-using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Sections;
 
@@ -47,15 +45,13 @@ internal sealed class DecisionsSectionParser : SectionParser
     {
         ArgumentNullException.ThrowIfNull(context);
         ItemHeads.Mark(context.Text, context.MutableLines, rule => ItemParts.IndexOf(context.Rule(rule)));
-        var result = ItemGrammar.Body.Parse(context.Lines, ScratchConfiguration.For<Line>());
-        if (!result.Success)
+        if (ItemGrammar.Read(context.Lines) is not { } syntax)
         {
             // The grammar accepts every line kind; should a new kind slip through, keep the text.
             context.Unrecognized(new LineRange(0, context.Lines.Length));
             return ImmutableArray<DisputedItem>.Empty;
         }
 
-        var syntax = result.Value;
         foreach (var range in syntax.Unrecognized)
         {
             context.Unrecognized(range);

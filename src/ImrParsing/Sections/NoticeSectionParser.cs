@@ -18,8 +18,8 @@ internal sealed class NoticeSectionParser : SectionParser
     /// <summary>"Dated:", the date of the notice.</summary>
     public static LineRule Dated { get; } = LineRule.Label("label.dated", "Dated:");
 
-    private static readonly Parser<char, (DateOnly Value, OffsetRange Range)> DatedValue =
-        TextParsers.Phrase("Dated:").Then(TextParsers.Space).Then(TextParsers.WithRange(DateGrammar.Date));
+    private static readonly Parser<char, (DateOnly Value, int Start, int End)> DatedValue =
+        TextParsers.Phrase("Dated:").Then(TextParsers.Space).Then(TextParsers.WithBounds(DateGrammar.Date));
 
     /// <summary>Makes the parser.</summary>
     public NoticeSectionParser()
@@ -41,9 +41,9 @@ internal sealed class NoticeSectionParser : SectionParser
                 continue;
             }
 
-            if (DatedValue.TryMatch(context.Text.AsSpan(line.ContentStart), out var dated))
+            if (DatedValue.TryMatchAt(context.Text, line.ContentStart, out var dated, out _))
             {
-                var date = context.Spanned(dated.Value, line.ContentStart + dated.Range.Start, line.ContentStart + dated.Range.End);
+                var date = context.Spanned(dated.Value, dated.Start, dated.End);
                 return new LetterHeader { DecisionDate = date, Span = context.Span(line.ContentStart, date.Span.End) };
             }
         }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tokenizing;
-using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Sections;
 
@@ -30,20 +28,19 @@ internal sealed class NumberedDecisionsSectionParser : SectionParser
     {
         ArgumentNullException.ThrowIfNull(context);
         MarkHeads(context.Parser.Verdicts, context.Text, context.MutableLines);
-        var result = ItemGrammar.Body.Parse(context.Lines, ScratchConfiguration.For<Line>());
-        if (!result.Success)
+        if (ItemGrammar.Read(context.Lines) is not { } syntax)
         {
             context.Unrecognized(new LineRange(0, context.Lines.Length));
             return ImmutableArray<DisputedItem>.Empty;
         }
 
-        foreach (var range in result.Value.Unrecognized)
+        foreach (var range in syntax.Unrecognized)
         {
             context.Unrecognized(range);
         }
 
-        var items = ImmutableArray.CreateBuilder<DisputedItem>(result.Value.Items.Length);
-        foreach (var item in result.Value.Items)
+        var items = ImmutableArray.CreateBuilder<DisputedItem>(syntax.Items.Length);
+        foreach (var item in syntax.Items)
         {
             items.Add(ItemBuilder.Build(context, item, items.Count + 1, ReadHead));
         }

@@ -104,8 +104,17 @@ public sealed class SectionContext : IReaderContext
     public TextValue? Value(int start, int end)
     {
         CheckBounds(start, end, requireOrdered: false);
-        var trimmed = new OffsetRange(start, end).Trim(Text);
-        return trimmed.IsEmpty ? null : TextValue.FromSource(Text, Span(trimmed.Start, trimmed.End));
+        while (start < end && CharSets.IsSpace(Text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && CharSets.IsSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end <= start ? null : TextValue.FromSource(Text, Span(start, end));
     }
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -15,8 +15,10 @@ public sealed class InjuryGrammarTests
     [InlineData("DOI: 10/13/2016 (constructed)", "DOI: ", "10/13/2016")]
     public void The_words_before_a_date_of_injury_and_the_date(string text, string before, string date)
     {
-        text.Slice(GrammarAssert.Parses(InjuryGrammar.BeforeDate, text)).ShouldBe(before);
-        text.Slice(GrammarAssert.Parses(InjuryGrammar.DateOfInjury, text).Range).ShouldBe(date);
+        var words = GrammarAssert.Parses(InjuryGrammar.BeforeDate, text);
+        text[words.Start..words.End].ShouldBe(before);
+        var found = GrammarAssert.Parses(InjuryGrammar.DateOfInjury, text);
+        text[found.Start..found.End].ShouldBe(date);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class PatientGrammarTests
 
         found.Age!.Value.Value.ShouldBe(age);
         found.Sex.Value.ShouldBe(sex);
-        text.Slice(found.Sex.Range).ShouldBe(sex == Sex.Male ? "male" : "female");
+        text[found.Sex.Start..found.Sex.End].ShouldBe(sex == Sex.Male ? "male" : "female");
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class PatientGrammarTests
         var found = GrammarAssert.Parses(PatientGrammar.NamedTerm, text);
 
         found.Value.ShouldBe(term);
-        text.Slice(found.Range).ShouldEndWith(term == "injured worker" ? "injured worker" : term);
+        text[found.Start..found.End].ShouldEndWith(term == "injured worker" ? "injured worker" : term);
     }
 
     [Theory]

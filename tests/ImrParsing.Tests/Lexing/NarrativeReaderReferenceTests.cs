@@ -92,7 +92,7 @@ public sealed class NarrativeReaderReferenceTests
             if (canonical[i] is ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') && (i == 0 || !char.IsLetter(canonical[i - 1]))
                 && PatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
             {
-                var source = text.SourceRange(new OffsetRange(i + result.Range.Start, i + result.Range.End));
+                var source = text.SourceRange(new OffsetRange(i + result.Start, i + result.End));
                 return (result.Value, source.Start, source.End);
             }
         }
