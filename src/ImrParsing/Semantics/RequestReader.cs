@@ -9,10 +9,11 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Decomposes a disputed item's request into <see cref="RequestDetails"/>: the service (by its
 /// <see cref="ServiceClassifier"/>), body regions and side (by its <see cref="BodyRegionClassifier"/>),
-/// quantity, medication and date of service. It lexes the request's source once and reads the
-/// tokens spelled out (<see cref="RequestText"/>, its canonical text), so that the values are the
-/// same whatever extractor produced the letter, and maps every value back to the exact source
-/// words for its span.
+/// quantity, medication and date of service. It lexes the request's source once: the phrase rules
+/// (service, regions, sides, leads, qualifiers) match those tokens and span their words; the rules
+/// still written over characters read the tokens spelled out (<see cref="RequestText"/>, the
+/// canonical text), so that the values are the same whatever extractor produced the letter, and
+/// their values span the source words the spelled text maps back to.
 /// </summary>
 internal sealed class RequestReader
 {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using ImrParsing.Lexing;
-using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
