@@ -24,9 +24,16 @@ internal sealed record SharedItemParts
     /// </summary>
     internal static void GiveTo(List<DisputedItem> items, IReadOnlyList<SharedItemParts> shared)
     {
-        var guideline = shared.Select(parts => parts.MaximusGuideline).FirstOrDefault(part => part is not null);
-        var rationale = shared.Select(parts => parts.Rationale).FirstOrDefault(part => part is not null);
-        var decision = shared.Select(parts => parts.Decision).FirstOrDefault(part => part is not null);
+        Guideline? guideline = null;
+        Rationale? rationale = null;
+        Spanned<Decision>? decision = null;
+        for (int k = 0; k < shared.Count; k++)
+        {
+            guideline ??= shared[k].MaximusGuideline;
+            rationale ??= shared[k].Rationale;
+            decision ??= shared[k].Decision;
+        }
+
         if (guideline is null && rationale is null && decision is null)
         {
             return;

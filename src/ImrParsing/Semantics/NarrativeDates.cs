@@ -19,6 +19,10 @@ namespace ImrParsing.Semantics;
 /// </remarks>
 internal static class NarrativeDates
 {
+    // The list each thread fills, kept: a text's dates allocate only the array returned.
+    [ThreadStatic]
+    private static ImmutableArray<TokenDate>.Builder? _found;
+
     /// <summary>The words after which a glued date ("On 11-152016", "dated 1020-16") is read.</summary>
     internal static ImmutableArray<string> GluedDateCues { get; } =
         ["on", "dated", "date", "of", "since", "least", "from", "to", "through", "until", "and", "between", "service", "dos", "doi"];
@@ -34,12 +38,15 @@ internal static class NarrativeDates
     /// <summary>Every date in <paramref name="text"/>, lexed into <paramref name="tokens"/>, in order.</summary>
     public static ImmutableArray<TokenDate> Find(ReadOnlySpan<char> text, TokenList tokens)
     {
-        var found = ImmutableArray.CreateBuilder<TokenDate>();
+        var found = _found ??= ImmutableArray.CreateBuilder<TokenDate>();
+        found.Clear();
         foreach (var date in new DateTokenReader(text, tokens))
         {
             found.Add(date);
         }
 
-        return found.ToImmutable();
+        var dates = found.ToImmutable();
+        found.Clear();
+        return dates;
     }
 }
