@@ -74,17 +74,19 @@ internal static class ParseCommand
 
     private static int ToOutput(CommandLineConsole console, BatchRunner runner, IEnumerable<LetterInput> inputs, ILetterFormat format)
     {
-        format.Begin(console.Output);
+        var output = new Utf8Output(console.Output);
+        format.Begin(output);
         bool parsed = runner.Run(
             inputs,
             format.Render,
             rendered =>
             {
-                format.Write(console.Output, rendered);
-                console.Output.Flush();
+                format.Write(output, rendered);
+                rendered.Return();
+                output.Flush();
             });
-        format.End(console.Output);
-        console.Output.Flush();
+        format.End(output);
+        output.Flush();
         return parsed ? ImrCommandLine.Success : ImrCommandLine.InputFailed;
     }
 
@@ -122,7 +124,9 @@ internal static class ParseCommand
                 string path = targets[input];
                 try
                 {
-                    JsonFolder.Write(path, json.Render(letter));
+                    var rendered = json.Render(letter);
+                    JsonFolder.Write(path, rendered.Utf8);
+                    rendered.Return();
                     return null;
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

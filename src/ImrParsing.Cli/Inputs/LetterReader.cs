@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ImrParsing.Pdf;
 
@@ -30,40 +31,51 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
             return Failed(input, input.Problem);
         }
 
-        byte[]? bytes;
+        ArraySegment<byte>? read;
+        byte[]? rented = null;
         long? size = null;
         try
         {
-            bytes = input.Path is null ? ReadAll(openStandardInput()) : ReadFile(input.Path, out size);
+            read = input.Path is null ? ReadAll(openStandardInput()) : ReadFile(input.Path, out size, out rented);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return Failed(input, $"Could not read the input: {exception.Message}");
         }
 
-        if (bytes is null)
+        if (read is not { } bytes)
         {
             return TooLarge(input, size);
         }
 
         PdfText? pages = null;
         string text;
-        if (ImrPdf.IsPdf(bytes))
+        try
         {
-            try
+            if (ImrPdf.IsPdf(bytes))
             {
-                pages = ImrPdf.ExtractPages(new MemoryStream(bytes, writable: false));
-            }
-            catch (InvalidDataException exception)
-            {
-                return Failed(input, exception.Message);
-            }
+                try
+                {
+                    pages = ImrPdf.ExtractPages(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false));
+                }
+                catch (InvalidDataException exception)
+                {
+                    return Failed(input, exception.Message);
+                }
 
-            text = pages.Text;
+                text = pages.Text;
+            }
+            else
+            {
+                text = TextDecoding.Decode(bytes);
+            }
         }
-        else
+        finally
         {
-            text = TextDecoding.Decode(bytes);
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
         return ImrDocument.TryParse(text, out var document, out var error)
@@ -90,13 +102,15 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
 
     // One open file for the size check and the read (File.ReadAllBytes after a FileInfo resolves
     // and checks the path twice); null when the file is too large, with its size where it reports
-    // one. A file that reports no length (procfs) is read to its end, up to the limit.
-    private static byte[]? ReadFile(string path, out long? size)
+    // one. A file that reports no length (procfs) is read to its end, up to the limit. The bytes
+    // are only decoded or extracted, then dropped: they go into `rented`, from the shared pool.
+    private static ArraySegment<byte>? ReadFile(string path, out long? size, out byte[]? rented)
     {
+        rented = null;
         using var handle = File.OpenHandle(path);
         long length = RandomAccess.GetLength(handle);
         size = length > 0 ? length : null;
-        if (length > MaxBytes)
+        if (length > MaxBytes || length > Array.MaxLength)
         {
             return null;
         }
@@ -106,18 +120,18 @@ internal sealed class LetterReader(Func<Stream> openStandardInput)
             return ReadAll(new FileStream(handle, FileAccess.Read, bufferSize: 0));
         }
 
-        byte[] bytes = new byte[length];
+        rented = ArrayPool<byte>.Shared.Rent((int)length);
         int read = 0;
-        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is int chunk and > 0)
+        while (read < length && RandomAccess.Read(handle, rented.AsSpan(read, (int)length - read), read) is int chunk and > 0)
         {
             read += chunk;
         }
 
-        return read == bytes.Length ? bytes : bytes[..read];
+        return new ArraySegment<byte>(rented, 0, read);
     }
 
     // Standard input has no length to check first: read it up to the limit, null past it.
-    private static byte[]? ReadAll(Stream stream)
+    private static ArraySegment<byte>? ReadAll(Stream stream)
     {
         using (stream)
         {

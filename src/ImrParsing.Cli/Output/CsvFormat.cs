@@ -11,13 +11,13 @@ namespace ImrParsing.Cli.Output;
 /// </summary>
 internal sealed class CsvFormat : ILetterFormat
 {
-    public string Render(Letter letter)
+    public RenderedText Render(Letter letter)
     {
         var rows = new StringBuilder();
         if (letter.Document is not { } document)
         {
             Csv.AppendRow(rows, [letter.Source, .. ItemColumn.All.Select(_ => (string?)null), letter.Error?.Message]);
-            return rows.ToString();
+            return RenderedText.Encode(rows.ToString());
         }
 
         foreach (var item in document.Items.IsEmpty ? [null] : document.Items.AsEnumerable<Syntax.DisputedItem?>())
@@ -25,19 +25,19 @@ internal sealed class CsvFormat : ILetterFormat
             Csv.AppendRow(rows, [letter.Source, .. ItemColumn.All.Select(column => column.TextOf(document, item)), null]);
         }
 
-        return rows.ToString();
+        return RenderedText.Encode(rows.ToString());
     }
 
-    public void Begin(TextWriter output)
+    public void Begin(Utf8Output output)
     {
         var header = new StringBuilder("\uFEFF");
         Csv.AppendRow(header, ["source", .. ItemColumn.All.Select(column => column.Name), "error"]);
         output.Write(header.ToString());
     }
 
-    public void Write(TextWriter output, string rendered) => output.Write(rendered);
+    public void Write(Utf8Output output, RenderedText rendered) => output.Write(rendered.Utf8);
 
-    public void End(TextWriter output)
+    public void End(Utf8Output output)
     {
     }
 }

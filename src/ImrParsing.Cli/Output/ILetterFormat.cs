@@ -9,15 +9,15 @@ namespace ImrParsing.Cli.Output;
 /// </summary>
 internal interface ILetterFormat
 {
-    /// <summary>The letter's text in this format (its document, or its error).</summary>
-    string Render(Letter letter);
+    /// <summary>The letter's text in this format (its document, or its error), as UTF-8.</summary>
+    RenderedText Render(Letter letter);
 
     /// <summary>Writes what comes before the first letter.</summary>
-    void Begin(TextWriter output);
+    void Begin(Utf8Output output);
 
-    /// <summary>Writes one rendered letter.</summary>
-    void Write(TextWriter output, string rendered);
+    /// <summary>Writes one rendered letter (and leaves its buffer to the caller).</summary>
+    void Write(Utf8Output output, RenderedText rendered);
 
     /// <summary>Writes what comes after the last letter.</summary>
-    void End(TextWriter output);
+    void End(Utf8Output output);
 }

@@ -50,18 +50,16 @@ internal sealed class JsonFolder(string folder)
         return written.Exists && read.Exists && written.LastWriteTimeUtc > read.LastWriteTimeUtc;
     }
 
-    /// <summary>Writes <paramref name="json"/> to <paramref name="output"/> all at once: a temporary file, flushed to disk, then renamed.</summary>
+    /// <summary>Writes <paramref name="json"/> (UTF-8, its line break included) to <paramref name="output"/> all at once: a temporary file, flushed to disk, then renamed.</summary>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void Write(string output, string json)
+    public static void Write(string output, ReadOnlySpan<byte> json)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         string temporary = output + TemporarySuffix;
         using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 14))
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(json);
-            file.Write(bytes);
-            file.Write("\n"u8);
+            file.Write(json);
             file.Flush(flushToDisk: true);
         }
 

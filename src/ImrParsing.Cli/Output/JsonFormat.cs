@@ -29,7 +29,7 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
 
     private bool _any;
 
-    public string Render(Letter letter)
+    public RenderedText Render(Letter letter)
     {
         var options = new JsonWriterOptions { Indented = !lines, NewLine = "\n", Encoder = Encoder };
         var buffer = Reset(ref t_letter);
@@ -63,34 +63,42 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
             AppendDocumentProperties(buffer, letter.Document!, options);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        buffer.Write("\n"u8);
+        return RenderedText.Copy(buffer.WrittenSpan);
     }
 
-    public void Begin(TextWriter output)
+    public void Begin(Utf8Output output)
     {
         if (array)
         {
-            output.Write('[');
+            output.Write("[");
         }
     }
 
-    public void Write(TextWriter output, string rendered)
+    public void Write(Utf8Output output, RenderedText rendered)
     {
-        if (lines || !array)
+        var json = rendered.Utf8;
+        if (!array)
         {
-            output.Write(rendered);
-            output.Write('\n');
+            output.Write(json);
             return;
         }
 
         // Inside the array each object is indented one level more: its lines are prefixed with two
         // spaces (line breaks inside JSON strings are escaped, so every '\n' is between tokens).
-        output.Write(_any ? ",\n  " : "\n  ");
-        output.Write(rendered.Replace("\n", "\n  ", StringComparison.Ordinal));
+        output.Write(_any ? ",\n  "u8 : "\n  "u8);
+        json = json[..^1];
+        for (int end; (end = json.IndexOf((byte)'\n')) >= 0; json = json[(end + 1)..])
+        {
+            output.Write(json[..end]);
+            output.Write("\n  "u8);
+        }
+
+        output.Write(json);
         _any = true;
     }
 
-    public void End(TextWriter output)
+    public void End(Utf8Output output)
     {
         if (array)
         {
