@@ -1,4 +1,3 @@
-using System.Text;
 using ImrParsing.Cli.Inputs;
 
 namespace ImrParsing.Cli.Output;
