@@ -26,8 +26,9 @@ internal static class OrderedParallel
     /// rethrown.
     /// </summary>
     /// <remarks>
-    /// <paramref name="inputs"/> is enumerated as inputs are taken, by the threads in turn, so a
-    /// lazily listed batch starts on its first inputs at once.
+    /// <paramref name="inputs"/> is enumerated a little ahead of the threads (up to twice the
+    /// window), by one thread at a time and outside the lock, so that a lazily listed batch starts
+    /// on its first inputs at once and no thread waits while another lists a folder.
     /// </remarks>
     public static void Run<TInput, TResult>(
         IEnumerable<TInput> inputs, int degree, Func<TInput, TResult> work, Action<TResult> consume)
@@ -55,16 +56,19 @@ internal static class OrderedParallel
     }
 
     /// <summary>
-    /// The inputs handed out in order (the first already taken, <paramref name="source"/> on the
-    /// second), and a ring of slots for the results not yet consumed.
+    /// The inputs handed out in order (the first two already taken from <paramref name="source"/>),
+    /// a queue of inputs listed ahead, and a ring of slots for the results not yet consumed.
     /// </summary>
     private sealed class Window<TInput, TResult>(
         TInput first, IEnumerator<TInput> source, int degree, Func<TInput, TResult> work, Action<TResult> consume)
     {
         private readonly Slot[] _slots = new Slot[degree * WindowPerThread];
+        private readonly Queue<TInput> _listed = new([first, source.Current]);
         private readonly object _lock = new(); // Monitor.Wait needs a monitor, not a System.Threading.Lock
         private int _next; // the next input to start
+        private bool _listing; // a thread is listing inputs ahead, outside the lock
         private bool _ended; // the source has no more inputs
+        private ExceptionDispatchInfo? _unlisted; // the source failed after the inputs queued
         private int _consumed; // how many results were consumed
         private bool _consuming; // a thread is consuming
         private ExceptionDispatchInfo? _failure;
@@ -116,35 +120,92 @@ internal static class OrderedParallel
         // are consumed first.
         private (int Index, TInput Input, ExceptionDispatchInfo? Unlisted)? Start()
         {
-            lock (_lock)
+            while (true)
             {
-                while (_failure is null && !_ended && _next >= _consumed + _slots.Length)
+                lock (_lock)
                 {
-                    Monitor.Wait(_lock);
+                    while (true)
+                    {
+                        if (_failure is not null)
+                        {
+                            return null;
+                        }
+
+                        if (_next < _consumed + _slots.Length)
+                        {
+                            // Inputs run low and no one lists: this thread lists first, holding no
+                            // input whose result the others would wait for. Not before the first
+                            // input: its result comes as soon as it can.
+                            if (_next > 0 && !_listing && !_ended && _listed.Count < _slots.Length)
+                            {
+                                _listing = true;
+                                break;
+                            }
+
+                            if (_listed.TryDequeue(out var input))
+                            {
+                                return (_next++, input, null);
+                            }
+
+                            if (_unlisted is { } unlisted)
+                            {
+                                _unlisted = null;
+                                return (_next++, default!, unlisted);
+                            }
+
+                            if (_ended)
+                            {
+                                return null;
+                            }
+                        }
+
+                        Monitor.Wait(_lock);
+                    }
                 }
 
-                if (_failure is not null || _ended)
-                {
-                    return null;
-                }
+                ListAhead();
+            }
+        }
 
+        // Lists inputs into the queue until it holds twice the window's worth, the source ends or
+        // fails: outside the lock, so that listing a folder (a stat per linked file, a slow network
+        // share) holds up no other thread while inputs are queued.
+        private void ListAhead()
+        {
+            while (true)
+            {
+                TInput input;
+                ExceptionDispatchInfo? unlisted = null;
+                bool more;
                 try
                 {
-                    if (_next > 1 && !source.MoveNext())
-                    {
-                        _ended = true;
-                        return null;
-                    }
+                    more = source.MoveNext();
+                    input = more ? source.Current : default!;
                 }
                 catch (Exception exception)
                 {
-                    _ended = true;
-                    return (_next++, default!, ExceptionDispatchInfo.Capture(exception));
+                    (more, input, unlisted) = (false, default!, ExceptionDispatchInfo.Capture(exception));
                 }
 
-                // Listing may take a while (a folder at a time): the others wait only when they need an input too.
-                var input = _next == 0 ? first : source.Current;
-                return (_next++, input, null);
+                lock (_lock)
+                {
+                    if (more)
+                    {
+                        _listed.Enqueue(input);
+                    }
+                    else
+                    {
+                        (_ended, _unlisted) = (true, unlisted);
+                    }
+
+                    bool stop = !more || _failure is not null || _listed.Count >= 2 * _slots.Length;
+                    _listing = !stop;
+                    Monitor.PulseAll(_lock); // a thread may wait for an input
+                    if (stop)
+                    {
+                        return;
+                    }
+                }
             }
         }
 

@@ -69,29 +69,69 @@ public sealed class BatchTests
     }
 
     [Fact]
-    public void Inputs_are_taken_as_the_window_has_room_not_listed_first()
+    public void Inputs_are_listed_a_bounded_way_ahead_not_first()
     {
         int listed = 0;
-        int listedAtFirstWork = -1;
+        int mostAhead = 0;
 
         OrderedParallel.Run(Listed(), 2, input =>
         {
-            if (input == 0)
+            int ahead = Volatile.Read(ref listed) - input;
+            int seen;
+            while ((seen = Volatile.Read(ref mostAhead)) < ahead && Interlocked.CompareExchange(ref mostAhead, ahead, seen) != seen)
             {
-                listedAtFirstWork = Volatile.Read(ref listed);
             }
 
             return input;
         }, _ => { });
 
         listed.ShouldBe(1000);
-        listedAtFirstWork.ShouldBeInRange(1, 2 * 16); // at most a window's worth ahead of the first result
+        mostAhead.ShouldBeInRange(1, 2 + (2 * 2 * 16)); // the first two, then at most twice the window of 2 threads
 
         IEnumerable<int> Listed()
         {
             for (int i = 0; i < 1000; i++)
             {
                 Interlocked.Increment(ref listed);
+                yield return i;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Inputs_are_listed_ahead_and_outside_the_lock_results_are_consumed_under(int degree)
+    {
+        // The source stops on its 100th input until the 99 before it are consumed: that ends only
+        // if those were listed ahead and their results are consumed while the source is stuck.
+        using var allBefore = new ManualResetEventSlim();
+        var consumed = new List<int>();
+
+        OrderedParallel.Run(Listed(), degree, input =>
+        {
+            Thread.Sleep(1); // long enough for every thread to take inputs
+            return input;
+        }, result =>
+        {
+            consumed.Add(result);
+            if (consumed.Count == 99)
+            {
+                allBefore.Set();
+            }
+        });
+
+        consumed.ShouldBe(Enumerable.Range(0, 150));
+
+        IEnumerable<int> Listed()
+        {
+            for (int i = 0; i < 150; i++)
+            {
+                if (i == 99 && !allBefore.Wait(TimeSpan.FromSeconds(20)))
+                {
+                    throw new TimeoutException("The inputs listed before were not consumed while the source was stuck.");
+                }
+
                 yield return i;
             }
         }
