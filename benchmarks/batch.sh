@@ -7,7 +7,8 @@
 # IMR     the installed or published command (dotnet tool install --tool-path DIR ..., then DIR/imr;
 #         or a self-contained publish's imr)
 # CORPUS  a folder of letters as NAME.txt and NAME.pdf (the 150 of shared/corpus/dwc-2016)
-# The inputs are that folder's letters repeated (symbolic links) up to TEXT_LETTERS (5000) and
+# The inputs are that folder's letters repeated (copies, as a user's files are; LINKS=1 makes
+# symbolic links instead, each of which costs the listing a stat) up to TEXT_LETTERS (5000) and
 # PDF_LETTERS (1000); PARALLEL defaults to 1 2. ROUNDS (3) sets how many times each run is
 # repeated, interleaved so that a drift of the machine hits every setting alike; the table shows
 # medians, with the CPU seconds each run took (user + system; they hardly depend on the machine's
@@ -35,7 +36,11 @@ inputs() { # KIND COUNT
     for letter in "$corpus"/*."$kind"; do
       case $letter in *.layout.txt) continue ;; esac
       [ "$made" -ge "$count" ] && break
-      ln -s "$(realpath "$letter")" "$work/$kind/$copy/$(basename "$letter")"
+      if [ "${LINKS:-0}" = 1 ]; then
+        ln -s "$(realpath "$letter")" "$work/$kind/$copy/$(basename "$letter")"
+      else
+        cp "$letter" "$work/$kind/$copy/"
+      fi
       made=$((made + 1))
     done
     copy=$((copy + 1))
@@ -52,7 +57,7 @@ median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR 
 
 inputs txt "$text_letters"
 inputs pdf "$pdf_letters"
-echo "imr: $imr ($(nproc) cores); $text_letters text and $pdf_letters PDF letters; median of $rounds interleaved rounds"
+echo "imr: $imr ($(nproc) cores); $text_letters text and $pdf_letters PDF letters ($([ "${LINKS:-0}" = 1 ] && echo links || echo copies)); median of $rounds interleaved rounds"
 
 declare -A times cpu
 for _ in $(seq "$rounds"); do
