@@ -1,0 +1,78 @@
+using ImrParsing.Samples.OtherRules;
+using ImrParsing.Semantics;
+using ImrParsing.Syntax;
+
+namespace ImrParsing.Tests.Extensibility;
+
+/// <summary>
+/// A citation form an extension adds through <see cref="ImrParserBuilder"/>: a token grammar made of
+/// <see cref="CitationParts"/>' blocks, read in real letters with spans into the letter; with it the
+/// parser runs every form's token grammar, and reads the corpus's citations as the default parser does.
+/// </summary>
+public sealed class CitationFormTests
+{
+    // The samples' "Drug Formulary, Section(s): Opioids" form, added after the built-in ones.
+    private static readonly ImrParser WithFormulary = ImrParser.CreateBuilder().AddDrugFormulary().Build();
+
+    [Fact]
+    public void An_added_form_reads_its_citation_in_a_real_letter_with_spans_into_the_letter()
+    {
+        string letter = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037");
+        const string Lead = "Decision based on MTUS ";
+        int at = letter.IndexOf(Lead, StringComparison.Ordinal) + Lead.Length;
+        string text = letter.Insert(at, "Drug\nFormulary, Section(s): Opioids, criteria for use, and ");
+
+        var citations = Citations(WithFormulary.Parse(text));
+        var formulary = citations.Where(citation => citation.Title?.Value == "Drug Formulary").ShouldHaveSingleItem();
+
+        formulary.Span.Start.ShouldBe(at);
+        text[formulary.Span.Start..formulary.Span.End].ShouldBe("Drug\nFormulary, Section(s): Opioids, criteria for use");
+        text[formulary.Title!.Span.Start..formulary.Title.Span.End].ShouldBe("Drug\nFormulary");
+        formulary.Sections.Select(section => text[section.Span.Start..section.Span.End]).ShouldBe(["Opioids, criteria for use"]);
+        formulary.Title.Span.Line.ShouldBe(formulary.Sections[0].Span.Line - 1);
+
+        // The citation chained after it is read as before.
+        var next = citations[citations.IndexOf(formulary) + 1];
+        next.Title!.Value.ShouldBe("Shoulder Complaints");
+        Citations(ImrParser.Default.Parse(letter)).ShouldContain(citation => citation.Span.Start == next.Span.Start - (text.Length - letter.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(Infrastructure.Corpus.AllTextData), MemberType = typeof(Infrastructure.Corpus))]
+    public void A_parser_with_an_added_form_reads_the_corpus_citations_as_the_default_parser(string name)
+    {
+        string text = Infrastructure.Corpus.Read(name);
+
+        Describe(WithFormulary.Parse(text)).ShouldBe(Describe(ImrDocument.Parse(text)));
+    }
+
+    private static List<GuidelineCitation> Citations(ImrDocument document) =>
+    [
+        .. document.Items
+            .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
+            .OfType<Guideline>()
+            .SelectMany(guideline => guideline.Citations),
+    ];
+
+    // Every guideline's flags and citations, values and spans, and the parse's diagnostics.
+    private static string Describe(ImrDocument document) => string.Join(
+        "\n",
+        document.Items
+            .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
+            .OfType<Guideline>()
+            .Select(guideline => $"{guideline.NoEvidenceCited} {guideline.OutsideMtus}: " + string.Join("; ", guideline.Citations.Select(Describe)))
+            .Concat(document.Diagnostics.Select(diagnostic => diagnostic.ToString())));
+
+    private static string Describe(GuidelineCitation c) => string.Join(
+        " | ",
+        c.Text.Value,
+        c.Span,
+        Describe(c.Title),
+        c.Year is { } year ? $"{year.Value}@{year.Span}" : "-",
+        c.Chapter is { } chapter ? $"{chapter.Value}@{chapter.Span}" : "-",
+        string.Join(", ", c.Sections.Select(Describe)),
+        string.Join(", ", c.Pages.Select(Describe)),
+        c.EffectiveDate is { } date ? $"{date.Value:yyyy-MM-dd}@{date.Span}" : "-");
+
+    private static string Describe(TextValue? value) => value is null ? "-" : $"{value.Value}@{value.Span}";
+}
