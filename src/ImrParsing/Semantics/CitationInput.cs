@@ -2,6 +2,7 @@ using Pidgin;
 using Pidgin.Configuration;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers.Pooling;
+using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -71,4 +72,36 @@ internal abstract class CitationBlock<T>(string expected) : Parser<Token, T>
 
     /// <summary>Reads at token <paramref name="index"/>: the index of the token after what was read, and the value.</summary>
     protected abstract bool Read(ref MtusStatementReader reader, CitationInput input, int index, out int end, out T result);
+}
+
+/// <summary>The span of the tokens a rule reads (<see cref="CitationParts.SpanOf"/>).</summary>
+internal sealed class CitationSpan<T>(Parser<Token, T> rule) : Parser<Token, TextSpan>
+{
+    public override bool TryParse(ref ParseState<Token> state, ref PooledList<Expected<Token>> expecteds, out TextSpan result)
+    {
+        if (state.Configuration is not CitationInput input)
+        {
+            throw new InvalidOperationException("A citation form's rule reads a guideline statement's tokens: the parser runs it.");
+        }
+
+        int first = input.First + (int)state.Location;
+        if (!rule.TryParse(ref state, ref expecteds, out _))
+        {
+            result = default;
+            return false;
+        }
+
+        int end = input.First + (int)state.Location;
+        if (end == first)
+        {
+            result = default;
+            expecteds.Add(new Expected<Token>("a token"));
+            state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<Token>(), !state.HasCurrent, state.Location, null);
+            return false;
+        }
+
+        var tokens = input.Tokens.Tokens;
+        result = input.Context.Span(tokens[first].Start, tokens[end - 1].End);
+        return true;
+    }
 }

@@ -7,7 +7,8 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// The building blocks of citation forms' rules, grammars over a guideline statement's tokens
-/// (<see cref="Token"/>): phrases, titles, years, chapters, effective dates and pages, each giving
+/// (<see cref="Token"/>): phrases, titles, years, chapters, effective dates, pages and the span of
+/// any rule (<see cref="SpanOf"/>), each giving
 /// where it is in the letter (from its first token's start to its last token's end), and the rules
 /// that depend on the whole list of forms: where a citation's sections or title end (pages, the
 /// next chained citation of any form, the end of the statement) and the sections up to there.
@@ -46,8 +47,22 @@ public sealed class CitationParts
     /// <summary>A title up to a year ("Low Back Complaints" in "Low Back Complaints 2004"), within 120 characters and holding no digit, bracket, colon or full stop; the year is left for <see cref="Year"/>.</summary>
     public static Parser<Token, TextSpan> TitleBeforeYear { get; } = new MtusStatementReader.TitleBlock(beforeYear: true, chained: false);
 
+    /// <summary>
+    /// Where in the letter the tokens <paramref name="rule"/> reads are, from the first one's start
+    /// to the last one's end: the span of a part written with Pidgin's own combinators
+    /// ("<c>SpanOf(Parser&lt;Token&gt;.Any.AtLeastOnceUntil(Lookahead(parts.PartEnd)))</c>", a title up to
+    /// where the part ends). Fails where the rule fails or reads no token.
+    /// </summary>
+    /// <typeparam name="T">What the rule reads.</typeparam>
+    /// <param name="rule">The rule.</param>
+    public static Parser<Token, TextSpan> SpanOf<T>(Parser<Token, T> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new CitationSpan<T>(rule);
+    }
+
     /// <summary>A title up to " Guidelines" ("Chronic Pain Treatment" in "Chronic Pain Treatment Guidelines"), bounded as <see cref="TitleBeforeYear"/>; the word is left for the next rule.</summary>
-    public static Parser<Token, TextSpan> TitleBeforeGuidelines { get; } = new MtusStatementReader.TitleBlock(beforeYear: false, chained: false);
+    internal static Parser<Token, TextSpan> TitleBeforeGuidelines { get; } = new MtusStatementReader.TitleBlock(beforeYear: false, chained: false);
 
     /// <summary>"(Effective July 18, 2009)": the date and where it is.</summary>
     public static Parser<Token, (DateOnly Value, TextSpan Span)> EffectiveDate { get; } = new MtusStatementReader.EffectiveDateBlock();

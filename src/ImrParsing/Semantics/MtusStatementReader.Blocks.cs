@@ -28,7 +28,7 @@ internal ref partial struct MtusStatementReader
             int end = EndPlace(input, last);
             if (Value(start, end) is { } whole)
             {
-                citations.Add(Build(syntax, whole));
+                citations.Add(Build(syntax ?? new CitationSyntax(), whole));
             }
 
             return end;
@@ -144,8 +144,9 @@ internal ref partial struct MtusStatementReader
         protected override bool Read(ref MtusStatementReader reader, CitationInput input, int index, out int end, out (int Value, TextSpan Span) result)
         {
             end = index + 1;
-            result = reader.IsYear(index) ? (reader.YearValue(index), reader.SpanOf(index, end)) : default;
-            return reader.IsYear(index);
+            bool year = reader.IsYear(index);
+            result = year ? (reader.YearValue(index), reader.SpanOf(index, end)) : default;
+            return year;
         }
     }
 

@@ -1,3 +1,5 @@
+using Pidgin;
+using ImrParsing.Lexing;
 using ImrParsing.Samples.OtherRules;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
@@ -35,6 +37,33 @@ public sealed class CitationFormTests
         var next = citations[citations.IndexOf(formulary) + 1];
         next.Title!.Value.ShouldBe("Shoulder Complaints");
         Citations(ImrParser.Default.Parse(letter)).ShouldContain(citation => citation.Span.Start == next.Span.Start - (text.Length - letter.Length));
+    }
+
+    [Theory]
+    [InlineData("Decision based on MTUS Formulary Opioids, criteria for use, Page(s): 12.", "Opioids, criteria for use|12")]
+    [InlineData("Decision based on MTUS Formulary Opioids, and Chapter 12 Low Back Complaints.", "Opioids|;Low Back Complaints|")]
+    [InlineData("Decision based on MTUS Formulary\nOpioids p. 3-4 and Chapter 12 Low Back.", "Opioids|3-4;Low Back|")]
+    public void A_form_written_with_Pidgins_combinators_ends_its_title_where_the_part_ends(string text, string read)
+    {
+        var builder = ImrParser.CreateBuilder();
+        builder.CitationForms.Add(new CitationForm(
+            "formulary",
+            "Formulary Opioids, Page(s): 12",
+            CitationParts.Phrase("Formulary").IgnoreResult(),
+            parts => Parser.Map(
+                (title, pages) => new CitationSyntax { Title = title, Pages = pages },
+                CitationParts.Phrase("Formulary").Then(CitationParts.SpanOf(Parser<Token>.Any.AtLeastOnceUntil(Parser.Lookahead(parts.PartEnd)))),
+                CitationParts.PagesOrNone)));
+        string letter = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037");
+        const string Lead = "Decision based on MTUS ";
+        int at = letter.IndexOf(Lead, StringComparison.Ordinal);
+        string source = letter.Insert(at, text + " ");
+
+        var citations = Citations(builder.Build().Parse(source)).Where(citation => citation.Span.Start >= at && citation.Span.End <= at + text.Length).ToList();
+
+        string.Join(";", citations.Select(citation => citation.Title?.Value + "|" + string.Join(",", citation.Pages.Select(page => page.Value))))
+            .ShouldBe(read);
+        citations[0].Title!.Span.Start.ShouldBe(source.IndexOf("Opioids", at, StringComparison.Ordinal));
     }
 
     [Theory]
