@@ -11,14 +11,14 @@ using ImrParsing.Semantics;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The baseline of <see cref="MtusStatementReader"/>: the statements of a guideline part with the default citation forms (<see cref="MtusCitationForms.All"/>),
-/// read left to right in one pass over the canonical text: what <see cref="CitationRules.Statements"/>
-/// reads, each rule of <see cref="MtusCitationForms"/>, <see cref="CitationGrammar"/> and
+/// The baseline of <see cref="MtusStatementReader"/>: the statements of a guideline part with the default citation forms (<see cref="PidginCitationForms.All"/>),
+/// read left to right in one pass over the canonical text: what <see cref="PidginCitationRules.Statements"/>
+/// reads, each rule of <see cref="PidginCitationForms"/>, <see cref="PidginCitationGrammar"/> and
 /// <see cref="GuidelineGrammar"/> written out as a check at a place. Where a citation's part ends
 /// (pages, a chained citation, the statement's end) is asked only at commas, spaces and full
 /// stops, at most once a place; the Pidgin rules ran every form's start there through their list
 /// machinery. Each citation read becomes a <see cref="GuidelineCitation"/> at once, its values
-/// pointing at the source. A parser with other forms reads with its own <see cref="CitationRules"/>.
+/// pointing at the source. A parser with other forms reads with its own <see cref="PidginCitationRules"/>.
 /// </summary>
 internal static class CanonicalMtusStatementReader
 {
@@ -38,7 +38,7 @@ internal static class CanonicalMtusStatementReader
 
     private static readonly TitleReader GuidelinesTitle = TitleReader.BeforeGuidelines(CitationGrammar.TitleBarriers);
 
-    private static readonly SectionListReader Lists = new(CitationRules.Default.Parts.PartEnd);
+    private static readonly SectionListReader Lists = new(PidginCitationRules.Default.Parts.PartEnd);
 
     // The only characters a part end starts at (a separator, pages after a comma or a space, a full stop).
     private static readonly SearchValues<char> PartEndFirst = SearchValues.Create(",." + CharSets.AnySpaceChars);
@@ -60,7 +60,7 @@ internal static class CanonicalMtusStatementReader
 
     /// <summary>
     /// <paramref name="guideline"/> with what the statements of its canonical text (in
-    /// <paramref name="values"/>) say, as <see cref="CitationRules.Statements"/> reads them: its
+    /// <paramref name="values"/>) say, as <see cref="PidginCitationRules.Statements"/> reads them: its
     /// flags and citations; text no statement reads is reported.
     /// </summary>
     public static Guideline Read(in CanonicalValues values, Guideline guideline, int itemNumber, string label)
@@ -120,7 +120,7 @@ internal static class CanonicalMtusStatementReader
     }
 
     // "Non-MTUS Citation" and free texts joined by " and Other Medical Treatment Guidelines"
-    // (NonMtusCitationGrammar.Citations), each read by NonMtusDetailsReader; where it ends, or -1.
+    // (PidginNonMtusCitationGrammar.Citations), each read by NonMtusDetailsReader; where it ends, or -1.
     private static int NonMtusChain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
         int at = Match(text, start, "Non");
@@ -237,7 +237,7 @@ internal static class CanonicalMtusStatementReader
         }
     }
 
-    // A full stop followed by the end or the next statement (GuidelineBoundaries.StatementEnd).
+    // A full stop followed by the end or the next statement (PidginGuidelineBoundaries.StatementEnd).
     private static bool StatementEnd(ReadOnlySpan<char> text, int at)
     {
         if (at >= text.Length || text[at] != '.')
@@ -249,7 +249,7 @@ internal static class CanonicalMtusStatementReader
         return next == text.Length || Match(text, next, "Decision based on") >= 0 || SentenceHoldsPhrase(text, next);
     }
 
-    // Either fixed phrase before the next full stop (GuidelineBoundaries.StatementStart).
+    // Either fixed phrase before the next full stop (PidginGuidelineBoundaries.StatementStart).
     private static bool SentenceHoldsPhrase(ReadOnlySpan<char> text, int at)
     {
         while (true)
@@ -275,7 +275,7 @@ internal static class CanonicalMtusStatementReader
         }
     }
 
-    // The citations after "MTUS ", separated as MtusCitationForms.Separator says, added to
+    // The citations after "MTUS ", separated as PidginCitationForms.Separator says, added to
     // `citations`; where the last ends, or -1 where none is read.
     private static int Chain(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
@@ -466,7 +466,7 @@ internal static class CanonicalMtusStatementReader
         return at;
     }
 
-    // Where a citation of any default form begins (CitationRules.CitationStart).
+    // Where a citation of any default form begins (PidginCitationRules.CitationStart).
     private static bool CitationStart(ReadOnlySpan<char> text, int at)
     {
         foreach (string title in CitationGrammar.TitlesWithCommas)
@@ -483,7 +483,7 @@ internal static class CanonicalMtusStatementReader
             || (GuidelinesTitle.Length(text[at..]) is var length and > 0 && Match(text, at + length, " Guidelines") >= 0);
     }
 
-    // Where a citation's sections or title end (CitationParts.PartEnd): pages ahead, a chained
+    // Where a citation's sections or title end (PidginCitationParts.PartEnd): pages ahead, a chained
     // citation after a separator, or the end of the statement.
     private static bool PartEnd(ReadOnlySpan<char> text, int at) =>
         PagesAhead(text, at)
@@ -507,7 +507,7 @@ internal static class CanonicalMtusStatementReader
         return Match(text, at, " and ");
     }
 
-    // The sections of a list (SectionListGrammar.List), or none, added to `sections`; where the list ends.
+    // The sections of a list (PidginSectionListGrammar.List), or none, added to `sections`; where the list ends.
     private static int SectionsOrNone(in CanonicalValues values, ReadOnlySpan<char> text, int start, ImmutableArray<TextValue>.Builder sections)
     {
         var sink = new ValueSink(values, sections);
@@ -567,7 +567,7 @@ internal static class CanonicalMtusStatementReader
         }
     }
 
-    // "3.3.9 ", "4.1 ", "3. " (SectionListGrammar.SectionNumber): where it ends, or -1.
+    // "3.3.9 ", "4.1 ", "3. " (PidginSectionListGrammar.SectionNumber): where it ends, or -1.
     private static int SectionNumber(ReadOnlySpan<char> text, int start)
     {
         int at = start + DigitsLength(text, start);
@@ -595,7 +595,7 @@ internal static class CanonicalMtusStatementReader
         return at < text.Length && text[at] == ' ' ? at + 1 : -1;
     }
 
-    // The pages that close a citation, where pages follow (CitationGrammar.PagesPart), added to
+    // The pages that close a citation, where pages follow (PidginCitationGrammar.PagesPart), added to
     // `pages`; false where pages were announced but could not be read, which fails the citation as the rule does.
     private static bool Pages(in CanonicalValues values, ReadOnlySpan<char> text, ref int at, ImmutableArray<TextValue>.Builder pages)
     {
@@ -625,7 +625,7 @@ internal static class CanonicalMtusStatementReader
         return true;
     }
 
-    // ", Page(s): 29", " Page(s): 98", ", pages 98-99" ahead (CitationGrammar.PagesAhead).
+    // ", Page(s): 29", " Page(s): 98", ", pages 98-99" ahead (PidginCitationGrammar.PagesAhead).
     private static bool PagesAhead(ReadOnlySpan<char> text, int at) =>
         at < text.Length && text[at] is ',' or ' '
         && PagesLead(text, Space(text, at + 1)) is var lead and >= 0
@@ -646,7 +646,7 @@ internal static class CanonicalMtusStatementReader
         return -1;
     }
 
-    // "98" or "98-99" (CitationGrammar.PageRef): where it ends, or -1.
+    // "98" or "98-99" (PidginCitationGrammar.PageRef): where it ends, or -1.
     private static int PageRefEnd(ReadOnlySpan<char> text, int start)
     {
         int at = start + DigitsLength(text, start);
@@ -664,7 +664,7 @@ internal static class CanonicalMtusStatementReader
         return at;
     }
 
-    // "Chapter 12" (CitationGrammar.Chapter): the number, where it starts, and where it (and so the chapter) ends, or -1.
+    // "Chapter 12" (PidginCitationGrammar.Chapter): the number, where it starts, and where it (and so the chapter) ends, or -1.
     private static int Chapter(ReadOnlySpan<char> text, int start, out int number, out int at)
     {
         number = 0;
@@ -685,7 +685,7 @@ internal static class CanonicalMtusStatementReader
         return at + digits;
     }
 
-    // Four digits from 1900 to 2099, a whole word (CitationGrammar.Year).
+    // Four digits from 1900 to 2099, a whole word (PidginCitationGrammar.Year).
     private static int? Year(ReadOnlySpan<char> text, int at) =>
         at < text.Length && TitleReader.IsYear(text, at)
             ? int.Parse(text.Slice(at, 4), provider: System.Globalization.CultureInfo.InvariantCulture)

@@ -6,21 +6,22 @@ using ImrParsing.Text;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The guideline parts of whole letters read into their flags and citations
-/// (<see cref="GuidelineReader"/>, from the source, values and spans included): the Pidgin rules of
-/// the default forms (<see cref="CitationRules.Statements"/>, whose statements
-/// <see cref="GuidelineReader"/> turns into citations), the baseline, against the one-pass reader
-/// that the default parser runs (<see cref="MtusStatementReader"/>, over the source's tokens) and
-/// the same reader over the canonical text that came before it (<see cref="CanonicalMtusStatementReader"/>).
+/// The guideline parts of whole letters read into their flags and citations (values and spans
+/// included): the character rules of the default forms over the canonical text
+/// (<see cref="PidginCitationRules.Statements"/>, whose statements <see cref="PidginGuidelineReader"/>
+/// turns into citations), the baseline, against the one-pass reader that the default parser runs
+/// (<see cref="MtusStatementReader"/>, over the source's tokens), the same reader running the default
+/// forms' token grammars as a parser with its own forms does (<see cref="MtusCitationForms"/>), and
+/// the reader over the canonical text that came before it (<see cref="CanonicalMtusStatementReader"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class GuidelineReaderBenchmarks
 {
-    private static readonly CitationRules Rules = new(MtusCitationForms.All, onePass: false);
+    private static readonly CitationRules TokenGrammars = new(MtusCitationForms.All, onePass: false);
 
-    private (SourceReaderContext Context, Guideline Guideline)[] _byRules = [];
     private (SourceReaderContext Context, Guideline Guideline)[] _byReader = [];
+    private (SourceReaderContext Context, Guideline Guideline)[] _byGrammars = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -30,8 +31,8 @@ public class GuidelineReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _byRules = Guidelines(Input, Rules);
         _byReader = Guidelines(Input, CitationRules.Default);
+        _byGrammars = Guidelines(Input, TokenGrammars);
     }
 
     /// <summary>Every item's guideline parts in an input's letters, each with a reader's view of its letter.</summary>
@@ -49,10 +50,22 @@ public class GuidelineReaderBenchmarks
     ];
 
     [Benchmark(Baseline = true, Description = "Pidgin rules")]
-    public int ByRules() => Read(_byRules);
+    public int ByRules()
+    {
+        int citations = 0;
+        foreach (var (context, guideline) in _byReader)
+        {
+            citations += PidginGuidelineReader.Read(context, PidginCitationRules.Default, guideline, 1, "Maximus").Citations.Length;
+        }
+
+        return citations;
+    }
 
     [Benchmark(Description = "One-pass reader")]
     public int ByReader() => Read(_byReader);
+
+    [Benchmark(Description = "One-pass reader, token grammars")]
+    public int ByTokenGrammars() => Read(_byGrammars);
 
     [Benchmark(Description = "One-pass reader, canonical text")]
     public int ByCanonicalReader()

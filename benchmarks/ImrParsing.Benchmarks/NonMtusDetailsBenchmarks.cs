@@ -64,7 +64,7 @@ public class NonMtusDetailsBenchmarks
             {
                 var canonical = CanonicalText.Of(letter, span.Start, span.End);
                 _ = canonical.Value;
-                if (!CitationRules.Default.Statements.TryMatch(canonical.Span, out var statements))
+                if (!PidginCitationRules.Default.Statements.TryMatch(canonical.Span, out var statements))
                 {
                     continue;
                 }
@@ -82,5 +82,5 @@ public class NonMtusDetailsBenchmarks
     }
 
     /// <summary>A Non-MTUS citation: its letter, the canonical text of its guidelines, what the statements grammar read and its free text.</summary>
-    internal sealed record Citation(SourceReaderContext Context, CanonicalText Canonical, CitationSyntax Syntax, TextValue Text);
+    internal sealed record Citation(SourceReaderContext Context, CanonicalText Canonical, PidginCitationSyntax Syntax, TextValue Text);
 }

@@ -12,14 +12,14 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// A Non-MTUS citation's free-text details as the Pidgin grammars read them before
 /// <see cref="NonMtusDetailsReader"/> (the former <c>NonMtusStructureGrammar</c> and
-/// <c>NonMtusCitationGrammar.Chapters</c>/<c>Pages</c>, over the canonical text, with ranges shifted
+/// <c>PidginNonMtusCitationGrammar.Chapters</c>/<c>Pages</c>, over the canonical text, with ranges shifted
 /// to the statement's text): the baseline of <c>NonMtusDetailsBenchmarks</c> and the tests'
 /// reference for the reader (shared as source).
 /// </summary>
 internal static class PidginNonMtusDetails
 {
     /// <summary>The citation <paramref name="syntax"/> (a Non-MTUS one read by the statements grammar from <paramref name="canonical"/>) with its details.</summary>
-    public static GuidelineCitation? Read(IReaderContext context, CanonicalText canonical, CitationSyntax syntax)
+    public static GuidelineCitation? Read(IReaderContext context, CanonicalText canonical, PidginCitationSyntax syntax)
     {
         var values = new CanonicalValues(context, canonical);
         if (values.Value(syntax.Range) is not { } text)
@@ -37,8 +37,8 @@ internal static class PidginNonMtusDetails
             Year = year,
             Chapter = syntax.Chapter is { } chapter ? values.Spanned(chapter.Value, chapter.Range) : null,
             ChapterName = syntax.ChapterName is { } chapterName ? values.Value(chapterName) : null,
-            Sections = Values(values, syntax.Sections),
-            Pages = Values(values, syntax.Pages),
+            Sections = PidginGuidelineReader.Values(values, syntax.Sections),
+            Pages = PidginGuidelineReader.Values(values, syntax.Pages),
             EffectiveDate = effective,
             Text = text,
             Span = text.Span,
@@ -47,16 +47,16 @@ internal static class PidginNonMtusDetails
 
     /// <summary>The chapters named in a citation's free text ("ACOEM Guidelines, Chapter 7, ...").</summary>
     public static Parser<char, ImmutableArray<(int Value, OffsetRange Range)>> Chapters { get; } =
-        TextParsers.Occurrences(CitationGrammar.Chapter);
+        TextParsers.Occurrences(PidginCitationGrammar.Chapter);
 
     /// <summary>The pages named in a citation's free text ("..., page 137", "pg. 5").</summary>
     public static Parser<char, ImmutableArray<ImmutableArray<OffsetRange>>> Pages { get; } =
-        TextParsers.Occurrences(CitationGrammar.Pages);
+        TextParsers.Occurrences(PidginCitationGrammar.Pages);
 
     // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137"),
     // and its guideline's name, chapter in words, update date and topics (Structure).
     // Read alone, a chapter at the start counts where a qualifier or "Chapter" marks it.
-    private static CitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, CitationSyntax syntax)
+    private static PidginCitationSyntax WithFreeTextDetails(ReadOnlySpan<char> canonical, PidginCitationSyntax syntax)
     {
         var freeText = canonical.Slice(syntax.Range.Start, syntax.Range.Length);
         bool chaptersMatched = Chapters.TryMatch(freeText, out var chapters);
@@ -99,19 +99,6 @@ internal static class PidginNonMtusDetails
             : null;
     }
 
-    private static ImmutableArray<TextValue> Values(CanonicalValues values, ImmutableArray<OffsetRange> ranges)
-    {
-        var built = ImmutableArray.CreateBuilder<TextValue>(ranges.Length);
-        foreach (var range in ranges)
-        {
-            if (values.Value(range) is { } value)
-            {
-                built.Add(value);
-            }
-        }
-
-        return built.ToImmutable();
-    }
 
     private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
@@ -167,7 +154,7 @@ internal static class PidginNonMtusDetails
 
     // A list of topics ends at a semicolon, or before the word "Topic" that labels the last one ("Voltaren® Gel (diclofenac) Topic").
     private static readonly Parser<char, ImmutableArray<OffsetRange>> Topics =
-        SectionListGrammar.List(TextParsers.FirstMatch(
+        PidginSectionListGrammar.List(TextParsers.FirstMatch(
         [
             TextParsers.StartingWith(";", Char(';').IgnoreResult()),
             TextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
@@ -187,7 +174,7 @@ internal static class PidginNonMtusDetails
         TextParsers.At(Separator.Then(EditionWords)).Then(Separator).Then(EditionWords).SkipMany();
 
     private static readonly Parser<char, (int Value, OffsetRange Range)> Year =
-        TextParsers.At(Separator.Then(CitationGrammar.Year)).Then(Separator).Then(CitationGrammar.Year);
+        TextParsers.At(Separator.Then(PidginCitationGrammar.Year)).Then(Separator).Then(PidginCitationGrammar.Year);
 
     // "ACOEM guidelines and the Official Disability Guidelines": a second guideline, no topic.
     private static readonly Parser<char, ImmutableArray<OffsetRange>> TopicsAfter =
@@ -201,9 +188,9 @@ internal static class PidginNonMtusDetails
     ]);
 
     // "Official Disability Guidelines (ODG) physical therapy, elbow chapter": the topic before the chapter.
-    private static readonly Parser<char, CitationSyntax> TopicThenChapter =
+    private static readonly Parser<char, PidginCitationSyntax> TopicThenChapter =
         Map(
-            (name, topic, chapter) => new CitationSyntax { Mtus = false, Title = name, ChapterName = chapter, Sections = [topic] },
+            (name, topic, chapter) => new PidginCitationSyntax { Mtus = false, Title = name, ChapterName = chapter, Sections = [topic] },
             OdgName.Before(Edition).Before(Year.Optional()).Before(Separator).Before(TextParsers.NotAt(OdgChapter)),
             TextParsers.UpTo(TrailingChapterStart, maxLength: 120),
             TextParsers.FirstMatch([TextParsers.Phrase(", "), Char('/').Then(TextParsers.Space)]).Then(OdgChapter));
@@ -213,11 +200,11 @@ internal static class PidginNonMtusDetails
     /// stated. ODG's chapter is read after its name, or at the start where a qualifier or "Chapter"
     /// marks it; other guidelines keep name, year and topics.
     /// </summary>
-    public static Parser<char, CitationSyntax> Structure { get; } = TextParsers.FirstMatch(
+    public static Parser<char, PidginCitationSyntax> Structure { get; } = TextParsers.FirstMatch(
     [
         TopicThenChapter,
         Map(
-            (name, year, topics) => new CitationSyntax
+            (name, year, topics) => new PidginCitationSyntax
             {
                 Mtus = false,
                 Title = name,
@@ -228,7 +215,7 @@ internal static class PidginNonMtusDetails
             Year.Optional(),
             TopicsAfter.Optional()),
         Map(
-            (name, year, chapter, updated, topics) => new CitationSyntax
+            (name, year, chapter, updated, topics) => new PidginCitationSyntax
             {
                 Mtus = false,
                 Title = name.HasValue ? name.Value : (OffsetRange?)null,

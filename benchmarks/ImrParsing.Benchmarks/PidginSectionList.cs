@@ -8,7 +8,7 @@ using static Pidgin.Parser;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The unnumbered section lists as Pidgin rules, as <see cref="SectionListGrammar"/> read them before
+/// The unnumbered section lists as Pidgin rules, as <see cref="PidginSectionListGrammar"/> read them before
 /// <see cref="SectionListReader"/>: the baseline of `SectionListBenchmarks` and the
 /// tests' reference for the reader (shared as source).
 /// </summary>

@@ -16,9 +16,9 @@ namespace ImrParsing.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 public class SectionListBenchmarks
 {
-    private static readonly Parser<char, ImmutableArray<OffsetRange>> Rules = PidginSectionList.Unnumbered(CitationRules.Default.Parts.PartEnd);
+    private static readonly Parser<char, ImmutableArray<OffsetRange>> Rules = PidginSectionList.Unnumbered(PidginCitationRules.Default.Parts.PartEnd);
 
-    private static readonly Parser<char, ImmutableArray<OffsetRange>> Reader = new SectionListReader(CitationRules.Default.Parts.PartEnd);
+    private static readonly Parser<char, ImmutableArray<OffsetRange>> Reader = new SectionListReader(PidginCitationRules.Default.Parts.PartEnd);
 
     private string[] _lists = [];
 

@@ -180,14 +180,14 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
         var forms = citations.Forms;
         for (int j = 0; j < forms.Length; j++)
         {
-            if (!citations.Rules[j].Parse(forms[j].Example).Success)
+            if (!citations.Reads(j, forms[j].Example))
             {
                 throw new ArgumentException($"Citation form '{forms[j].Name}' does not read its own example (\"{forms[j].Example}\"): fix its rule or its example.");
             }
 
             for (int i = 0; i < j; i++)
             {
-                if (citations.Rules[i].Parse(forms[j].Example).Success)
+                if (citations.Reads(i, forms[j].Example))
                 {
                     Add(
                         "CitationForms",

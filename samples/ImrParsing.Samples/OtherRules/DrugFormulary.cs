@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Pidgin;
-using ImrParsing.Parsers.Combinators;
+using ImrParsing.Lexing;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
 
@@ -12,22 +12,18 @@ public static class DrugFormulary
     // <docs:citation-form>
     /// <summary>
     /// "MTUS Drug Formulary, Section(s): Opioids": a title without a year, which no built-in form
-    /// reads. Its sections end where a chained citation of any form begins (<see cref="CitationParts"/>).
+    /// reads. The rule is a grammar over the statement's tokens, made of <see cref="CitationParts"/>' blocks;
+    /// its sections end where a chained citation of any form begins.
     /// </summary>
     public static CitationForm Form { get; } = new(
         "drugFormulary",
         "Drug Formulary, Section(s): Opioids",
-        TextParsers.Phrase("Drug Formulary"),
+        CitationParts.Phrase("Drug Formulary").IgnoreResult(),
         parts => Parser.Map(
-            (start, title, sections, end) => new CitationSyntax
-            {
-                Mtus = true, Range = new OffsetRange(start, end), Title = title, Sections = sections,
-            },
-            TextParsers.Offset,
-            TextParsers.Captured(TextParsers.Phrase("Drug Formulary")).Select(range => (OffsetRange?)range),
-            TextParsers.Phrase(", Section(s):").Then(TextParsers.Space).Then(parts.SectionsOrNone)
-                .Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
-            TextParsers.Offset));
+            (title, sections) => new CitationSyntax { Title = title, Sections = sections },
+            CitationParts.Phrase("Drug Formulary"),
+            CitationParts.Phrase(", Section(s):").Then(parts.SectionsOrNone)
+                .Or(Parser<Token>.Return(ImmutableArray<TextSpan>.Empty))));
 
     /// <summary>Adds the form after the built-in ones.</summary>
     /// <returns>The builder, to chain calls.</returns>

@@ -1,21 +1,26 @@
 using Pidgin;
+using ImrParsing.Lexing;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// One way the letters write an MTUS guideline citation, with the rule that reads it. The forms
 /// are tried in order (<see cref="MtusCitationForms.All"/>, or a parser's
-/// <see cref="CitationRules.Forms"/>); a rule reads one citation from its start and stops where it
-/// ends, before the separator or full stop that follows it.
+/// <see cref="CitationRules.Forms"/>); a rule is a grammar over the statement's tokens (words,
+/// numbers, marks of the letter, <see cref="Token"/>) that reads one citation from its first token
+/// and stops after its last, before the separator or full stop that follows it. The citation's text
+/// runs from the first token the rule read to the last, its values are the spans it returns.
 /// </summary>
 /// <remarks>
 /// Where a citation's sections or title end depends on every form of the list (a chained citation
 /// of any form ends the one before it), so a form's rule is made by <see cref="CitationRules"/>
 /// from the list's <see cref="CitationParts"/>: a rule written once serves any list of forms.
+/// <see cref="CitationParts"/> also holds the rules' building blocks (phrases, titles, years,
+/// chapters, pages, effective dates).
 /// </remarks>
 public sealed class CitationForm
 {
-    private readonly Func<CitationParts, Parser<char, CitationSyntax>> _rule;
+    private readonly Func<CitationParts, Parser<Token, CitationSyntax>> _rule;
 
     /// <summary>Makes a form whose rule needs the list's <see cref="CitationParts"/> (its sections end where a chained citation begins).</summary>
     /// <param name="name">A short, unique name for the form ("titleAndYear").</param>
@@ -26,7 +31,7 @@ public sealed class CitationForm
     /// rule, so that finding where a citation ends never reads the citations after it.
     /// </param>
     /// <param name="rule">Makes the rule that reads a whole citation from the parts of the list it is in.</param>
-    public CitationForm(string name, string example, Parser<char, Unit> start, Func<CitationParts, Parser<char, CitationSyntax>> rule)
+    public CitationForm(string name, string example, Parser<Token, Unit> start, Func<CitationParts, Parser<Token, CitationSyntax>> rule)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(example);
@@ -43,7 +48,7 @@ public sealed class CitationForm
     /// <param name="example">A citation of this form, as a letter writes it.</param>
     /// <param name="start">What a citation of this form begins with.</param>
     /// <param name="rule">The rule that reads a whole citation.</param>
-    public CitationForm(string name, string example, Parser<char, Unit> start, Parser<char, CitationSyntax> rule)
+    public CitationForm(string name, string example, Parser<Token, Unit> start, Parser<Token, CitationSyntax> rule)
         : this(name, example, start, _ => rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -56,10 +61,10 @@ public sealed class CitationForm
     public string Example { get; }
 
     /// <summary>What a citation of this form begins with.</summary>
-    public Parser<char, Unit> Start { get; }
+    public Parser<Token, Unit> Start { get; }
 
     /// <summary>The rule that reads a whole citation of this form, in a list whose parts are <paramref name="parts"/>.</summary>
-    internal Parser<char, CitationSyntax> RuleFor(CitationParts parts)
+    internal Parser<Token, CitationSyntax> RuleFor(CitationParts parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
         return _rule(parts);

@@ -1,24 +1,21 @@
 using System.Collections.Immutable;
 using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
+using ImrParsing.Diagnostics;
+using ImrParsing.Lexing;
+using ImrParsing.Syntax;
 using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// The guideline grammar of one ordered list of <see cref="CitationForm"/>s: each form's rule, where
-/// a citation of any of them begins, the chain after "MTUS ", and the statements of a guideline
-/// part (<see cref="GuidelineGrammar"/>) that cite them. Immutable and thread-safe; each
+/// The citation grammar of one ordered list of <see cref="CitationForm"/>s: each form's rule and
+/// where a citation of each begins, token grammars that <see cref="MtusStatementReader"/> runs where
+/// a citation may start (the default forms it reads by hand). Immutable and thread-safe; each
 /// <see cref="ImrParser"/> holds its own (<see cref="ImrParser.Citations"/>), and
 /// <see cref="Default"/> is the one of <see cref="MtusCitationForms.All"/>.
 /// </summary>
 internal sealed class CitationRules
 {
-    private readonly Parser<char, Unit> _citationStart;
-
     /// <summary>Makes the grammar of <paramref name="forms"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null or two forms of one name.</exception>
     public CitationRules(IEnumerable<CitationForm> forms)
@@ -26,7 +23,7 @@ internal sealed class CitationRules
     {
     }
 
-    /// <summary>As above; without <paramref name="onePass"/>, the default forms are read by their rules too (the reference of the one-pass reader).</summary>
+    /// <summary>As above; without <paramref name="onePass"/>, the default forms are read by their token grammars too (held to the hand-written reader by the tests).</summary>
     internal CitationRules(IEnumerable<CitationForm> forms, bool onePass)
     {
         ArgumentNullException.ThrowIfNull(forms);
@@ -37,34 +34,10 @@ internal sealed class CitationRules
         }
 
         HasDefaultForms = onePass && Forms.SequenceEqual(MtusCitationForms.All);
-
-        _citationStart = Forms.IsEmpty ? Parser<char>.Fail<Unit>("a citation form") : TextParsers.FirstMatch(Forms.Select(form => form.Start));
-
-        // A chained citation of any form in this list ends the sections of the one before it; Rec
-        // reads the start only when parsing, once it is set.
-        Parts = new CitationParts(TextParsers.FirstMatch(
-        [
-            CitationGrammar.PagesAhead,
-            TextParsers.StartingWith("," + TextParsers.AnySpaceChars, MtusCitationForms.Separator.Then(Rec(() => _citationStart))),
-            GuidelineBoundaries.StatementEnd,
-        ]));
+        Parts = new CitationParts();
         Rules = [.. Forms.Select(form => form.RuleFor(Parts))];
-        Citation = Rules.IsEmpty ? Parser<char>.Fail<CitationSyntax>("a citation") : TextParsers.FirstMatch(Rules);
-        Citations = TextParsers.Phrase("MTUS ").Then(TextParsers.Chain(Citation, MtusCitationForms.Separator));
-        CitationStatement = Map(
-            (start, citations, end) => new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations),
-            TextParsers.Offset,
-            GuidelineBoundaries.DecisionBasedOn
-                .Then(TextParsers.Space)
-                .Then(TextParsers.FirstMatch([Citations, NonMtusCitationGrammar.Citations])),
-            TextParsers.Offset);
-        StatementForms = [CitationStatement, GuidelineGrammar.NoEvidenceCited, GuidelineGrammar.OutsideMtus];
-        Statements = TextParsers.Space
-            .Then(TextParsers.FirstMatch([.. StatementForms, GuidelineGrammar.Unread])
-                .Before(Char('.').Optional())
-                .Before(TextParsers.Space)
-                .Many())
-            .Select(statements => statements.ToImmutableArray());
+        Readers = [.. Rules.Select(WithEnd)];
+        Starts = [.. Forms.Select(form => WithEnd(form.Start))];
     }
 
     /// <summary>The grammar of <see cref="MtusCitationForms.All"/>, which the default parser uses.</summary>
@@ -77,30 +50,42 @@ internal sealed class CitationRules
     public CitationParts Parts { get; }
 
     /// <summary>Each form's rule, in the order of <see cref="Forms"/>.</summary>
-    public ImmutableArray<Parser<char, CitationSyntax>> Rules { get; }
+    public ImmutableArray<Parser<Token, CitationSyntax>> Rules { get; }
 
-    /// <summary>Where an MTUS citation of any of the forms begins.</summary>
-    public Parser<char, Unit> CitationStart => _citationStart;
+    /// <summary>Each form's rule with where it stopped (a token index from where it started).</summary>
+    public ImmutableArray<Parser<Token, (CitationSyntax Value, int End)>> Readers { get; }
 
-    /// <summary>One MTUS citation, of the first form that reads it.</summary>
-    public Parser<char, CitationSyntax> Citation { get; }
+    /// <summary>Where a citation of each form begins, with where that stopped.</summary>
+    public ImmutableArray<Parser<Token, (Unit Value, int End)>> Starts { get; }
 
-    /// <summary>"MTUS " and the citations chained after it.</summary>
-    public Parser<char, ImmutableArray<CitationSyntax>> Citations { get; }
-
-    /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ...".</summary>
-    public Parser<char, GuidelineStatement> CitationStatement { get; }
-
-    /// <summary>The statements, in the order they are tried.</summary>
-    public ImmutableArray<Parser<char, GuidelineStatement>> StatementForms { get; }
-
-    /// <summary>Every statement of a guideline's text, in order; never fails.</summary>
-    public Parser<char, ImmutableArray<GuidelineStatement>> Statements { get; }
-
-    /// <summary>True when the forms are <see cref="MtusCitationForms.All"/>, in order (and the one-pass reader was not turned off): <see cref="GuidelineReader"/> then reads with <see cref="MtusStatementReader"/>, which builds the citations itself.</summary>
+    /// <summary>True when the forms are <see cref="MtusCitationForms.All"/>, in order (and the one-pass reader was not turned off): <see cref="MtusStatementReader"/> then reads them by hand.</summary>
     public bool HasDefaultForms { get; }
 
-    /// <summary>What <see cref="Statements"/> reads in a guideline's canonical text (nothing where it fails).</summary>
-    public ImmutableArray<GuidelineStatement> ReadStatements(ReadOnlySpan<char> text) =>
-        Statements.TryMatch(text, out var statements) ? statements : [];
+    /// <summary>True when rule <paramref name="rule"/> reads a citation at the start of <paramref name="example"/> (read as a guideline statement's tokens).</summary>
+    public bool Reads(int rule, string example)
+    {
+        using var tokens = WordLexer.Lex(example);
+        return CitationInput.Run(Readers[rule], new CitationInput(new ExampleContext(example, this), tokens, 0), out _) >= 0;
+    }
+
+    private static Parser<Token, (T Value, int End)> WithEnd<T>(Parser<Token, T> rule) =>
+        Parser.Map((value, end) => (value, end), rule, Parser<Token>.CurrentOffset);
+
+    // An example read on its own, outside a letter: spans by offset, nothing reported.
+    private sealed class ExampleContext(string text, CitationRules citations) : IReaderContext
+    {
+        public string Text => text;
+
+        public CitationRules Citations => citations;
+
+        public TextSpan Span(int start, int end) => new(start, end - start, 1, start + 1);
+
+        public TextValue? Value(int start, int end) => end > start ? TextValue.FromSource(text, Span(start, end)) : null;
+
+        public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, text, Span(start, end));
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)
+        {
+        }
+    }
 }

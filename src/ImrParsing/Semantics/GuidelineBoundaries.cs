@@ -1,41 +1,17 @@
-using Pidgin;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Where the statements of a guideline part begin and end. A guideline's text is a few sentences
-/// ("Decision based on MTUS ...", "Decision based on Non-MTUS Citation ...", "The Claims
-/// Administrator did not cite any medical evidence for its decision."), but a citation may hold
-/// full stops of its own ("3. Opioids for Chronic Pain", "3rd ed., Low Back Disorders, pg. 5"),
-/// so a full stop ends a statement only where the text ends or the next statement begins.
+/// The fixed phrases of a guideline part's statements besides "Decision based on": a guideline's
+/// text is a few sentences ("Decision based on MTUS ...", "Decision based on Non-MTUS Citation
+/// ...", "The Claims Administrator did not cite any medical evidence for its decision."), and a
+/// full stop ends a statement only where the text ends or the next statement begins
+/// (<see cref="MtusStatementReader"/>).
 /// </summary>
 internal static class GuidelineBoundaries
 {
-    /// <summary>"Decision based on", which leads every citation statement.</summary>
-    public static Parser<char, Unit> DecisionBasedOn { get; } = TextParsers.Phrase("Decision based on");
-
     /// <summary>"did not cite any medical evidence".</summary>
     public const string NoEvidence = "did not cite any medical evidence";
 
     /// <summary>"outside of the MTUS", in "based their decision on recommendation(s) outside of the MTUS Guidelines".</summary>
     public const string OutsideMtus = "outside of the MTUS";
-
-    /// <summary>The rule of <see cref="NoEvidence"/>.</summary>
-    public static Parser<char, Unit> NoEvidencePhrase { get; } = TextParsers.Phrase(NoEvidence);
-
-    /// <summary>The rule of <see cref="OutsideMtus"/>.</summary>
-    public static Parser<char, Unit> OutsideMtusPhrase { get; } = TextParsers.Phrase(OutsideMtus);
-
-    /// <summary>Where a statement begins: "Decision based on", or a sentence that holds one of the two fixed phrases.</summary>
-    public static Parser<char, Unit> StatementStart { get; } = TextParsers.FirstMatch(
-    [
-        DecisionBasedOn,
-        TextParsers.At(TextParsers.UpTo(OneOf(NoEvidencePhrase, OutsideMtusPhrase), ".")),
-    ]);
-
-    /// <summary>A full stop that ends a statement: the end of the text or the next statement follows it.</summary>
-    public static Parser<char, Unit> StatementEnd { get; } =
-        TextParsers.StartingWith(".", Char('.').Then(TextParsers.Space).Then(OneOf(Parser<char>.End, StatementStart)));
 }

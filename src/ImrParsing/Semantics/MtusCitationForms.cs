@@ -1,36 +1,20 @@
 using System.Collections.Immutable;
 using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
+using ImrParsing.Lexing;
 using static Pidgin.Parser;
-
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// The forms of an MTUS guideline citation, in the order they are tried (<see cref="All"/>), and
-/// how chained citations are separated ("Low Back Complaints 2004, Section(s): Physical Methods,
-/// and Chronic Pain Medical Treatment 2009, Section(s): TENS, chronic pain (...)"). The rules that
-/// depend on the whole list of forms are those of <see cref="CitationRules.Default"/>; a parser
-/// with other forms has its own <see cref="CitationRules"/>.
+/// The forms of an MTUS guideline citation, in the order they are tried (<see cref="All"/>), written
+/// as token grammars with <see cref="CitationParts"/>: the description of what
+/// <see cref="MtusStatementReader"/> reads by hand with these forms, and what a parser with other
+/// forms runs. Chained citations are separated by ", and ", " and " or a comma ("Low Back
+/// Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical Treatment 2009,
+/// Section(s): TENS, chronic pain (...)").
 /// </summary>
 internal static class MtusCitationForms
 {
-    /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
-    public static Parser<char, Unit> Separator { get; } = TextParsers.StartingWith(
-        "," + TextParsers.AnySpaceChars,
-        OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space)));
-
-    /// <summary>Where the sections or title of a citation end, in the default list (<see cref="CitationParts.PartEnd"/>).</summary>
-    public static Parser<char, Unit> PartEnd => CitationRules.Default.Parts.PartEnd;
-
-    private static Parser<char, ImmutableArray<OffsetRange>> PagesOrNone { get; } =
-        CitationGrammar.PagesPart.Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty));
-
-    // "Chronic Pain Treatment" before " Guidelines".
-    private static Parser<char, OffsetRange> NamedTitle { get; } = TitleReader.BeforeGuidelines(CitationGrammar.TitleBarriers);
-
     /// <summary>
     /// The DWC letters' form: "Low Back Complaints 2004, Section(s): Special Studies",
     /// "Chronic Pain Medical Treatment 2009 Guidelines, Section(s): Proton Pump Inhibitors (PPIs)",
@@ -39,36 +23,24 @@ internal static class MtusCitationForms
     public static CitationForm TitleAndYear { get; } = new(
         "titleAndYear",
         "Low Back Complaints 2004, Section(s): Special Studies",
-        CitationGrammar.ChainedTitleBeforeYear.Then(Char(' ')).Then(CitationGrammar.Year).IgnoreResult(),
+        CitationParts.ChainedTitleBeforeYear.Then(CitationParts.Year).IgnoreResult(),
         parts => Map(
-            (start, title, year, sections, pages, end) => new CitationSyntax
-            {
-                Mtus = true, Range = new OffsetRange(start, end), Title = title, Year = year, Sections = sections, Pages = pages,
-            },
-            TextParsers.Offset,
-            CitationGrammar.TitleBeforeYear,
-            Char(' ').Then(CitationGrammar.Year).Before(TextParsers.Phrase(" Guidelines").Optional()),
-            TextParsers.Phrase(", Section(s):").Then(TextParsers.Space).Then(parts.SectionsOrNone).Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
-            PagesOrNone,
-            TextParsers.Offset));
+            (title, year, sections, pages) => new CitationSyntax { Title = title, Year = year, Sections = sections, Pages = pages },
+            CitationParts.TitleBeforeYear,
+            CitationParts.Year.Before(CitationParts.Phrase(" Guidelines").Optional()),
+            parts.LabelledSections,
+            CitationParts.PagesOrNone));
 
     /// <summary>The older letters' ACOEM chapters: "ACOEM Chapter 12 Low Back Complaints Page(s): 298".</summary>
     public static CitationForm AcoemChapter { get; } = new(
         "acoemChapter",
         "ACOEM Chapter 12 Low Back Complaints Page(s): 298",
-        TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter).IgnoreResult(),
-        parts => Map(
-            (start, chapter, title, pages, end) => new CitationSyntax
-            {
-                Mtus = true, Range = new OffsetRange(start, end), Chapter = chapter, Title = title, Pages = pages,
-            },
-            TextParsers.Offset,
-            TextParsers.Phrase("ACOEM ").Optional().Then(CitationGrammar.Chapter),
-            TextParsers.Space.Then(TextParsers.UpTo(TextParsers.FirstMatch([parts.PartEnd, Char(',').IgnoreResult()])).Or(TextParsers.Rest))
-                .Assert(range => !range.IsEmpty, "a title")
-                .Select(range => (OffsetRange?)range),
-            PagesOrNone,
-            TextParsers.Offset));
+        CitationParts.AcoemChapter.IgnoreResult(),
+        Map(
+            (chapter, title, pages) => new CitationSyntax { Chapter = chapter, Title = title, Pages = pages },
+            CitationParts.AcoemChapter,
+            CitationParts.AcoemTitle,
+            CitationParts.PagesOrNone));
 
     /// <summary>
     /// The older letters' named guidelines: "Chronic Pain Treatment Guidelines Carisoprodol (Soma),
@@ -78,36 +50,20 @@ internal static class MtusCitationForms
     public static CitationForm NamedGuidelines { get; } = new(
         "namedGuidelines",
         "Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99",
-        NamedTitle.Then(TextParsers.Phrase(" Guidelines")),
+        CitationParts.TitleBeforeGuidelines.Then(CitationParts.Phrase(" Guidelines")).IgnoreResult(),
         parts => Map(
-            (start, title, effective, sections, pages, end) => new CitationSyntax
+            (title, effective, sections, pages) => new CitationSyntax
             {
-                Mtus = true,
-                Range = new OffsetRange(start, end),
                 Title = title,
                 EffectiveDate = effective.HasValue ? effective.Value : null,
                 Sections = sections,
                 Pages = pages,
             },
-            TextParsers.Offset,
-            NamedTitle.Select(range => (OffsetRange?)range).Before(TextParsers.Phrase(" Guidelines")),
-            TextParsers.At(CitationGrammar.EffectiveDate).Then(CitationGrammar.EffectiveDate).Optional(),
-            TextParsers.At(Char(' ').Then(TextParsers.NotAt(CitationGrammar.PagesLead)))
-                .Then(Char(' '))
-                .Then(parts.SectionsOrNone)
-                .Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),
-            PagesOrNone,
-            TextParsers.Offset));
+            CitationParts.TitleBeforeGuidelines.Before(CitationParts.Phrase(" Guidelines")),
+            CitationParts.EffectiveDate.Optional(),
+            parts.SpacedSections,
+            CitationParts.PagesOrNone));
 
     /// <summary>Every form, in the order they are tried.</summary>
     public static ImmutableArray<CitationForm> All { get; } = [TitleAndYear, AcoemChapter, NamedGuidelines];
-
-    /// <summary>Where an MTUS citation of any form in <see cref="All"/> begins.</summary>
-    public static Parser<char, Unit> CitationStart => CitationRules.Default.CitationStart;
-
-    /// <summary>One MTUS citation, of the first form in <see cref="All"/> that reads it.</summary>
-    public static Parser<char, CitationSyntax> Citation => CitationRules.Default.Citation;
-
-    /// <summary>"MTUS " and the citations chained after it.</summary>
-    public static Parser<char, ImmutableArray<CitationSyntax>> Citations => CitationRules.Default.Citations;
 }

@@ -8,13 +8,16 @@ using ImrParsing.Syntax;
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// The statements of a guideline part with the default citation forms (<see cref="MtusCitationForms.All"/>),
-/// read left to right in one pass over the tokens of the source (<see cref="WordLexer"/>): what
-/// <see cref="CitationRules.Statements"/> reads in the canonical text, each rule of
-/// <see cref="MtusCitationForms"/>, <see cref="CitationGrammar"/> and <see cref="GuidelineGrammar"/>
-/// written out as a check at a place, its phrases matched as whole tokens. Each citation read
+/// The statements of a guideline part ("Decision based on MTUS ...", "Decision based on Non-MTUS
+/// Citation ...", "The Claims Administrator did not cite any medical evidence for its decision.",
+/// "... outside of the MTUS Guidelines."; other text up to the next statement is reported), read
+/// left to right in one pass over the tokens of the source (<see cref="WordLexer"/>), each rule a
+/// check at a place, its phrases matched as whole tokens; the default citation forms
+/// (<see cref="MtusCitationForms.All"/>, whose token grammars describe what it reads) by hand. Each citation read
 /// becomes a <see cref="GuidelineCitation"/> at once, its values spanning its first token's start
-/// to its last token's end. A parser with other forms reads with its own <see cref="CitationRules"/>.
+/// to its last token's end. A parser with other forms reads the statements alike and runs its forms'
+/// token grammars (<see cref="CitationForm"/>) where a citation starts (<see cref="FormCitation"/>),
+/// their building blocks (<see cref="CitationParts"/>) reading with this reader's checks.
 /// </summary>
 /// <remarks>
 /// A place is where the canonical text's rules stood: a token (<see cref="At"/>) or the space
@@ -39,6 +42,9 @@ internal ref partial struct MtusStatementReader
     private readonly ReadOnlySpan<Token> _tokens;
     private readonly int _count;
 
+    // A parser's own forms; null for the default ones, read by hand.
+    private readonly CitationRules? _forms;
+
     // A page read from the digits a token starts with ("98a"): the place after that token stands
     // for the rest of it, where no rule reads on, and the page ends inside it.
     private int _partialAt;
@@ -57,12 +63,12 @@ internal ref partial struct MtusStatementReader
         _count = tokens.Count;
         _partialAt = -1;
         _lastPartEnd = -1;
+        _forms = context.Citations.HasDefaultForms ? null : context.Citations;
     }
 
     /// <summary>
     /// <paramref name="guideline"/> with what the statements of the source from
-    /// <paramref name="start"/> to <paramref name="end"/> say, as <see cref="CitationRules.Statements"/>
-    /// reads them: its flags and citations; text no statement reads is reported.
+    /// <paramref name="start"/> to <paramref name="end"/> say: its flags and citations; text no statement reads is reported.
     /// </summary>
     public static Guideline Read(IReaderContext context, Guideline guideline, int start, int end, int itemNumber, string label)
     {
@@ -316,6 +322,11 @@ internal ref partial struct MtusStatementReader
     // text is empty); where it ends, or -1.
     private int Citation(int start, ImmutableArray<GuidelineCitation>.Builder citations)
     {
+        if (_forms is not null)
+        {
+            return FormCitation(start, citations);
+        }
+
         var sections = Reused(ref t_sections);
         var pages = Reused(ref t_pages);
         int end = TitleAndYear(start, sections, pages, out var citation);
@@ -395,12 +406,7 @@ internal ref partial struct MtusStatementReader
         }
 
         int titleStart = At(number + 1);
-        int titleEnd = Candidate(titleStart, ",.", inclusive: true);
-        while (Tok(titleEnd) < _count && !IsMarkAt(titleEnd, ',') && !PartEnd(titleEnd))
-        {
-            titleEnd = Candidate(titleEnd, ",.", inclusive: false);
-        }
-
+        int titleEnd = AcoemTitleEnd(titleStart);
         int at = titleEnd;
         if (titleEnd == titleStart || !Pages(ref at, pages))
         {
@@ -424,6 +430,18 @@ internal ref partial struct MtusStatementReader
         return at;
     }
 
+    // Where an ACOEM chapter's title that starts at a place ends: at a comma or where the part ends.
+    private int AcoemTitleEnd(int titleStart)
+    {
+        int titleEnd = Candidate(titleStart, ",.", inclusive: true);
+        while (Tok(titleEnd) < _count && !IsMarkAt(titleEnd, ',') && !PartEnd(titleEnd))
+        {
+            titleEnd = Candidate(titleEnd, ",.", inclusive: false);
+        }
+
+        return titleEnd;
+    }
+
     // "Chronic Pain Treatment Guidelines[ (Effective July 18, 2009)][ sections][, Page(s): 98]".
     private int NamedGuidelines(int start, ImmutableArray<TextValue>.Builder sections, ImmutableArray<TextValue>.Builder pages, out GuidelineCitation? citation)
     {
@@ -435,14 +453,9 @@ internal ref partial struct MtusStatementReader
         }
 
         int at = After(guidelines + 1);
-        TokenDate? effective = null;
-        int lead = Tok(at);
-        if (_text.IsMark(lead, '(') && _text.IsWord(lead + 1, "Effective") && !SpaceBefore(lead + 1)
-            && EffectiveDate(lead + 2) is { } date)
+        if (Effective(Tok(at), out var effective) is var afterDate and >= 0)
         {
-            effective = date;
-            int after = LastTokenOf(date) + 1;
-            at = _text.IsMark(after, ')') && !SpaceBefore(after) ? After(after + 1) : After(after);
+            at = After(afterDate);
         }
 
         if (IsSpaceAt(at) && Tok(at) < _count && PagesLead(Tok(at)) < 0)
@@ -461,7 +474,7 @@ internal ref partial struct MtusStatementReader
             {
                 Mtus = true,
                 Title = Value(start, At(guidelines)),
-                Year = effective is { } dated ? YearOf(dated) : null,
+                Year = effective is { } dated ? YearOf(dated.Date.Year, dated.End) : null,
                 Sections = sections.ToImmutable(),
                 Pages = pages.ToImmutable(),
                 EffectiveDate = effective is { } day ? _context.Spanned(day.Date, day.Start, day.End) : null,
@@ -471,6 +484,22 @@ internal ref partial struct MtusStatementReader
         }
 
         return at;
+    }
+
+    // "(Effective July 18, 2009)" at token `lead` (CitationGrammar.EffectiveDate): the date, and the
+    // index of the token after it (and its closing bracket), or -1.
+    private int Effective(int lead, out TokenDate? effective)
+    {
+        effective = null;
+        if (!(_text.IsMark(lead, '(') && _text.IsWord(lead + 1, "Effective") && !SpaceBefore(lead + 1)
+            && EffectiveDate(lead + 2) is { } date))
+        {
+            return -1;
+        }
+
+        effective = date;
+        int after = LastTokenOf(date.End) + 1;
+        return _text.IsMark(after, ')') && !SpaceBefore(after) ? after + 1 : after;
     }
 
     // The date (DateGrammar.Date: numeric or named, not glued) that starts at token `index`.
@@ -493,11 +522,11 @@ internal ref partial struct MtusStatementReader
         return null;
     }
 
-    // The index of the token a date ends with.
-    private int LastTokenOf(TokenDate date)
+    // The index of the last token that ends by `end`.
+    private int LastTokenOf(int end)
     {
         int index = _tokens.Length - 1;
-        while (_tokens[index].End > date.End)
+        while (_tokens[index].End > end)
         {
             index--;
         }
@@ -506,11 +535,11 @@ internal ref partial struct MtusStatementReader
     }
 
     // "(Effective July 18, 2009)" dates the 2009 edition: its year the date's last token, where that is the year.
-    private Spanned<int>? YearOf(TokenDate date)
+    private Spanned<int>? YearOf(int dated, int end)
     {
-        int last = LastTokenOf(date);
+        int last = LastTokenOf(end);
         return _tokens[last].Kind == TokenKind.Number && int.TryParse(_text.Chars(last), System.Globalization.CultureInfo.InvariantCulture, out int year)
-            && year == date.Date.Year && _text.Chars(last).Length == 4
+            && year == dated && _text.Chars(last).Length == 4
             ? Spanned(year, last)
             : null;
     }
@@ -524,18 +553,30 @@ internal ref partial struct MtusStatementReader
             return false;
         }
 
+        if (_forms is not null)
+        {
+            return FormStart(at);
+        }
+
+        return ChainedTitle(index) > 0
+            || Chapter(AfterAcoem(index), out _) >= 0
+            || Title(index, beforeYear: false, commas: false) > 0;
+    }
+
+    // The title of a chained citation up to its year (CitationGrammar.ChainedTitleBeforeYear): one
+    // of the titles with commas, or words without one; the index of the year, or -1.
+    private int ChainedTitle(int index)
+    {
         foreach (var title in Phrases.TitlesWithCommas)
         {
             int end = title.Match(_text, index);
             if (end >= 0 && SpaceBefore(end) && IsYear(end))
             {
-                return true;
+                return end;
             }
         }
 
-        return Title(index, beforeYear: true, commas: true) > 0
-            || Chapter(AfterAcoem(index), out _) >= 0
-            || Title(index, beforeYear: false, commas: false) > 0;
+        return Title(index, beforeYear: true, commas: true);
     }
 
     // Where a citation's sections or title end (CitationParts.PartEnd): pages ahead, a chained

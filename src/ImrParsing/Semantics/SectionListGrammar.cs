@@ -1,10 +1,4 @@
 using System.Collections.Immutable;
-using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -14,7 +8,8 @@ namespace ImrParsing.Semantics;
 /// Anaprox)"), the next words do not continue the name in lower case ("TENS, chronic pain",
 /// "Opioids, criteria for use") and the name is not one of <see cref="NamesWithCommas"/>.
 /// Numbered sections ("3.3.6 Opioids for Chronic Pain ...: Use of Urine Drug Testing (UDT)") are
-/// separated only before the next number, whatever commas their names hold.
+/// separated only before the next number, whatever commas their names hold. Read by
+/// <see cref="MtusStatementReader"/> (its sections part).
 /// </summary>
 internal static class SectionListGrammar
 {
@@ -29,27 +24,4 @@ internal static class SectionListGrammar
         "Forearm, Wrist, & Hand",
         "Forearm, Wrist, and Hand",
     ];
-
-    /// <summary>A section number followed by a space: "3.3.9 ", "4.1 ", "3. ".</summary>
-    public static Parser<char, Unit> SectionNumber { get; } =
-        TextParsers.SkipDigits
-            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(TextParsers.SkipDigits).Many())
-            .Then(Char('.').Optional())
-            .Then(Char(' '))
-            .IgnoreResult();
-
-    /// <summary>The sections of a list that ends where <paramref name="end"/> matches (or with the text); fails, consuming nothing, on an empty list.</summary>
-    public static Parser<char, ImmutableArray<OffsetRange>> List(Parser<char, Unit> end)
-    {
-        ArgumentNullException.ThrowIfNull(end);
-        return TextParsers.FirstMatch([Numbered(end), new SectionListReader(end)]);
-    }
-
-    private static Parser<char, ImmutableArray<OffsetRange>> Numbered(Parser<char, Unit> end)
-    {
-        var nextNumber = TextParsers.Phrase(", ").Then(SectionNumber);
-        var item = TextParsers.At(SectionNumber)
-            .Then(TextParsers.UpTo(TextParsers.FirstMatch([end, nextNumber])).Or(TextParsers.Rest));
-        return TextParsers.Chain(item, TextParsers.Phrase(", "));
-    }
 }

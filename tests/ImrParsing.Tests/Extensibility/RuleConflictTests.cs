@@ -1,3 +1,4 @@
+using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Semantics;
@@ -127,8 +128,8 @@ public sealed class RuleConflictTests
         var form = new CitationForm(
             "formulary2018",
             "Drug Formulary 2018",
-            Parsers.Combinators.TextParsers.Phrase("Drug Formulary"),
-            MtusCitationForms.All[0].RuleFor(CitationRules.Default.Parts));
+            CitationParts.Phrase("Drug Formulary").IgnoreResult(),
+            parts => MtusCitationForms.All[0].RuleFor(parts));
         builder.CitationForms.Add(form);
 
         var conflict = Should.Throw<RuleConflictException>(builder.Build).Conflicts.ShouldHaveSingleItem();

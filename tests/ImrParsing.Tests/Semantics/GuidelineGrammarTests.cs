@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Tests.Infrastructure;
 using ImrParsing.Text;
@@ -18,7 +19,7 @@ public sealed class GuidelineGrammarTests
         return statements.SelectMany(statement => statement.Citations).Select(citation => Describe(guideline, citation)).ToArray();
     }
 
-    private static string Describe(string text, CitationSyntax c) => string.Join(" | ",
+    private static string Describe(string text, PidginCitationSyntax c) => string.Join(" | ",
         c.Mtus ? "MTUS" : "Non-MTUS",
         c.Title is { } title ? text.Slice(title) : "-",
         c.Year is { } year ? $"{year.Value}={text.Slice(year.Range)}" : "-",
@@ -210,14 +211,14 @@ public sealed class GuidelineGrammarTests
 
     [Fact]
     public void The_citation_forms_are_an_ordered_public_list() =>
-        MtusCitationForms.All.Select(form => form.Name).ShouldBe(["titleAndYear", "acoemChapter", "namedGuidelines"]);
+        PidginCitationForms.All.Select(form => form.Name).ShouldBe(["titleAndYear", "acoemChapter", "namedGuidelines"]);
 
     [Fact]
     public void Every_form_reads_its_own_example()
     {
-        foreach (var form in MtusCitationForms.All)
+        foreach (var form in PidginCitationForms.All)
         {
-            var citation = GrammarAssert.Parses(form.RuleFor(CitationRules.Default.Parts), form.Example);
+            var citation = GrammarAssert.Parses(form.RuleFor(PidginCitationRules.Default.Parts), form.Example);
             form.Example.Slice(citation.Range).ShouldBe(form.Example, form.Name);
         }
     }

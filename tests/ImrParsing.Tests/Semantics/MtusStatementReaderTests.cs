@@ -1,6 +1,7 @@
 using System.Text;
+using Pidgin;
+using ImrParsing.Benchmarks;
 using ImrParsing.Diagnostics;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -9,9 +10,10 @@ namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
 /// The one-pass reader of guideline statements with the default citation forms
-/// (<see cref="MtusStatementReader"/>), which builds the citations itself, against the Pidgin rules
-/// it replaces (<see cref="CitationRules.Statements"/>, whose citations <see cref="GuidelineReader"/>
-/// builds): the same <see cref="Guideline"/> values, spans and diagnostics on constructed guideline
+/// (<see cref="MtusStatementReader"/>), which builds the citations itself, against the default forms'
+/// token grammars (<see cref="MtusCitationForms"/>, run as a parser with its own forms runs them) and
+/// against the character rules it replaced (<see cref="PidginCitationRules"/>, kept in the
+/// benchmarks): the same <see cref="Guideline"/> values, spans and diagnostics on constructed guideline
 /// texts (every statement kind, every default form, chains, sections, pages, effective dates; line
 /// breaks with and without hyphens, NBSP, CRLF; damaged at random).
 /// </summary>
@@ -84,6 +86,20 @@ public sealed class MtusStatementReaderTests
         citations.ShouldBeGreaterThan(samples * 5 / 6);
     }
 
+    // The character rules the reader replaced, moved to the benchmarks (PidginCitationRules, over the
+    // canonical text, through CanonicalValues), read the same.
+    [Theory]
+    [InlineData(56, 6000)]
+    public void Reads_what_the_character_rules_read(int seed, int samples)
+    {
+        var random = new Random(seed);
+        for (int sample = 0; sample < samples; sample++)
+        {
+            string source = "Guidelines: " + Guideline(random) + "\n";
+            ReadGuideline(source, CitationRules.Default).ShouldBe(ReadGuideline(source, CitationRules.Default, byCharacterRules: true), source);
+        }
+    }
+
     // Where the Pidgin rules matched a phrase inside a word, the reader reads whole words: the
     // letters glued on leave the phrase unread (and reported), or a part of the word to its text.
     [Theory]
@@ -109,18 +125,14 @@ public sealed class MtusStatementReaderTests
     }
 
     [Fact]
-    public void A_parser_with_an_added_form_reads_with_the_rules_and_finds_it()
+    public void A_parser_with_an_added_form_reads_with_the_token_grammars_and_finds_it()
     {
         var builder = ImrParser.CreateBuilder();
         builder.CitationForms.Add(new CitationForm(
             "odgSection",
             "ODG Section Knee",
-            TextParsers.Phrase("ODG Section "),
-            Pidgin.Parser.Map(
-                (start, title, end) => new CitationSyntax { Mtus = true, Range = new OffsetRange(start, end), Title = title },
-                TextParsers.Offset,
-                TextParsers.Phrase("ODG Section ").Then(TextParsers.Captured(TextParsers.Letters)),
-                TextParsers.Offset)));
+            CitationParts.Phrase("ODG Section").IgnoreResult(),
+            CitationParts.Phrase("ODG Section").Then(CitationParts.Phrase("Knee")).Select(title => new CitationSyntax { Title = title })));
         var parser = builder.Build();
         string text = "Decision based on MTUS Low Back Complaints 2004, and ODG Section Knee.";
 
@@ -130,17 +142,14 @@ public sealed class MtusStatementReaderTests
     }
 
     [Fact]
-    public void The_default_parser_reads_in_one_pass_and_a_parser_with_a_replaced_form_does_not()
+    public void The_default_parser_reads_by_hand_and_a_parser_with_a_replaced_form_by_its_grammar()
     {
         var builder = ImrParser.CreateBuilder();
         builder.CitationForms.Replace(MtusCitationForms.NamedGuidelines.Name, new CitationForm(
             MtusCitationForms.NamedGuidelines.Name,
             "Chronic Pain Treatment Guidelines",
-            TextParsers.Phrase("Chronic Pain Treatment Guidelines"),
-            Pidgin.Parser.Map(
-                (start, end) => new CitationSyntax { Mtus = true, Range = new OffsetRange(start, end), Title = new OffsetRange(start, end) },
-                TextParsers.Offset,
-                TextParsers.Phrase("Chronic Pain Treatment Guidelines").Then(TextParsers.Offset))));
+            CitationParts.Phrase("Chronic Pain Treatment Guidelines").IgnoreResult(),
+            CitationParts.Phrase("Chronic Pain Treatment Guidelines").Select(title => new CitationSyntax { Title = title })));
         var parser = builder.Build();
         string text = "Decision based on MTUS Chronic Pain Treatment Guidelines Physical Medicine Page(s): 98-99.";
 
@@ -268,13 +277,16 @@ public sealed class MtusStatementReaderTests
 
     private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
 
-    // The guideline part after "Guidelines: " read by GuidelineReader with `rules`: every value, span and diagnostic.
-    private static string ReadGuideline(string source, CitationRules rules)
+    // The guideline part after "Guidelines: " read by GuidelineReader with `rules` (or by the
+    // character rules of the default forms): every value, span and diagnostic.
+    private static string ReadGuideline(string source, CitationRules rules, bool byCharacterRules = false)
     {
         var context = new Context(source, rules);
         int start = "Guidelines: ".Length;
         var guideline = new Guideline { Text = context.Value(start, source.Length), Span = context.Span(start, source.Length) };
-        var read = GuidelineReader.Read(context, guideline, 1, "Maximus");
+        var read = byCharacterRules
+            ? PidginGuidelineReader.Read(context, PidginCitationRules.Default, guideline, 1, "Maximus")
+            : GuidelineReader.Read(context, guideline, 1, "Maximus");
         return $"{read.NoEvidenceCited} {read.OutsideMtus}\n"
             + string.Join("\n", read.Citations.Select(Describe))
             + "\n" + string.Join("\n", context.Diagnostics);

@@ -88,7 +88,7 @@ public sealed class NonMtusDetailsReferenceTests
             int end = source.Length - "\nNext line".Length;
             var context = new SourceReaderContext(source);
             using var canonical = CanonicalText.Of(source, start, end);
-            if (!CitationRules.Default.Statements.TryMatch(canonical.Span, out var statements))
+            if (!PidginCitationRules.Default.Statements.TryMatch(canonical.Span, out var statements))
             {
                 continue;
             }

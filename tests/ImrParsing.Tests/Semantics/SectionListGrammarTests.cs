@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Tests.Infrastructure;
 using Pidgin;
@@ -7,10 +8,10 @@ namespace ImrParsing.Tests.Semantics;
 /// <summary>The sections after "Section(s):", as the letters list them.</summary>
 public sealed class SectionListGrammarTests
 {
-    private static readonly Parser<char, Unit> EndOfStatement = GuidelineBoundaries.StatementEnd;
+    private static readonly Parser<char, Unit> EndOfStatement = PidginGuidelineBoundaries.StatementEnd;
 
     private static string[] Sections(string list) =>
-        list.Slices(GrammarAssert.Parses(SectionListGrammar.List(EndOfStatement), list)).Select(section => section.Trim()).ToArray();
+        list.Slices(GrammarAssert.Parses(PidginSectionListGrammar.List(EndOfStatement), list)).Select(section => section.Trim()).ToArray();
 
     [Theory]
     [InlineData("Special Studies", new[] { "Special Studies" })]
@@ -45,5 +46,5 @@ public sealed class SectionListGrammarTests
 
     [Fact]
     public void An_empty_list_fails_without_consuming() =>
-        GrammarAssert.Fails(SectionListGrammar.List(EndOfStatement), ". Decision based on MTUS Knee Complaints 2004.");
+        GrammarAssert.Fails(PidginSectionListGrammar.List(EndOfStatement), ". Decision based on MTUS Knee Complaints 2004.");
 }

@@ -38,7 +38,7 @@ public sealed class SectionListReaderTests
     [MemberData(nameof(Ends))]
     public void Reads_the_lists_the_Pidgin_rules_read(string endName)
     {
-        var end = endName == "part end" ? CitationRules.Default.Parts.PartEnd : UnknownStartEnd;
+        var end = endName == "part end" ? PidginCitationRules.Default.Parts.PartEnd : UnknownStartEnd;
         var reader = WithEnd(new SectionListReader(end));
         var rules = WithEnd(PidginSectionList.Unnumbered(end));
         var random = new Random(endName.Length);
@@ -57,7 +57,7 @@ public sealed class SectionListReaderTests
     [Fact]
     public void A_part_end_can_tell_where_it_starts_and_the_other_end_cannot()
     {
-        TextParsers.FirstCharsOrNull(CitationRules.Default.Parts.PartEnd).ShouldNotBeNull();
+        TextParsers.FirstCharsOrNull(PidginCitationRules.Default.Parts.PartEnd).ShouldNotBeNull();
         TextParsers.FirstCharsOrNull(UnknownStartEnd).ShouldBeNull();
     }
 

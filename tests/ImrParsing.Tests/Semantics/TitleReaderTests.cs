@@ -1,5 +1,6 @@
 using Pidgin;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Benchmarks;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
 using static Pidgin.Parser;
@@ -27,7 +28,7 @@ public sealed class TitleReaderTests
     [MemberData(nameof(Barriers))]
     public void Reads_the_titles_before_a_year_that_the_rules_read(string barriers)
     {
-        var rule = TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(CitationGrammar.Year)), barriers, CitationGrammar.MaxTitleLength)
+        var rule = TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(PidginCitationGrammar.Year)), barriers, CitationGrammar.MaxTitleLength)
             .Assert(range => !range.IsEmpty, "a title");
         Compare(TitleReader.BeforeYear(barriers), rule, seed: barriers.Length).ShouldBeGreaterThan(1000);
     }

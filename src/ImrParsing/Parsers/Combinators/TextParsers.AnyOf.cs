@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// One character of <paramref name="chars"/> ("/-" for a date's separator). Like

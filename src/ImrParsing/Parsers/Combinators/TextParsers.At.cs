@@ -4,7 +4,7 @@ using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Succeeds where <paramref name="parser"/> would match, and fails where it would not, consuming

@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// <paramref name="parser"/> as many times as it matches, up to <paramref name="count"/>

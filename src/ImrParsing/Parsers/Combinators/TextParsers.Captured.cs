@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>Runs <paramref name="parser"/> and returns the range it consumed in place of its result.</summary>
     public static Parser<char, OffsetRange> Captured<T>(Parser<char, T> parser)

@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// One <paramref name="item"/> or more with <paramref name="separator"/> between them ("Low Back

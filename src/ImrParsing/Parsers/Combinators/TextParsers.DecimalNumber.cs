@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// A number as the letters write strengths and amounts: "7.5", "0.025", "106.32", "120". The

@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     // How the combinators of this folder fail: they say what they expected, and the error is at the
     // current place (the character there, or the end of the text).

@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     // A parser that consumes nothing when it fails (a phrase, a character class, a guard, a choice
     // made by probing): FirstMatch runs it in place, without the bookmark and rewind of a probe.

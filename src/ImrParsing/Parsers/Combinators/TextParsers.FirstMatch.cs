@@ -4,7 +4,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// The result of the first of <paramref name="rules"/>, in order, that matches here. Unlike

@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// One of <paramref name="joiners"/> that joins two numbers ("10/325", "7.5-325", "4%-27.5%"):

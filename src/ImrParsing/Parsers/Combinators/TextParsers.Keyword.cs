@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Matches a fixed phrase as whole words: like <see cref="Phrase(string)"/> (ASCII case ignored,

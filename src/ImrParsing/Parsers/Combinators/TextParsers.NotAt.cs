@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Succeeds where <paramref name="parser"/> would not match (the end of the text included), and

@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Every place in the rest of the text, at the start of a word, where <paramref name="parser"/>

@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Matches a fixed phrase, ignoring ASCII case, with any run of white space where the phrase

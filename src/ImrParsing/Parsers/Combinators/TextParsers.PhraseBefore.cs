@@ -2,7 +2,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Matches <paramref name="phrase"/> (as <see cref="Phrase(string)"/> does) only when

@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Skips a run of at least one white space character: where a letter has one space between two

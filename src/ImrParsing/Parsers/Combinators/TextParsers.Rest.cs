@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>Consumes everything that is left and returns its range; never fails.</summary>
     public static Parser<char, OffsetRange> Rest { get; } = new RestParser();

@@ -3,7 +3,7 @@ using Pidgin;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// A run of ASCII digits ("2016"), as text. Numbers in the letters are written in ASCII; digits

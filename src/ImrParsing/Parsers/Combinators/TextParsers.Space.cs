@@ -3,7 +3,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>Skips any run of white space, line and page breaks included; never fails.</summary>
     public static Parser<char, Unit> Space { get; } = new SpaceParser();

@@ -4,7 +4,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// <paramref name="parser"/>, known to match only where the text starts with one of

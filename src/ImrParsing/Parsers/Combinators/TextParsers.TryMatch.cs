@@ -4,7 +4,7 @@ using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     // The attempt made of each parser, made once: rules tried at every word reuse theirs.
     private static readonly ConditionalWeakTable<object, object> Attempts = [];

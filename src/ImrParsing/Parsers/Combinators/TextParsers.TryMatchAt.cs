@@ -3,7 +3,7 @@ using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Runs <paramref name="parser"/> at <paramref name="offset"/> of <paramref name="input"/>: true

@@ -5,7 +5,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>
     /// Consumes text up to the first place where <paramref name="stop"/> matches (what it matches is

@@ -3,7 +3,7 @@ using ImrParsing.Text;
 
 namespace ImrParsing.Parsers.Combinators;
 
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>A run of characters that are not white space; returns its range.</summary>
     public static Parser<char, OffsetRange> Word { get; } = new WordParser();

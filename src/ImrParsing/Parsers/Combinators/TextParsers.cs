@@ -8,7 +8,7 @@ namespace ImrParsing.Parsers.Combinators;
 /// space, and fixed phrases ignore ASCII case. None of them consumes input when it fails, so they
 /// compose with <see cref="Parser.OneOf{TToken, T}(Parser{TToken, T}[])"/> without <c>Try</c>.
 /// </summary>
-public static partial class TextParsers
+internal static partial class TextParsers
 {
     /// <summary>The offset into the parsed text; a shorthand for <see cref="Parser{TToken}.CurrentOffset"/>.</summary>
     public static Parser<char, int> Offset { get; } = Parser<char>.CurrentOffset;

@@ -3,7 +3,9 @@ using Pidgin;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// A citation's title, read up to where what follows it begins (a space and a year: "Low Back
@@ -26,7 +28,7 @@ internal sealed class TitleReader : Parser<char, OffsetRange>
         _barriers = SearchValues.Create(barriers);
     }
 
-    /// <summary>A title followed by a space and a year (<see cref="CitationGrammar.Year"/>), which is left for the next rule.</summary>
+    /// <summary>A title followed by a space and a year (<see cref="PidginCitationGrammar.Year"/>), which is left for the next rule.</summary>
     public static TitleReader BeforeYear(string barriers) => new TitleReader(beforeYear: true, barriers);
 
     /// <summary>A title followed by " Guidelines" (any white space before the word), which is left for the next rule.</summary>
@@ -75,7 +77,7 @@ internal sealed class TitleReader : Parser<char, OffsetRange>
     private bool StopsAt(ReadOnlySpan<char> text, int at) =>
         _beforeYear ? text[at] == ' ' && IsYear(text, at + 1) : Phrase.MatchLength(text[at..], " Guidelines") >= 0;
 
-    /// <summary>True where four ASCII digits from 1900 to 2099, a whole word, start at <paramref name="at"/>, as <see cref="CitationGrammar.Year"/> reads them.</summary>
+    /// <summary>True where four ASCII digits from 1900 to 2099, a whole word, start at <paramref name="at"/>, as <see cref="PidginCitationGrammar.Year"/> reads them.</summary>
     internal static bool IsYear(ReadOnlySpan<char> text, int at)
     {
         var rest = text[at..];

@@ -4,7 +4,9 @@ using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using static Pidgin.Parser;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// The statements of a guideline part, read from its canonical text: "Decision based on MTUS Low
@@ -16,29 +18,29 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class GuidelineGrammar
 {
-    private static readonly ImmutableArray<CitationSyntax> NoCitations = [];
+    private static readonly ImmutableArray<PidginCitationSyntax> NoCitations = [];
 
     /// <summary>"Decision based on MTUS ..." or "Decision based on Non-MTUS Citation ..." (with the default citation forms).</summary>
-    public static Parser<char, GuidelineStatement> CitationStatement => CitationRules.Default.CitationStatement;
+    public static Parser<char, GuidelineStatement> CitationStatement => PidginCitationRules.Default.CitationStatement;
 
     /// <summary>"The Claims Administrator did not cite any medical evidence for its decision."</summary>
     public static Parser<char, GuidelineStatement> NoEvidenceCited { get; } =
-        Sentence(GuidelineBoundaries.NoEvidencePhrase, GuidelineStatementKind.NoEvidenceCited);
+        Sentence(PidginGuidelineBoundaries.NoEvidencePhrase, GuidelineStatementKind.NoEvidenceCited);
 
     /// <summary>"The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines."</summary>
     public static Parser<char, GuidelineStatement> OutsideMtus { get; } =
-        Sentence(GuidelineBoundaries.OutsideMtusPhrase, GuidelineStatementKind.OutsideMtus);
+        Sentence(PidginGuidelineBoundaries.OutsideMtusPhrase, GuidelineStatementKind.OutsideMtus);
 
     /// <summary>Text up to the next statement (or the end), when no statement reads it.</summary>
     public static Parser<char, GuidelineStatement> Unread { get; } =
-        TextParsers.Captured(Parser<char>.Any.Then(TextParsers.UpTo(GuidelineBoundaries.StatementEnd).Or(TextParsers.Rest)))
+        TextParsers.Captured(Parser<char>.Any.Then(TextParsers.UpTo(PidginGuidelineBoundaries.StatementEnd).Or(TextParsers.Rest)))
             .Select(range => new GuidelineStatement(GuidelineStatementKind.Unread, range, NoCitations));
 
     /// <summary>The statements, in the order they are tried (with the default citation forms).</summary>
-    public static ImmutableArray<Parser<char, GuidelineStatement>> StatementForms => CitationRules.Default.StatementForms;
+    public static ImmutableArray<Parser<char, GuidelineStatement>> StatementForms => PidginCitationRules.Default.StatementForms;
 
-    /// <summary>Every statement of a guideline's text, in order; never fails (with the default citation forms: a parser's own are <see cref="CitationRules.Statements"/>).</summary>
-    public static Parser<char, ImmutableArray<GuidelineStatement>> Statements => CitationRules.Default.Statements;
+    /// <summary>Every statement of a guideline's text, in order; never fails (with the default citation forms: a parser's own are <see cref="PidginCitationRules.Statements"/>).</summary>
+    public static Parser<char, ImmutableArray<GuidelineStatement>> Statements => PidginCitationRules.Default.Statements;
 
     // A sentence that holds a fixed phrase, up to its full stop.
     private static Parser<char, GuidelineStatement> Sentence(Parser<char, Unit> phrase, GuidelineStatementKind kind) =>

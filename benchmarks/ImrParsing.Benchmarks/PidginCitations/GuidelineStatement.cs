@@ -3,7 +3,9 @@ using ImrParsing.Parsers;
 
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>The kinds of statement a guideline part is made of.</summary>
 internal enum GuidelineStatementKind
@@ -25,4 +27,4 @@ internal enum GuidelineStatementKind
 /// <param name="Kind">What the statement says.</param>
 /// <param name="Range">Where it is, its final full stop left out.</param>
 /// <param name="Citations">For <see cref="GuidelineStatementKind.Citations"/>, the guidelines it cites.</param>
-internal sealed record GuidelineStatement(GuidelineStatementKind Kind, OffsetRange Range, ImmutableArray<CitationSyntax> Citations);
+internal sealed record GuidelineStatement(GuidelineStatementKind Kind, OffsetRange Range, ImmutableArray<PidginCitationSyntax> Citations);

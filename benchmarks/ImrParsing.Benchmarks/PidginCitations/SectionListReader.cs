@@ -5,10 +5,12 @@ using ImrParsing.Parsers.Combinators;
 using ImrParsing.Parsers.Pooling;
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The sections of an unnumbered list (<see cref="SectionListGrammar"/>), read in one pass: a
+/// The sections of an unnumbered list (<see cref="PidginSectionListGrammar"/>), read in one pass: a
 /// section runs to a comma that separates (outside brackets, not before words in lower case that
 /// continue the name, not inside one of <see cref="SectionListGrammar.NamesWithCommas"/>) or to
 /// where the list ends. The list's end is a rule of the whole grammar (pages, a chained citation of

@@ -2,11 +2,13 @@ using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
-namespace ImrParsing.Semantics;
+using ImrParsing.Semantics;
+
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// Builds values from ranges of a <see cref="CanonicalText"/>, with spans into the letter: the
-/// ranges a parser's own citation forms (<see cref="CitationSyntax"/>) give, which are the
+/// ranges a parser's own citation forms (<see cref="PidginCitationSyntax"/>) give, which are the
 /// canonical text's because their rules read characters.
 /// </summary>
 internal readonly struct CanonicalValues(IReaderContext context, CanonicalText canonical)
