@@ -1,4 +1,5 @@
-using ImrParsing.Parsers.Combinators;
+using System.Text;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using static ImrParsing.Semantics.MedicationRules;
@@ -15,6 +16,12 @@ internal static class MedicationReader
     // The words that qualify a request before the drug, in the grammar's order.
     private static readonly TokenPhrases<bool> Qualifiers = new(MedicationGrammar.QualifierWords.Select(word => (word, true)));
 
+    // The word that ends the prefix "Two refills of".
+    private const string Of = "of";
+
+    // The most characters a label before a colon takes: "Topical compound cream:".
+    private const int MaxLabelLength = 40;
+
     /// <summary>
     /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
     /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
@@ -23,9 +30,9 @@ internal static class MedicationReader
     /// </summary>
     public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
     {
-        string text = request.Text;
         OffsetRange? form = null;
-        int start = SkipLabel(text, SkipQualifiers(request, SkipOfPrefix(text, SkipQualifiers(request, 0))));
+        var words = request.Words;
+        int start = request.SpelledStart(SkipLabel(words, SkipQualifiers(request, SkipOfPrefix(words, SkipQualifiers(request, 0)))));
         var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
         if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
         {
@@ -35,23 +42,16 @@ internal static class MedicationReader
         return ReadRest(request, start, areaEnd, form, drug, prescription);
     }
 
-    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at `at` of the spelled
-    // text, matched on the source's tokens, the first in the grammar's order at each token; returns where they end.
-    internal static int SkipQualifiers(RequestText request, int at)
+    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at token `index`,
+    // the first in the grammar's order at each token; returns the token after them.
+    internal static int SkipQualifiers(RequestText request, int index)
     {
-        int index = request.TokenStartingAt(at);
-        if (index < 0)
+        while (index < request.Lexed.Count && Qualifier(request, index) is int last)
         {
-            return at;
+            index = last + 1;
         }
 
-        int next = index;
-        while (next < request.Lexed.Count && Qualifier(request, next) is int last)
-        {
-            next = last + 1;
-        }
-
-        return next == index ? at : next < request.Lexed.Count ? request.Tokens[next].Start : request.Text.Length;
+        return index;
     }
 
     private static int? Qualifier(RequestText request, int index)
@@ -64,48 +64,75 @@ internal static class MedicationReader
         return null;
     }
 
-    // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
-    private static int SkipOfPrefix(string text, int at)
+    // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a
+    // number and at most three words of letters, then "of"; returns the token after "of", or `index`.
+    internal static int SkipOfPrefix(LexedText words, int index)
     {
-        if (QuantityReader.NumberAt(text, at) is not { } number)
+        if (!TokenNumbers.TryRead(words, index, out _, out int length))
         {
-            return at;
+            return index;
         }
 
-        int end = number.End;
-
-        int words = 0;
-        int i = Scan.SkipSpace(text, end);
-        while (i < text.Length && words <= 3 && char.IsLetter(text[i]))
+        // The letters left in the number's token ("3of", "2x") are its first word.
+        int count = 0;
+        var rest = words.Chars(index)[length..];
+        if (!rest.IsEmpty)
         {
-            if (TextParsers.StartsWithKeyword(text.AsSpan(i), "of", out int length))
+            if (Ascii.EqualsIgnoreCase(rest, Of))
             {
-                return Scan.SkipSpace(text, i + length);
+                return index + 1;
             }
 
-            while (i < text.Length && char.IsLetter(text[i]))
+            foreach (char c in rest)
             {
-                i++;
+                if (!char.IsLetter(c))
+                {
+                    return index;
+                }
             }
 
-            i = Scan.SkipSpace(text, i);
-            words++;
+            count++;
         }
 
-        return at;
+        for (int k = index + 1; k < words.Count && count <= 3; k++, count++)
+        {
+            var word = words.Chars(k);
+            if (Ascii.EqualsIgnoreCase(word, Of))
+            {
+                return k + 1;
+            }
+
+            if (words.Tokens[k].Kind != TokenKind.Word)
+            {
+                return index;
+            }
+        }
+
+        return index;
     }
 
-    // "Topical compound cream: Flurbiprofen 20%/Lidocaine 5%": words before a colon label the drug that follows.
-    private static int SkipLabel(string text, int at)
+    // "Topical compound cream: Flurbiprofen 20%/Lidocaine 5%": words of ASCII letters and hyphens
+    // before a colon label the drug that follows; returns the token after the colon, or `index`.
+    internal static int SkipLabel(LexedText words, int index)
     {
-        int colon = text.IndexOf(':', at);
-        if (colon < 0 || colon - at > 40 || text.AsSpan(at, colon - at).ContainsAnyExcept(MedicationNameReader.BrandNameCharacters))
+        int length = 0;
+        for (int k = index; k < words.Count; k++)
         {
-            return at;
+            length += k > index && words.SpaceBefore(k) ? 1 : 0;
+            if (words.IsMark(k, ':'))
+            {
+                return length <= MaxLabelLength && k + 1 < words.Count && char.IsLetter(words.Chars(k + 1)[0]) ? k + 1 : index;
+            }
+
+            var word = words.Chars(k);
+            length += word.Length;
+            if (length > MaxLabelLength || word.ContainsAnyExcept(MedicationNameReader.BrandNameCharacters))
+            {
+                return index;
+            }
         }
 
-        int next = Scan.SkipSpace(text, colon + 1);
-        return next < text.Length && char.IsLetter(text[next]) ? next : at;
+        return index;
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.

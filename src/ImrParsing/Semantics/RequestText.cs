@@ -57,6 +57,12 @@ internal sealed class RequestText : IDisposable
     /// <summary>The request's tokens, with their offsets into the source.</summary>
     public TokenList Lexed => _lexed;
 
+    /// <summary>The request's tokens read in the source: their characters, words and marks.</summary>
+    public LexedText Words => new(_source, _lexed);
+
+    /// <summary>Where token <paramref name="index"/> starts in <see cref="Text"/>; the text's length past the last token.</summary>
+    public int SpelledStart(int index) => index < _lexed.Count ? Tokens[index].Start : Text.Length;
+
     /// <summary>The tokens, with their offsets into <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => _spelled.AsSpan(0, _lexed.Count);
 
