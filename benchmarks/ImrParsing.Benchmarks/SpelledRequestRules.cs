@@ -1,5 +1,8 @@
+using System.Buffers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
+using ImrParsing.Text;
+using static ImrParsing.Semantics.MedicationGrammar;
 
 namespace ImrParsing.Benchmarks;
 
@@ -52,5 +55,107 @@ internal static class SpelledRequestRules
 
         int next = Scan.SkipSpace(text, colon + 1);
         return next < text.Length && char.IsLetter(text[next]) ? next : at;
+    }
+
+    // The first characters of the forms' phrases and of "in", in both cases: elsewhere no form starts.
+    private static readonly SearchValues<char> FormFirstChars = SearchValues.Create(
+        string.Concat(FormPhrases.Append(InForm).Select(phrase => char.ToLowerInvariant(phrase[0]).ToString() + char.ToUpperInvariant(phrase[0]))));
+
+    /// <summary>The dosage form at <paramref name="at"/> (<see cref="MedicationGrammar.Form"/>): its range, an "in" before it left out, or null.</summary>
+    public static OffsetRange? DosageForm(string text, int at)
+    {
+        if (at >= text.Length || !FormFirstChars.Contains(text[at]))
+        {
+            return null;
+        }
+
+        if (TextParsers.StartsWithKeyword(text.AsSpan(at), InForm, out int length))
+        {
+            at += length;
+            int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
+            at = space < 0 ? text.Length : at + space;
+        }
+
+        var rest = text.AsSpan(at);
+        foreach (string phrase in FormPhrases)
+        {
+            if (TextParsers.StartsWithKeyword(rest, phrase, out length))
+            {
+                return new OffsetRange(at, at + length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when directions begin at <paramref name="at"/>: a direction word, an amount and a dose word, or an interval ("q4h").</summary>
+    public static bool DirectionsStart(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (string word in DirectionWords)
+        {
+            if (TextParsers.StartsWithKeyword(rest, word, out _))
+            {
+                return true;
+            }
+        }
+
+        // An amount and a dose word right after it; an interval ("q4h") starts with no amount.
+        int amount = QuantityReader.AmountEnd(text, at);
+        if (amount >= 0)
+        {
+            foreach (string word in DoseWords)
+            {
+                if (TextParsers.StartsWithKeyword(text.AsSpan(amount), word, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return rest.Length > 1 && (rest[0] | 0x20) == 'q' && char.IsDigit(rest[1]);
+    }
+
+    // "2 refills": the words after a number, a space before them.
+    private static readonly string[] SpacedRefillWords = [.. RefillWords.Select(word => " " + word)];
+
+    /// <summary>The number of refills stated at <paramref name="at"/> ("2 refills", "refills: 2"), and where the statement ends; null when none is.</summary>
+    public static (int Value, int Start, int End)? Refills(string text, int at, out int end)
+    {
+        end = at;
+        if (QuantityReader.NumberAt(text, at) is { } count)
+        {
+            // "2 refills": once a number is read, the refill word must follow it.
+            int word = Scan.FirstKeyword(text, count.End, SpacedRefillWords);
+            if (word < 0)
+            {
+                return null;
+            }
+
+            end = word;
+            return count;
+        }
+
+        int i = Scan.FirstKeyword(text, at, RefillWords);
+        if (i < 0)
+        {
+            return null;
+        }
+
+        i = Scan.SkipWhiteSpace(text, i);
+        if (i < text.Length && RefillCountMarks.Contains(text[i], StringComparison.Ordinal))
+        {
+            i = Scan.SkipWhiteSpace(text, i + 1);
+        }
+
+        if (QuantityReader.NumberAt(text, i) is not { } number)
+        {
+            return null;
+        }
+
+        end = number.End;
+        return number;
     }
 }

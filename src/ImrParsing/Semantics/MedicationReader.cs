@@ -30,7 +30,7 @@ internal static class MedicationReader
     /// </summary>
     public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
     {
-        OffsetRange? form = null;
+        SourceWords? form = null;
         var words = request.Words;
         int start = request.SpelledStart(SkipLabel(words, SkipQualifiers(request, SkipOfPrefix(words, SkipQualifiers(request, 0)))));
         var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
@@ -136,16 +136,18 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, OffsetRange? form, MedicationDetails drug, List<OffsetRange> prescription)
+    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, SourceWords? form, MedicationDetails drug, List<OffsetRange> prescription)
     {
         string text = request.Text;
+        var words = request.Words;
         MedicationQuantity? quantity = null;
         Spanned<int>? refills = null;
         int directionsStart = -1;
         int directionsEnd = text.Length;
         int resume = 0;
-        foreach (var token in request.Tokens)
+        for (int index = 0; index < request.Tokens.Length; index++)
         {
+            var token = request.Tokens[index];
             int i = token.Start;
             if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
             {
@@ -165,20 +167,21 @@ internal static class MedicationReader
                     prescription.Add(new OffsetRange(i, end));
                 }
             }
-            else if (RefillsReader.Read(text, i, out end) is { } stated)
+            else if (RefillsReader.Read(request, index) is { } stated)
             {
-                refills ??= request.Spanned(stated.Value, stated.Start, stated.End);
+                refills ??= request.Spanned(stated.Value, stated.Number);
+                end = request.Tokens[stated.Last].End;
             }
-            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
+            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(words, index))
             {
                 directionsStart = i;
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(text, i) is { } named)
+            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(words, index) is { } named)
             {
-                form = named;
-                end = named.End;
+                form = request.WordsFrom(named.First, named.Last);
+                end = request.Tokens[named.Last].End;
             }
             else
             {
@@ -201,7 +204,7 @@ internal static class MedicationReader
 
         return drug with
         {
-            Form = request.Optional(form),
+            Form = form is { } formWords ? request.Value(formWords) : null,
             Quantity = quantity,
             Directions = request.Optional(directions),
             Refills = refills,

@@ -10,6 +10,9 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class TokenNumbers
 {
+    // The word between a range's numbers: "two to three".
+    private const string To = "to";
+
     /// <summary>
     /// True when token <paramref name="index"/> of <paramref name="words"/> starts with a number: its
     /// value, and how many of the token's characters it takes (all of them for a word).
@@ -17,12 +20,13 @@ internal static class TokenNumbers
     public static bool TryRead(LexedText words, int index, out int value, out int length)
     {
         value = length = 0;
-        if (index >= words.Count || words.Tokens[index].Kind == TokenKind.Punctuation)
-        {
-            return false;
-        }
+        return index < words.Count && TryRead(words.Chars(index), out value, out length);
+    }
 
-        var chars = words.Chars(index);
+    /// <summary>True when <paramref name="chars"/>, a token's or what is left of one, start with a number: its value and length.</summary>
+    public static bool TryRead(ReadOnlySpan<char> chars, out int value, out int length)
+    {
+        value = length = 0;
         int digits = 0;
         while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
         {
@@ -36,7 +40,7 @@ internal static class TokenNumbers
         }
 
         // Number words are ASCII: a letter that folds to one ("ſix") makes no number.
-        if (char.IsLetter(chars[0]) && Ascii.IsValid(chars) && QuantityReader.NumberWordValues.TryGetValue(chars, out value))
+        if (!chars.IsEmpty && char.IsLetter(chars[0]) && Ascii.IsValid(chars) && QuantityReader.NumberWordValues.TryGetValue(chars, out value))
         {
             length = chars.Length;
             return true;
@@ -44,4 +48,34 @@ internal static class TokenNumbers
 
         return false;
     }
+
+    /// <summary>
+    /// The last token of the amount ("4", "Twelve", "1-2", "6\u20138", "two to three") at token
+    /// <paramref name="index"/> of <paramref name="words"/> when it ends at a token's end; -1 when no
+    /// amount is there, or it ends inside a token ("2x4"). A range's joiner read, its second number must follow.
+    /// </summary>
+    public static int WholeAmountLast(LexedText words, int index)
+    {
+        if (!IsWhole(words, index))
+        {
+            return -1;
+        }
+
+        // "1-2", "6\u20138": a dash and digits, nothing between; "two to three": "to" and a number, white space between.
+        int high = index + 2;
+        bool dashed = high < words.Count && (words.IsMark(index + 1, '-') || words.IsMark(index + 1, '\u2013'))
+            && !words.SpaceBefore(index + 1) && !words.SpaceBefore(high) && char.IsAsciiDigit(words.Chars(high)[0]);
+        bool spelled = !dashed && words.SpaceBefore(index + 1) && words.IsWord(index + 1, To) && words.SpaceBefore(high)
+            && TryRead(words, high, out _, out _);
+        if (!dashed && !spelled)
+        {
+            return index;
+        }
+
+        return IsWhole(words, high) ? high : -1;
+    }
+
+    // A number that takes the whole token.
+    private static bool IsWhole(LexedText words, int index) =>
+        TryRead(words, index, out _, out int length) && length == words.Chars(index).Length;
 }

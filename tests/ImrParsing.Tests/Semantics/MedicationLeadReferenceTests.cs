@@ -27,30 +27,26 @@ public sealed class MedicationLeadReferenceTests
     public void Skips_the_same_prefixes_and_labels_as_the_character_rules_on_constructed_requests()
     {
         int prefixes = 0, glued = 0, labels = 0;
-        foreach (var (text, request) in ConstructedRequests.Spelled(Pieces, Joins, 7))
+        foreach (var (text, request, index, at) in ConstructedRequests.Tokens(Pieces, Joins, 7))
         {
             var words = request.Words;
-            for (int index = 0; index <= request.Lexed.Count; index++)
+            int expected = SpelledRequestRules.SkipOfPrefix(text, at);
+            int found = request.SpelledStart(MedicationReader.SkipOfPrefix(words, index));
+            if (found != expected)
             {
-                int at = request.SpelledStart(index);
-                int expected = SpelledRequestRules.SkipOfPrefix(text, at);
-                int found = request.SpelledStart(MedicationReader.SkipOfPrefix(words, index));
-                if (found != expected)
-                {
-                    found.ShouldBe(expected, $"prefix at {at} of \"{text}\"");
-                }
-
-                int expectedLabel = SpelledRequestRules.SkipLabel(text, at);
-                int foundLabel = request.SpelledStart(MedicationReader.SkipLabel(words, index));
-                if (foundLabel != expectedLabel)
-                {
-                    foundLabel.ShouldBe(expectedLabel, $"label at {at} of \"{text}\"");
-                }
-
-                prefixes += expected > at ? 1 : 0;
-                glued += expected > at && index < request.Lexed.Count && request.Lexed.Tokens[index].Kind == ImrParsing.Lexing.TokenKind.Mixed ? 1 : 0;
-                labels += expectedLabel > at ? 1 : 0;
+                found.ShouldBe(expected, $"prefix at {at} of \"{text}\"");
             }
+
+            int expectedLabel = SpelledRequestRules.SkipLabel(text, at);
+            int foundLabel = request.SpelledStart(MedicationReader.SkipLabel(words, index));
+            if (foundLabel != expectedLabel)
+            {
+                foundLabel.ShouldBe(expectedLabel, $"label at {at} of \"{text}\"");
+            }
+
+            prefixes += expected > at ? 1 : 0;
+            glued += expected > at && index < request.Lexed.Count && request.Lexed.Tokens[index].Kind == ImrParsing.Lexing.TokenKind.Mixed ? 1 : 0;
+            labels += expectedLabel > at ? 1 : 0;
         }
 
         // The pieces make prefixes, some in a number's own token, and labels: the places compared are not all where they start.
