@@ -158,4 +158,24 @@ internal static class SpelledRequestRules
         end = number.End;
         return number;
     }
+
+    /// <summary>Directions from <paramref name="start"/> to <paramref name="end"/> without the marks and the "with" that lead to what follows them; null when nothing is left.</summary>
+    public static OffsetRange? TrimDirections(string text, int start, int end)
+    {
+        while (true)
+        {
+            while (end > start && text[end - 1] is ' ' or ',' or ';' or '(')
+            {
+                end--;
+            }
+
+            if (end - 4 > start && text.AsSpan(end - 5, 5).Equals(" with", StringComparison.OrdinalIgnoreCase))
+            {
+                end -= 5;
+                continue;
+            }
+
+            return end > start ? new OffsetRange(start, end) : null;
+        }
+    }
 }

@@ -16,6 +16,9 @@ internal static class MedicationReader
     // The words that qualify a request before the drug, in the grammar's order.
     private static readonly TokenPhrases<bool> Qualifiers = new(MedicationGrammar.QualifierWords.Select(word => (word, true)));
 
+    // The word that leads from directions to what follows them: "1 by mouth with 2 refills".
+    private const string With = "with";
+
     // The word that ends the prefix "Two refills of".
     private const string Of = "of";
 
@@ -25,10 +28,10 @@ internal static class MedicationReader
     /// <summary>
     /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
     /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
-    /// medication whatever its name. Where its quantity and directions are in the spelled text is
+    /// medication whatever its name. The tokens of its quantity and directions (first and last) are
     /// added to <paramref name="prescription"/>: they are the medication's, not the request's quantities.
     /// </summary>
-    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
+    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<(int First, int Last)> prescription)
     {
         SourceWords? form = null;
         var words = request.Words;
@@ -136,14 +139,14 @@ internal static class MedicationReader
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, SourceWords? form, MedicationDetails drug, List<OffsetRange> prescription)
+    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, SourceWords? form, MedicationDetails drug, List<(int First, int Last)> prescription)
     {
         string text = request.Text;
         var words = request.Words;
         MedicationQuantity? quantity = null;
         Spanned<int>? refills = null;
         int directionsStart = -1;
-        int directionsEnd = text.Length;
+        int directionsEnd = words.Count;
         int resume = 0;
         for (int index = 0; index < request.Tokens.Length; index++)
         {
@@ -164,7 +167,7 @@ internal static class MedicationReader
                 if (quantity is null)
                 {
                     quantity = read;
-                    prescription.Add(new OffsetRange(i, end));
+                    prescription.Add((index, request.LastTokenBefore(end)));
                 }
             }
             else if (RefillsReader.Read(request, index) is { } stated)
@@ -174,7 +177,7 @@ internal static class MedicationReader
             }
             else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(words, index))
             {
-                directionsStart = i;
+                directionsStart = index;
                 end = i + 1;
                 stop = false;
             }
@@ -188,15 +191,15 @@ internal static class MedicationReader
                 continue;
             }
 
-            if (stop && directionsStart >= 0 && i > directionsStart && directionsEnd == text.Length)
+            if (stop && directionsStart >= 0 && index > directionsStart && directionsEnd == words.Count)
             {
-                directionsEnd = i;
+                directionsEnd = index;
             }
 
             resume = end;
         }
 
-        var directions = directionsStart >= 0 ? TrimDirections(text, directionsStart, directionsEnd) : null;
+        var directions = directionsStart >= 0 ? TrimDirections(words, directionsStart, directionsEnd) : null;
         if (directions is { } taken)
         {
             prescription.Add(taken);
@@ -206,28 +209,31 @@ internal static class MedicationReader
         {
             Form = form is { } formWords ? request.Value(formWords) : null,
             Quantity = quantity,
-            Directions = request.Optional(directions),
+            Directions = directions is { } directionTokens ? request.Value(request.WordsFrom(directionTokens.First, directionTokens.Last)) : null,
             Refills = refills,
         };
     }
 
-    // Directions end before the comma and the "with" that lead to what follows them.
-    private static OffsetRange? TrimDirections(string text, int start, int end)
+    // Directions end before the commas, semicolons and brackets, and the "with", that lead to what
+    // follows them: of the tokens from `first` to just before `end`, the first and last they take; null when none is left.
+    internal static (int First, int Last)? TrimDirections(LexedText words, int first, int end)
     {
+        int last = end - 1;
         while (true)
         {
-            while (end > start && text[end - 1] is ' ' or ',' or ';' or '(')
+            while (last >= first && (words.IsMark(last, ',') || words.IsMark(last, ';') || words.IsMark(last, '(')))
             {
-                end--;
+                last--;
             }
 
-            if (end - 4 > start && text.AsSpan(end - 5, 5).Equals(" with", StringComparison.OrdinalIgnoreCase))
+            if (last > first && words.SpaceBefore(last) && words.Tokens[last].Kind != TokenKind.Punctuation
+                && words.Chars(last).Equals(With, StringComparison.OrdinalIgnoreCase))
             {
-                end -= 5;
+                last--;
                 continue;
             }
 
-            return end > start ? new OffsetRange(start, end) : null;
+            return last >= first ? (first, last) : null;
         }
     }
 }

@@ -44,6 +44,10 @@ public sealed class MedicationTokenRuleReferenceTests
         "x", "X", ":", "xanax", "x2", "X 3", ": 2", "xtwo", "x٣", "2nd", "with", "of", "#", "(", "one-", "twoo",
     ];
 
+    // What directions end with before the rules that follow them: marks, "with" (also with a dotless i, which
+    // the character rule folds), words that only begin like it.
+    private static readonly string[] TrimPieces = ["1", "tab", "by mouth", "daily", "with", "With", "WITH", "w\u0131th", "without", ",", ";", "(", ")", "#60", "wi-\nth"];
+
     private static readonly string[] Joins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", ", " \r\n"];
 
     [Fact]
@@ -122,5 +126,37 @@ public sealed class MedicationTokenRuleReferenceTests
         refills.ShouldBeGreaterThan(2000);
         after.ShouldBeGreaterThan(500);
         inside.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Ends_directions_as_the_character_rule_on_constructed_requests()
+    {
+        int trimmed = 0, withs = 0;
+        foreach (var (text, request) in ConstructedRequests.Spelled(TrimPieces, Joins, 7))
+        {
+            var words = request.Words;
+            for (int first = 0; first < words.Count; first++)
+            {
+                for (int end = first + 1; end <= words.Count; end++)
+                {
+                    int start = request.SpelledStart(first);
+                    var expected = SpelledRequestRules.TrimDirections(text, start, request.SpelledStart(end));
+                    var found = MedicationReader.TrimDirections(words, first, end) is { } range
+                        ? new OffsetRange(request.Tokens[range.First].Start, request.Tokens[range.Last].End)
+                        : (OffsetRange?)null;
+                    if (found != expected)
+                    {
+                        found.ShouldBe(expected, $"directions from {first} to {end} of \"{text}\"");
+                    }
+
+                    int full = request.Tokens[end - 1].End;
+                    trimmed += expected is { } kept && kept.End < full ? 1 : 0;
+                    withs += expected is { } cut && text.AsSpan(cut.End, full - cut.End).Contains("ith", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                }
+            }
+        }
+
+        trimmed.ShouldBeGreaterThan(20000);
+        withs.ShouldBeGreaterThan(5000);
     }
 }
