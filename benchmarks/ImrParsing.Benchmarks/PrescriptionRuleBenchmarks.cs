@@ -11,8 +11,8 @@ namespace ImrParsing.Benchmarks;
 /// (<see cref="MedicationQuantityReader"/> against <see cref="PidginMedicationQuantity"/>), the date
 /// of service (<see cref="DateOfServiceReader"/> against <see cref="PidginDateOfService"/>) and an
 /// injection's drug (<see cref="InjectionDrugReader"/> against <see cref="PidginInjectionDrug"/>),
-/// each building the values it reads, and a spinal level (<see cref="SpinalLevelReader"/> against
-/// <see cref="PidginSpinalLevel"/>).
+/// each building the values it reads, and a spinal level (on the spelled text, <see cref="SpelledRequestRules.SpinalLevelEnd"/>,
+/// and on the source's tokens, <see cref="SpinalLevelReader"/>, against <see cref="PidginSpinalLevel"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -167,7 +167,24 @@ public class PrescriptionRuleBenchmarks
         {
             foreach (int at in starts)
             {
-                found += SpinalLevelReader.End(text.Text, at);
+                found += SpelledRequestRules.SpinalLevelEnd(text.Text, at);
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Description = "Spinal level reader (source tokens)")]
+    public int LevelOnTokens()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            var words = text.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += SpinalLevelReader.Last(words, index);
             }
         }
 

@@ -178,4 +178,48 @@ internal static class SpelledRequestRules
             return end > start ? new OffsetRange(start, end) : null;
         }
     }
+
+    /// <summary>Where the spinal level ("L4", "L4-5", "L5-S1", "C5/6") at <paramref name="at"/> ends; -1 when none is there.</summary>
+    public static int SpinalLevelEnd(string text, int at)
+    {
+        int end = VertebraEnd(text, at);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        if (end + 1 < text.Length && InjectionGrammar.LevelJoiners.Contains(text[end], StringComparison.Ordinal))
+        {
+            if (char.IsAsciiDigit(text[end + 1]))
+            {
+                // "L4-5": the joiner read, the number must be one.
+                int digits = TextParsers.AsciiDigitsLength(text.AsSpan(end + 1));
+                if (digits > InjectionGrammar.MaxVertebraDigits)
+                {
+                    return -1;
+                }
+
+                end += 1 + digits;
+            }
+            else if (VertebraEnd(text, end + 1) is int vertebra and >= 0)
+            {
+                // "L5-S1", "C7/T1".
+                end = vertebra;
+            }
+        }
+
+        return end < text.Length && char.IsLetterOrDigit(text[end]) ? -1 : end;
+    }
+
+    // "L5", "T12": a region's letter and one or two digits.
+    private static int VertebraEnd(string text, int at)
+    {
+        if (at >= text.Length || !InjectionGrammar.VertebraLetters.Contains(text[at], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int digits = TextParsers.AsciiDigitsLength(text.AsSpan(at + 1));
+        return digits is 0 or > InjectionGrammar.MaxVertebraDigits ? -1 : at + 1 + digits;
+    }
 }
