@@ -199,7 +199,7 @@ internal static class MedicationNameReader
         int end = StrengthReader.Numbers(text, at);
         if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
-            || MedicationQuantityReader.End(text, at) >= 0
+            || (request.TokenStartingAt(at) is int token and >= 0 && MedicationQuantityReader.IsAt(request, token))
             || DirectionsAt(request, at)
             || (request.TokenStartingAt(at) is int index and >= 0 && RefillsReader.Read(request, index) is not null))
         {

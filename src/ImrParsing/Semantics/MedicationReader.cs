@@ -162,12 +162,13 @@ internal static class MedicationReader
             if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
-            else if (MedicationQuantityReader.Read(request, i, out end) is { } read)
+            else if (MedicationQuantityReader.Read(request, index, out int last) is { } read)
             {
+                end = request.Tokens[last].End;
                 if (quantity is null)
                 {
                     quantity = read;
-                    prescription.Add((index, request.LastTokenBefore(end)));
+                    prescription.Add((index, last));
                 }
             }
             else if (RefillsReader.Read(request, index) is { } stated)
