@@ -18,6 +18,9 @@ internal static class MedicationQuantityReader
     // The longest decimal number (TextParsers.DecimalNumber's): longer runs of digits are no number.
     private const int MaxNumberLength = 12;
 
+    // The containers a quantity counts, which follow it after white space: their words without it.
+    private static readonly string[] Packages = [.. PackageWords.Select(word => word.TrimStart())];
+
     /// <summary>True when a quantity is stated at token <paramref name="index"/> of <paramref name="request"/>.</summary>
     public static bool IsAt(RequestText request, int index) => Match(request, index, out _);
 
@@ -201,9 +204,9 @@ internal static class MedicationQuantityReader
 
     private static bool IsPackage(LexedText words, int index)
     {
-        foreach (string package in PackageWords)
+        foreach (string package in Packages)
         {
-            if (words.IsWord(index, package.TrimStart()))
+            if (words.IsWord(index, package))
             {
                 return true;
             }
