@@ -9,9 +9,10 @@ using static ImrParsing.Semantics.MedicationGrammar;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The medication request's rules as they read the request's tokens spelled out as one text
-/// (<c>RequestText.Text</c>, the canonical form), before they read the source's tokens: the
-/// reference tests' rules. Each reads at a place of the spelled text and returns a place of it.
+/// A medication's and an injection's rules as they read the request's tokens spelled out as one
+/// text (<c>RequestText.Text</c>, the canonical form), before they read the source's tokens: the
+/// reference tests' rules and the focused benchmarks' baselines. Each reads at a place of the
+/// spelled text and returns a place of it (the quantity its values too, mapped to the source).
 /// </summary>
 internal static class SpelledRequestRules
 {
