@@ -38,6 +38,20 @@ internal static class PidginQuantityReader
 
     private static readonly Parser<char, (QuantityPiece Value, int End)> OpeningCount = PidginAt.Ended(PidginQuantityGrammar.OpeningCount);
 
+    // Whether `at` of the text lies in one of `ranges`.
+    private static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
+    {
+        foreach (var range in ranges)
+        {
+            if (at >= range.Start && at < range.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The quantities <paramref name="text"/> states, in order; empty when none. A field stated again
     /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for

@@ -8,11 +8,12 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// The rules of a request's prescription read by hand against the Pidgin rules they replaced, at
 /// every token of the corpus's requests, lexed and spelled once: a medication's quantity
-/// (<see cref="MedicationQuantityReader"/> against <see cref="PidginMedicationQuantity"/>), the date
+/// (on the spelled text, <see cref="SpelledRequestRules.ReadMedicationQuantity"/>, and on the source's tokens,
+/// <see cref="MedicationQuantityReader"/>, against <see cref="PidginMedicationQuantity"/>), the date
 /// of service (<see cref="DateOfServiceReader"/> against <see cref="PidginDateOfService"/>) and an
 /// injection's drug (<see cref="InjectionDrugReader"/> against <see cref="PidginInjectionDrug"/>),
-/// each building the values it reads, and a spinal level (<see cref="SpinalLevelReader"/> against
-/// <see cref="PidginSpinalLevel"/>).
+/// each building the values it reads, and a spinal level (on the spelled text, <see cref="SpelledRequestRules.SpinalLevelEnd"/>,
+/// and on the source's tokens, <see cref="SpinalLevelReader"/>, against <see cref="PidginSpinalLevel"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -71,7 +72,23 @@ public class PrescriptionRuleBenchmarks
         {
             foreach (int at in starts)
             {
-                found += MedicationQuantityReader.Read(text, at, out _)?.Count?.Value ?? 0;
+                found += SpelledRequestRules.ReadMedicationQuantity(text, at, out _)?.Count?.Value ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("medication quantity")]
+    [Benchmark(Description = "Quantity reader (source tokens)")]
+    public int QuantityOnTokens()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            for (int index = 0; index < text.Lexed.Count; index++)
+            {
+                found += MedicationQuantityReader.Read(text, index, out _)?.Count?.Value ?? 0;
             }
         }
 
@@ -167,7 +184,24 @@ public class PrescriptionRuleBenchmarks
         {
             foreach (int at in starts)
             {
-                found += SpinalLevelReader.End(text.Text, at);
+                found += SpelledRequestRules.SpinalLevelEnd(text.Text, at);
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("spinal level")]
+    [Benchmark(Description = "Spinal level reader (source tokens)")]
+    public int LevelOnTokens()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            var words = text.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += SpinalLevelReader.Last(words, index);
             }
         }
 

@@ -18,9 +18,10 @@ namespace ImrParsing.Benchmarks;
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
-/// the dosage form (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
-/// directions begin (<see cref="DirectionsReader"/>) against <see cref="PidginMedicationRules.DirectionsStart"/> and
-/// refills (<see cref="RefillsReader"/>) against <see cref="PidginMedicationRules.Refills"/>, at every token.
+/// the dosage form on the spelled text (<see cref="SpelledRequestRules.DosageForm"/>) and on the source's
+/// tokens (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
+/// directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>, and <see cref="DirectionsReader"/> on the source's tokens) against <see cref="PidginMedicationRules.DirectionsStart"/> and
+/// refills (<see cref="SpelledRequestRules.Refills"/>) against <see cref="PidginMedicationRules.Refills"/>, at every token.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -254,7 +255,24 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += DosageFormReader.Read(text.Text, token.Start)?.Length ?? 0;
+                found += SpelledRequestRules.DosageForm(text.Text, token.Start)?.Length ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("form")]
+    [Benchmark(Description = "Form reader (source tokens)")]
+    public int FormOnTokens()
+    {
+        int found = 0;
+        foreach (var text in _spelled)
+        {
+            var words = text.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += DosageFormReader.Read(words, index) is { } form ? form.Last - form.First + 1 : 0;
             }
         }
 
@@ -286,7 +304,24 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += DirectionsReader.StartsAt(text.Text, token.Start) ? 1 : 0;
+                found += SpelledRequestRules.DirectionsStart(text.Text, token.Start) ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("directions")]
+    [Benchmark(Description = "Directions reader (source tokens)")]
+    public int DirectionsOnTokens()
+    {
+        int found = 0;
+        foreach (var text in _spelled)
+        {
+            var words = text.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += DirectionsReader.StartsAt(words, index) ? 1 : 0;
             }
         }
 
@@ -318,7 +353,7 @@ public class RequestClassifierBenchmarks
         {
             foreach (var token in text.Tokens)
             {
-                found += RefillsReader.Read(text.Text, token.Start, out _)?.Value ?? 0;
+                found += SpelledRequestRules.Refills(text.Text, token.Start, out _)?.Value ?? 0;
             }
         }
 

@@ -1,42 +1,41 @@
-using ImrParsing.Parsers.Combinators;
+using ImrParsing.Lexing;
 using static ImrParsing.Semantics.MedicationGrammar;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Tells where directions for use begin ("apply", "1 by mouth", "1-2 tabs", "as needed", "q4-6h")
-/// as the medication grammar states it, written by hand with the grammar's
-/// own word lists and the quantity reader's amounts.
+/// as the medication grammar states it, on a request's tokens: the grammar's direction words, an
+/// amount (<see cref="TokenNumbers"/>) with a dose word after white space, or an interval, a "q"
+/// and a digit in one token.
 /// </summary>
 internal static class DirectionsReader
 {
-    /// <summary>True when directions begin at <paramref name="at"/> of <paramref name="text"/>.</summary>
-    public static bool StartsAt(string text, int at)
+    private static readonly TokenPhrases<bool> Directions = new(DirectionWords.Select(word => (word, true)));
+
+    // The dose words follow the amount after white space: their phrases without it.
+    private static readonly TokenPhrases<bool> Doses = new(DoseWords.Select(word => (word.TrimStart(), true)));
+
+    /// <summary>True when directions begin at token <paramref name="index"/> of <paramref name="words"/>.</summary>
+    public static bool StartsAt(LexedText words, int index)
     {
-        var rest = text.AsSpan(at);
-        foreach (string word in DirectionWords)
+        if (index >= words.Count)
         {
-            if (TextParsers.StartsWithKeyword(rest, word, out _))
-            {
-                return true;
-            }
-        }
-
-        // An amount and a dose word right after it; an interval ("q4h") starts with no amount.
-        int amount = QuantityReader.AmountEnd(text, at);
-        if (amount >= 0)
-        {
-            foreach (string word in DoseWords)
-            {
-                if (TextParsers.StartsWithKeyword(text.AsSpan(amount), word, out _))
-                {
-                    return true;
-                }
-            }
-
             return false;
         }
 
-        return rest.Length > 1 && (rest[0] | 0x20) == 'q' && char.IsDigit(rest[1]);
+        if (Directions.MatchesAt(words.Text, words.List, index).MoveNext())
+        {
+            return true;
+        }
+
+        int amount = TokenNumbers.WholeAmountLast(words, index);
+        if (amount >= 0)
+        {
+            return words.SpaceBefore(amount + 1) && Doses.MatchesAt(words.Text, words.List, amount + 1).MoveNext();
+        }
+
+        var chars = words.Chars(index);
+        return chars.Length > 1 && (chars[0] | 0x20) == 'q' && char.IsDigit(chars[1]);
     }
 }

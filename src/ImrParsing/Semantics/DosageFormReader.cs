@@ -1,43 +1,30 @@
-using System.Buffers;
-using ImrParsing.Parsers.Combinators;
-using ImrParsing.Text;
+using ImrParsing.Lexing;
 using static ImrParsing.Semantics.MedicationGrammar;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads a dosage form ("patch", "oral suspension", "in cream base") as <see cref="MedicationGrammar.Form"/>
-/// states it, written by hand with the grammar's own phrases: whole words, an "in" before them left
-/// out of the form's range. After "in" the grammar needs a form: "in the morning" reads none.
+/// states it, on a request's tokens: the grammar's phrases as whole words, the first in its order
+/// that matches, an "in" before them left out of the form's words. After "in" the grammar needs a
+/// form: "in the morning" reads none.
 /// </summary>
 internal static class DosageFormReader
 {
-    // The first characters of the phrases and of "in", in both cases: elsewhere no form starts.
-    private static readonly SearchValues<char> FirstChars = SearchValues.Create(
-        string.Concat(FormPhrases.Append(InForm).Select(phrase => char.ToLowerInvariant(phrase[0]).ToString() + char.ToUpperInvariant(phrase[0]))));
+    private static readonly TokenPhrases<bool> Forms = new(FormPhrases.Select(phrase => (phrase, true)));
 
-    /// <summary>The form at <paramref name="at"/> of <paramref name="text"/>: its range, which ends where the rule does, or null.</summary>
-    public static OffsetRange? Read(string text, int at)
+    /// <summary>The form at token <paramref name="index"/> of <paramref name="words"/>: its first and last tokens, or null.</summary>
+    public static (int First, int Last)? Read(LexedText words, int index)
     {
-        if (at >= text.Length || !FirstChars.Contains(text[at]))
+        int at = words.IsWord(index, InForm) ? index + 1 : index;
+        if (at >= words.Count)
         {
             return null;
         }
 
-        if (TextParsers.StartsWithKeyword(text.AsSpan(at), InForm, out int length))
+        foreach (var (_, last) in Forms.MatchesAt(words.Text, words.List, at))
         {
-            at += length;
-            int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
-            at = space < 0 ? text.Length : at + space;
-        }
-
-        var rest = text.AsSpan(at);
-        foreach (string phrase in FormPhrases)
-        {
-            if (TextParsers.StartsWithKeyword(rest, phrase, out length))
-            {
-                return new OffsetRange(at, at + length);
-            }
+            return (at, last);
         }
 
         return null;

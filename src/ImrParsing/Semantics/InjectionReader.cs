@@ -1,6 +1,5 @@
 using ImrParsing.Lexing;
 using ImrParsing.Syntax;
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -22,16 +21,16 @@ internal static class InjectionReader
     /// <summary>The injection <paramref name="request"/> asks for.</summary>
     public static InjectionDetails Read(RequestText request)
     {
-        string text = request.Text;
         var tokens = request.Tokens;
         var lexed = request.Lexed;
+        var words = request.Words;
         (string Kind, int Rank, SourceWords Words)? kind = null;
         (string Value, SourceWords Words)? approach = null;
         var levels = new List<TextValue>();
         var drugs = new List<MedicationIngredient>();
 
         // Each rule reads its occurrences left to right, the next one at a word after the end of the
-        // last: kinds and approaches are phrases of the source's tokens, levels and drugs read the spelled text.
+        // last: kinds and approaches are phrases of the source's tokens, levels read them too, drugs read the spelled text.
         int kindsFrom = 0, approachesFrom = 0, levelsFrom = 0, drugsFrom = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -57,11 +56,10 @@ internal static class InjectionReader
                 approachesFrom = stated.Last + 1;
             }
 
-            if (token.Start >= levelsFrom && InjectionGrammar.VertebraLetters.Contains(text[token.Start])
-                && SpinalLevelReader.End(text, token.Start) is int levelEnd && levelEnd > token.Start)
+            if (i >= levelsFrom && SpinalLevelReader.Last(words, i) is int level and >= 0)
             {
-                levels.Add(request.Value(new OffsetRange(token.Start, levelEnd)));
-                levelsFrom = levelEnd;
+                levels.Add(request.Value(request.WordsFrom(i, level)));
+                levelsFrom = level + 1;
             }
 
             if (token.Start >= drugsFrom && InjectionDrugReader.Read(request, token.Start, out int drugEnd) is { } drug && drugEnd > token.Start)

@@ -23,7 +23,7 @@ internal static class MedicationNameReader
 
     // The drug's name and strength, or a compound's ingredients each with its strength, as values
     // spanning the source's words; the first form read is left in `form`. `areaEnd` is where they end.
-    public static MedicationDetails Read(RequestText request, int at, ref OffsetRange? form, out int areaEnd)
+    public static MedicationDetails Read(RequestText request, int at, ref SourceWords? form, out int areaEnd)
     {
         string text = request.Text;
         var ingredients = new List<(OffsetRange Name, OffsetRange? Strength)>();
@@ -33,7 +33,7 @@ internal static class MedicationNameReader
         int next = at;
         while (true)
         {
-            var name = ReadName(text, next, splitAtSlash: compound);
+            var name = ReadName(request, next, splitAtSlash: compound);
             if (name.IsEmpty)
             {
                 break;
@@ -41,14 +41,14 @@ internal static class MedicationNameReader
 
             int i = Scan.SkipSpace(text, name.End);
             int end = name.End;
-            i = TakeForm(text, i, ref end, ref form);
+            i = TakeForm(request, i, ref end, ref form);
             if (i + 1 < text.Length && text[i] == '(' && char.IsAsciiDigit(text[i + 1]))
             {
                 i++;
             }
 
             var strength = StrengthReader.Read(text, i);
-            if (strength is null && ingredients.Count == 0 && BareStrength(text, i) is { } bare)
+            if (strength is null && ingredients.Count == 0 && BareStrength(request, i) is { } bare)
             {
                 strength = bare;
             }
@@ -56,7 +56,7 @@ internal static class MedicationNameReader
             if (strength is { } stated)
             {
                 end = stated.End;
-                i = TakeForm(text, Scan.SkipSpace(text, stated.End), ref end, ref form);
+                i = TakeForm(request, Scan.SkipSpace(text, stated.End), ref end, ref form);
             }
 
             ingredients.Add((name, strength));
@@ -71,7 +71,7 @@ internal static class MedicationNameReader
             }
 
             int comma = Scan.SkipSpace(text, after + 1);
-            if (after < text.Length && text[after] == ',' && strength is not null && comma < text.Length && IsNameStart(text, comma))
+            if (after < text.Length && text[after] == ',' && strength is not null && comma < text.Length && IsNameStart(request, comma))
             {
                 compound = true;
                 next = comma;
@@ -94,8 +94,9 @@ internal static class MedicationNameReader
     }
 
     // Letter-led words up to a strength, a form, directions or a mark; a bracketed brand name ("Meloxicam (Mobic)") belongs to it.
-    private static OffsetRange ReadName(string text, int at, bool splitAtSlash)
+    private static OffsetRange ReadName(RequestText request, int at, bool splitAtSlash)
     {
+        string text = request.Text;
         int last = at;
         int i = at;
         while (i < text.Length)
@@ -113,7 +114,7 @@ internal static class MedicationNameReader
                 continue;
             }
 
-            if (!IsNameStart(text, i))
+            if (!IsNameStart(request, i))
             {
                 break;
             }
@@ -159,8 +160,9 @@ internal static class MedicationNameReader
         return true;
     }
 
-    private static bool IsNameStart(string text, int at)
+    private static bool IsNameStart(RequestText request, int at)
     {
+        string text = request.Text;
         if (!char.IsLetter(text[at]))
         {
             return false;
@@ -173,7 +175,7 @@ internal static class MedicationNameReader
         }
 
         if (MayLead(text.AsSpan(at, end - at))
-            && (DosageFormReader.Read(text, at) is not null || DirectionsReader.StartsAt(text, at)
+            && (FormAt(request, at) is not null || DirectionsAt(request, at)
                 || QuantityReader.NumberAt(text, at) is not null || DateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
         {
             return false;
@@ -191,14 +193,15 @@ internal static class MedicationNameReader
     }
 
     // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
-    private static OffsetRange? BareStrength(string text, int at)
+    private static OffsetRange? BareStrength(RequestText request, int at)
     {
+        string text = request.Text;
         int end = StrengthReader.Numbers(text, at);
         if (end < 0
             || (end < text.Length && text[end] is not (' ' or ','))
-            || MedicationQuantityReader.End(text, at) >= 0
-            || DirectionsReader.StartsAt(text, at)
-            || RefillsReader.Read(text, at, out _) is not null)
+            || (request.TokenStartingAt(at) is int token and >= 0 && MedicationQuantityReader.IsAt(request, token))
+            || DirectionsAt(request, at)
+            || (request.TokenStartingAt(at) is int index and >= 0 && RefillsReader.Read(request, index) is not null))
         {
             return null;
         }
@@ -206,15 +209,23 @@ internal static class MedicationNameReader
         return new OffsetRange(at, end);
     }
 
-    private static int TakeForm(string text, int at, ref int end, ref OffsetRange? form)
+    private static int TakeForm(RequestText request, int at, ref int end, ref SourceWords? form)
     {
-        if (DosageFormReader.Read(text, at) is { } read)
+        if (FormAt(request, at) is { } read)
         {
-            form ??= read;
-            end = read.End;
-            return Scan.SkipSpace(text, read.End);
+            form ??= request.WordsFrom(read.First, read.Last);
+            end = request.Tokens[read.Last].End;
+            return Scan.SkipSpace(request.Text, end);
         }
 
         return at;
     }
+
+    // Whether directions begin at `at` of the spelled text, read on the token that starts there.
+    private static bool DirectionsAt(RequestText request, int at) =>
+        request.TokenStartingAt(at) is int index and >= 0 && DirectionsReader.StartsAt(request.Words, index);
+
+    // The form at `at` of the spelled text, read on the token that starts there.
+    private static (int First, int Last)? FormAt(RequestText request, int at) =>
+        request.TokenStartingAt(at) is int index and >= 0 ? DosageFormReader.Read(request.Words, index) : null;
 }

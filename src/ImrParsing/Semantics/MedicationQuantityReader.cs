@@ -1,122 +1,213 @@
 using System.Globalization;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
-using ImrParsing.Text;
 using static ImrParsing.Semantics.MedicationGrammar;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
 /// Reads a medication's quantity ("#60", "#1 box", "#60 grams", "240g", "120grams #1", "One
-/// container") as the medication grammar states it, written by hand with its unit and container
-/// words, and builds the <see cref="MedicationQuantity"/> with the source spans of its words. The
-/// readers ask for one only where a token starts. As the grammar did, a number read commits it:
+/// container") as the medication grammar states it, on a request's tokens, with its unit and
+/// container words, and builds the <see cref="MedicationQuantity"/> with the source spans of its
+/// words. A number may end inside its token ("240g", "#60mg"): a unit is then the rest of that
+/// token, and the number spans its own characters. As the grammar did, a number read commits it:
 /// "240g #x" (a "#" with no number after it) and "60 boxes" (digits and no unit) read none.
 /// </summary>
 internal static class MedicationQuantityReader
 {
-    /// <summary>Where the quantity at <paramref name="at"/> of <paramref name="text"/> ends; -1 when none is there.</summary>
-    public static int End(string text, int at) => Match(text, at, out var found) ? found.End : -1;
+    // The longest decimal number (TextParsers.DecimalNumber's): longer runs of digits are no number.
+    private const int MaxNumberLength = 12;
 
-    /// <summary>The quantity at <paramref name="at"/> of <paramref name="request"/>'s text, its values spanning the source's words; null when none is there.</summary>
-    public static MedicationQuantity? Read(RequestText request, int at, out int end)
+    // The containers a quantity counts, which follow it after white space: their words without it.
+    private static readonly string[] Packages = [.. PackageWords.Select(word => word.TrimStart())];
+
+    /// <summary>True when a quantity is stated at token <paramref name="index"/> of <paramref name="request"/>.</summary>
+    public static bool IsAt(RequestText request, int index) => Match(request, index, out _);
+
+    /// <summary>
+    /// The quantity at token <paramref name="index"/> of <paramref name="request"/>, its values
+    /// spanning the source's words, and the last token it reads; null when none is there.
+    /// </summary>
+    public static MedicationQuantity? Read(RequestText request, int index, out int last)
     {
-        if (!Match(request.Text, at, out var found))
+        if (!Match(request, index, out var found))
         {
-            end = at;
+            last = index;
             return null;
         }
 
-        end = found.End;
+        last = found.Last;
         return new MedicationQuantity
         {
-            Text = request.Optional(new OffsetRange(at, found.End)),
-            Count = found.Count is { } count ? request.Spanned(count, found.CountStart, found.CountEnd) : null,
-            Amount = found.AmountStart < 0 ? null : request.Spanned(found.Amount, found.AmountStart, found.AmountEnd),
-            Unit = found.Unit is { } unit ? request.Spanned(unit, found.UnitStart, found.UnitEnd) : null,
+            Text = request.Value(new SourceWords(request.Lexed.Tokens[index].Start, found.End)),
+            Count = found.Count is { } count ? request.Spanned(count, found.CountWords) : null,
+            Amount = found.Amount is { } amount ? request.Spanned(amount, found.AmountWords) : null,
+            Unit = found.Unit is { } unit ? request.Spanned(unit, found.UnitWords) : null,
         };
     }
 
-    // Where the words of a quantity are, as the rule reads them: what a reading of the text finds, not a value of the model.
-    private record struct Found(int? Count, int CountStart, int CountEnd, decimal Amount, int AmountStart, int AmountEnd, string? Unit, int UnitStart, int UnitEnd, int End);
+    // Where the words of a quantity are, as the rule reads them: what a reading finds, not a value of the model.
+    private record struct Found(int? Count, SourceWords CountWords, decimal? Amount, SourceWords AmountWords, string? Unit, SourceWords UnitWords, int End, int Last);
 
-    private static bool Match(string text, int at, out Found found)
+    private static bool Match(RequestText request, int index, out Found found)
     {
-        found = new Found(null, -1, -1, 0, -1, -1, null, -1, -1, -1);
-        if (at >= text.Length)
+        found = default;
+        var words = request.Words;
+        if (index >= words.Count)
         {
             return false;
         }
 
-        if (text[at] == '#')
+        if (words.IsMark(index, '#'))
         {
             // "#60", "#60 grams", "#1 box": the number counts units, or is the amount when a unit follows.
-            if (QuantityReader.NumberAt(text, Scan.SkipWhiteSpace(text, at + 1)) is not { } number)
+            int at = index + 1;
+            if (!TokenNumbers.TryRead(words, at, out int value, out int length))
             {
                 return false;
             }
 
-            int end = number.End;
-            if (MeasureUnit(text, end, ref found))
+            var number = request.Inside(at, 0, length);
+            if (MeasureUnit(request, at, length, ref found))
             {
-                found = found with { Amount = number.Value, AmountStart = number.Start, AmountEnd = end };
-                end = found.UnitEnd;
+                found = found with { Amount = value, AmountWords = number };
             }
             else
             {
-                found = found with { Count = number.Value, CountStart = number.Start, CountEnd = number.End };
+                found = found with { Count = value, CountWords = number, End = number.End, Last = at };
             }
 
-            int package = Scan.FirstKeyword(text, end, PackageWords);
-            found = found with { End = package < 0 ? end : package };
+            // "#1 box": a container after white space, where the number or unit ends its token.
+            bool ended = found.End == words.Tokens[found.Last].End;
+            if (ended && words.SpaceBefore(found.Last + 1) && IsPackage(words, found.Last + 1))
+            {
+                found = found with { End = words.Tokens[found.Last + 1].End, Last = found.Last + 1 };
+            }
+
             return true;
         }
 
-        if (char.IsAsciiDigit(text[at]))
+        var chars = words.Chars(index);
+        if (char.IsAsciiDigit(chars[0]))
         {
             // "240g", "240 grams", "120grams #1": digits need a unit; a "#" after it needs its count.
-            int amountEnd = StrengthReader.Number(text, at);
-            if (amountEnd < 0 || !MeasureUnit(text, amountEnd, ref found))
+            if (!Decimal(request, index, out decimal amount, out var amountWords, out int numberLast, out int numberLength)
+                || !MeasureUnit(request, numberLast, numberLength, ref found))
             {
                 return false;
             }
 
-            decimal amount = decimal.Parse(text.AsSpan(at, amountEnd - at), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            found = found with { Amount = amount, AmountStart = at, AmountEnd = amountEnd, End = found.UnitEnd };
-            int sign = ImrParsing.Text.Phrase.MatchLength(text.AsSpan(found.UnitEnd), " #");
-            if (sign >= 0)
+            found = found with { Amount = amount, AmountWords = amountWords };
+            int sign = found.Last + 1;
+            if (words.SpaceBefore(sign) && words.IsMark(sign, '#'))
             {
-                if (QuantityReader.NumberAt(text, found.UnitEnd + sign) is not { } count)
+                int at = sign + 1;
+                if (words.SpaceBefore(at) || !TokenNumbers.TryRead(words, at, out int count, out int length))
                 {
                     return false;
                 }
 
-                found = found with { Count = count.Value, CountStart = count.Start, CountEnd = count.End, End = count.End };
+                var counted = request.Inside(at, 0, length);
+                found = found with { Count = count, CountWords = counted, End = counted.End, Last = at };
             }
 
             return true;
         }
 
         // "One container": a number in words counts containers.
-        if (QuantityReader.NumberAt(text, at) is not { } containers)
+        if (!TokenNumbers.TryRead(words, index, out int containers, out _) || !words.SpaceBefore(index + 1) || !IsPackage(words, index + 1))
         {
             return false;
         }
 
-        int containerEnd = Scan.FirstKeyword(text, containers.End, PackageWords);
-        found = found with { Count = containers.Value, CountStart = containers.Start, CountEnd = containers.End, End = containerEnd };
-        return containerEnd >= 0;
+        found = found with { Count = containers, CountWords = request.WordsFrom(index, index), End = words.Tokens[index + 1].End, Last = index + 1 };
+        return true;
     }
 
-    // "g", "grams", " ml": the unit's word, a space before it allowed; the first of the grammar's list.
-    private static bool MeasureUnit(string text, int at, ref Found found)
+    // "240", "106.32": the digits token `index` starts with, and a point and digits after a whole number
+    // with nothing between; its value and words, the token it ends in and how many of its characters it takes.
+    private static bool Decimal(RequestText request, int index, out decimal value, out SourceWords number, out int last, out int length)
     {
-        int start = at < text.Length && CharSets.IsSpace(text[at]) ? Scan.SkipWhiteSpace(text, at) : at;
-        var rest = text.AsSpan(start);
-        foreach (var (word, unit) in MeasureUnits)
+        value = 0;
+        number = default;
+        var words = request.Words;
+        var chars = words.Chars(index);
+        int digits = Digits(chars);
+        last = index;
+        length = digits;
+        int fraction = -1;
+        int after = index + 2;
+        if (digits == chars.Length && after < words.Count && words.IsMark(index + 1, '.') && !words.SpaceBefore(index + 1)
+            && !words.SpaceBefore(after) && char.IsAsciiDigit(words.Chars(after)[0]))
         {
-            if (Parsers.Combinators.TextParsers.StartsWithKeyword(rest, word, out int length))
+            fraction = Digits(words.Chars(after));
+            last = after;
+            length = fraction;
+        }
+
+        if (digits + (fraction < 0 ? 0 : fraction + 1) > MaxNumberLength)
+        {
+            return false;
+        }
+
+        Span<char> text = stackalloc char[MaxNumberLength];
+        chars[..digits].CopyTo(text);
+        int written = digits;
+        if (fraction >= 0)
+        {
+            text[written++] = '.';
+            words.Chars(after)[..fraction].CopyTo(text[written..]);
+            written += fraction;
+        }
+
+        value = decimal.Parse(text[..written], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        number = new SourceWords(words.Tokens[index].Start, request.Inside(last, 0, length).End);
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<char> chars)
+    {
+        int digits = 0;
+        while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
+    // "g", "grams", " ml": the unit's word after a number that ends `length` characters into token
+    // `index`: the rest of that token, or the next token after white space; the first of the grammar's list.
+    private static bool MeasureUnit(RequestText request, int index, int length, ref Found found)
+    {
+        var words = request.Words;
+        bool inside = length < words.Chars(index).Length;
+        int at = inside ? index : index + 1;
+        if (!inside && !words.SpaceBefore(at))
+        {
+            return false;
+        }
+
+        var word = words.Chars(at)[(inside ? length : 0)..];
+        foreach (var (unitWord, unit) in MeasureUnits)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(word, unitWord))
             {
-                found = found with { Unit = unit, UnitStart = start, UnitEnd = start + length };
+                var unitWords = inside ? request.Inside(at, length, words.Chars(at).Length) : request.WordsFrom(at, at);
+                found = found with { Unit = unit, UnitWords = unitWords, End = unitWords.End, Last = at };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPackage(LexedText words, int index)
+    {
+        foreach (string package in Packages)
+        {
+            if (words.IsWord(index, package))
+            {
                 return true;
             }
         }

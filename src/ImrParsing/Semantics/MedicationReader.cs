@@ -1,4 +1,5 @@
-using ImrParsing.Parsers.Combinators;
+using System.Text;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using static ImrParsing.Semantics.MedicationRules;
@@ -15,17 +16,26 @@ internal static class MedicationReader
     // The words that qualify a request before the drug, in the grammar's order.
     private static readonly TokenPhrases<bool> Qualifiers = new(MedicationGrammar.QualifierWords.Select(word => (word, true)));
 
+    // The word that leads from directions to what follows them: "1 by mouth with 2 refills".
+    private const string With = "with";
+
+    // The word that ends the prefix "Two refills of".
+    private const string Of = "of";
+
+    // The most characters a label before a colon takes: "Topical compound cream:".
+    private const int MaxLabelLength = 40;
+
     /// <summary>
     /// The medication <paramref name="request"/> asks for, its values spanning the source's words;
     /// null when <paramref name="needsStrength"/> and it states no strength ("50mg"), the mark of a
-    /// medication whatever its name. Where its quantity and directions are in the spelled text is
+    /// medication whatever its name. The tokens of its quantity and directions (first and last) are
     /// added to <paramref name="prescription"/>: they are the medication's, not the request's quantities.
     /// </summary>
-    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<OffsetRange> prescription)
+    public static MedicationDetails? Read(RequestText request, bool needsStrength, List<(int First, int Last)> prescription)
     {
-        string text = request.Text;
-        OffsetRange? form = null;
-        int start = SkipLabel(text, SkipQualifiers(request, SkipOfPrefix(text, SkipQualifiers(request, 0))));
+        SourceWords? form = null;
+        var words = request.Words;
+        int start = request.SpelledStart(SkipLabel(words, SkipQualifiers(request, SkipOfPrefix(words, SkipQualifiers(request, 0)))));
         var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
         if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
         {
@@ -35,23 +45,16 @@ internal static class MedicationReader
         return ReadRest(request, start, areaEnd, form, drug, prescription);
     }
 
-    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at `at` of the spelled
-    // text, matched on the source's tokens, the first in the grammar's order at each token; returns where they end.
-    internal static int SkipQualifiers(RequestText request, int at)
+    // "Retrospective", "Post-op", "Compound" ...: the qualifier words that start at token `index`,
+    // the first in the grammar's order at each token; returns the token after them.
+    internal static int SkipQualifiers(RequestText request, int index)
     {
-        int index = request.TokenStartingAt(at);
-        if (index < 0)
+        while (index < request.Lexed.Count && Qualifier(request, index) is int last)
         {
-            return at;
+            index = last + 1;
         }
 
-        int next = index;
-        while (next < request.Lexed.Count && Qualifier(request, next) is int last)
-        {
-            next = last + 1;
-        }
-
-        return next == index ? at : next < request.Lexed.Count ? request.Tokens[next].Start : request.Text.Length;
+        return index;
     }
 
     private static int? Qualifier(RequestText request, int index)
@@ -64,61 +67,90 @@ internal static class MedicationReader
         return null;
     }
 
-    // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a number and at most three words, then "of".
-    private static int SkipOfPrefix(string text, int at)
+    // "Two refills of", "Three months coverage of", "one month supply of", "One container of": a
+    // number and at most three words of letters, then "of"; returns the token after "of", or `index`.
+    internal static int SkipOfPrefix(LexedText words, int index)
     {
-        if (QuantityReader.NumberAt(text, at) is not { } number)
+        if (!TokenNumbers.TryRead(words, index, out _, out int length))
         {
-            return at;
+            return index;
         }
 
-        int end = number.End;
-
-        int words = 0;
-        int i = Scan.SkipSpace(text, end);
-        while (i < text.Length && words <= 3 && char.IsLetter(text[i]))
+        // The letters left in the number's token ("3of", "2x") are its first word.
+        int count = 0;
+        var rest = words.Chars(index)[length..];
+        if (!rest.IsEmpty)
         {
-            if (TextParsers.StartsWithKeyword(text.AsSpan(i), "of", out int length))
+            if (Ascii.EqualsIgnoreCase(rest, Of))
             {
-                return Scan.SkipSpace(text, i + length);
+                return index + 1;
             }
 
-            while (i < text.Length && char.IsLetter(text[i]))
+            foreach (char c in rest)
             {
-                i++;
+                if (!char.IsLetter(c))
+                {
+                    return index;
+                }
             }
 
-            i = Scan.SkipSpace(text, i);
-            words++;
+            count++;
         }
 
-        return at;
+        for (int k = index + 1; k < words.Count && count <= 3; k++, count++)
+        {
+            var word = words.Chars(k);
+            if (Ascii.EqualsIgnoreCase(word, Of))
+            {
+                return k + 1;
+            }
+
+            if (words.Tokens[k].Kind != TokenKind.Word)
+            {
+                return index;
+            }
+        }
+
+        return index;
     }
 
-    // "Topical compound cream: Flurbiprofen 20%/Lidocaine 5%": words before a colon label the drug that follows.
-    private static int SkipLabel(string text, int at)
+    // "Topical compound cream: Flurbiprofen 20%/Lidocaine 5%": words of ASCII letters and hyphens
+    // before a colon label the drug that follows; returns the token after the colon, or `index`.
+    internal static int SkipLabel(LexedText words, int index)
     {
-        int colon = text.IndexOf(':', at);
-        if (colon < 0 || colon - at > 40 || text.AsSpan(at, colon - at).ContainsAnyExcept(MedicationNameReader.BrandNameCharacters))
+        int length = 0;
+        for (int k = index; k < words.Count; k++)
         {
-            return at;
+            length += k > index && words.SpaceBefore(k) ? 1 : 0;
+            if (words.IsMark(k, ':'))
+            {
+                return length <= MaxLabelLength && k + 1 < words.Count && char.IsLetter(words.Chars(k + 1)[0]) ? k + 1 : index;
+            }
+
+            var word = words.Chars(k);
+            length += word.Length;
+            if (length > MaxLabelLength || word.ContainsAnyExcept(MedicationNameReader.BrandNameCharacters))
+            {
+                return index;
+            }
         }
 
-        int next = Scan.SkipSpace(text, colon + 1);
-        return next < text.Length && char.IsLetter(text[next]) ? next : at;
+        return index;
     }
 
     // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
-    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, OffsetRange? form, MedicationDetails drug, List<OffsetRange> prescription)
+    private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, SourceWords? form, MedicationDetails drug, List<(int First, int Last)> prescription)
     {
         string text = request.Text;
+        var words = request.Words;
         MedicationQuantity? quantity = null;
         Spanned<int>? refills = null;
         int directionsStart = -1;
-        int directionsEnd = text.Length;
+        int directionsEnd = words.Count;
         int resume = 0;
-        foreach (var token in request.Tokens)
+        for (int index = 0; index < request.Tokens.Length; index++)
         {
+            var token = request.Tokens[index];
             int i = token.Start;
             if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
             {
@@ -130,43 +162,45 @@ internal static class MedicationReader
             if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
             {
             }
-            else if (MedicationQuantityReader.Read(request, i, out end) is { } read)
+            else if (MedicationQuantityReader.Read(request, index, out int last) is { } read)
             {
+                end = request.Tokens[last].End;
                 if (quantity is null)
                 {
                     quantity = read;
-                    prescription.Add(new OffsetRange(i, end));
+                    prescription.Add((index, last));
                 }
             }
-            else if (RefillsReader.Read(text, i, out end) is { } stated)
+            else if (RefillsReader.Read(request, index) is { } stated)
             {
-                refills ??= request.Spanned(stated.Value, stated.Start, stated.End);
+                refills ??= request.Spanned(stated.Value, stated.Number);
+                end = request.Tokens[stated.Last].End;
             }
-            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(text, i))
+            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(words, index))
             {
-                directionsStart = i;
+                directionsStart = index;
                 end = i + 1;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(text, i) is { } named)
+            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(words, index) is { } named)
             {
-                form = named;
-                end = named.End;
+                form = request.WordsFrom(named.First, named.Last);
+                end = request.Tokens[named.Last].End;
             }
             else
             {
                 continue;
             }
 
-            if (stop && directionsStart >= 0 && i > directionsStart && directionsEnd == text.Length)
+            if (stop && directionsStart >= 0 && index > directionsStart && directionsEnd == words.Count)
             {
-                directionsEnd = i;
+                directionsEnd = index;
             }
 
             resume = end;
         }
 
-        var directions = directionsStart >= 0 ? TrimDirections(text, directionsStart, directionsEnd) : null;
+        var directions = directionsStart >= 0 ? TrimDirections(words, directionsStart, directionsEnd) : null;
         if (directions is { } taken)
         {
             prescription.Add(taken);
@@ -174,30 +208,33 @@ internal static class MedicationReader
 
         return drug with
         {
-            Form = request.Optional(form),
+            Form = form is { } formWords ? request.Value(formWords) : null,
             Quantity = quantity,
-            Directions = request.Optional(directions),
+            Directions = directions is { } directionTokens ? request.Value(request.WordsFrom(directionTokens.First, directionTokens.Last)) : null,
             Refills = refills,
         };
     }
 
-    // Directions end before the comma and the "with" that lead to what follows them.
-    private static OffsetRange? TrimDirections(string text, int start, int end)
+    // Directions end before the commas, semicolons and brackets, and the "with", that lead to what
+    // follows them: of the tokens from `first` to just before `end`, the first and last they take; null when none is left.
+    internal static (int First, int Last)? TrimDirections(LexedText words, int first, int end)
     {
+        int last = end - 1;
         while (true)
         {
-            while (end > start && text[end - 1] is ' ' or ',' or ';' or '(')
+            while (last >= first && (words.IsMark(last, ',') || words.IsMark(last, ';') || words.IsMark(last, '(')))
             {
-                end--;
+                last--;
             }
 
-            if (end - 4 > start && text.AsSpan(end - 5, 5).Equals(" with", StringComparison.OrdinalIgnoreCase))
+            if (last > first && words.SpaceBefore(last) && words.Tokens[last].Kind != TokenKind.Punctuation
+                && words.Chars(last).Equals(With, StringComparison.OrdinalIgnoreCase))
             {
-                end -= 5;
+                last--;
                 continue;
             }
 
-            return end > start ? new OffsetRange(start, end) : null;
+            return last >= first ? (first, last) : null;
         }
     }
 }

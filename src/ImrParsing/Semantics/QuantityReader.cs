@@ -48,7 +48,7 @@ internal static partial class QuantityReader
             .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordValues =
+    internal static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordValues =
         NumberWords.ToFrozenDictionary(word => word.Word, word => word.Value, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -73,10 +73,10 @@ internal static partial class QuantityReader
     /// The quantities <paramref name="request"/> states, in order; empty when none. A field stated again
     /// after a conjunction ("three chiropractic visits for the neck and six chiropractic visits for
     /// the low back") starts a quantity of its own; stated again without one, the first statement
-    /// wins. <paramref name="medication"/> keeps only the supply's duration; <paramref name="skip"/>
-    /// is left unread (a medication's directions and quantity).
+    /// wins. <paramref name="medication"/> keeps only the supply's duration; the tokens of <paramref name="skip"/>
+    /// (first and last of each) are left unread (a medication's directions and quantity).
     /// </summary>
-    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, IReadOnlyList<OffsetRange> skip)
+    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, IReadOnlyList<(int First, int Last)> skip)
     {
         string text = request.Text;
         var reading = new Reading(text, request);
@@ -84,8 +84,9 @@ internal static partial class QuantityReader
         RequestQuantity? found = null;
         int lastEnd = -1;
         int resume = 0;
-        foreach (var token in request.Tokens)
+        for (int index = 0; index < request.Tokens.Length; index++)
         {
+            var token = request.Tokens[index];
             int i = token.Start;
             if (i < resume)
             {
@@ -93,7 +94,7 @@ internal static partial class QuantityReader
             }
 
             var lead = LeadOf(text, token);
-            if (lead != Lead.None && !Inside(skip, i) && Next(reading, i, lead, medication, lastEnd, out int end) is { } piece)
+            if (lead != Lead.None && !Inside(skip, index) && Next(reading, i, lead, medication, lastEnd, out int end) is { } piece)
             {
                 if (found is not null && Overlaps(found, piece) && Conjoined(text, lastEnd, i))
                 {
@@ -132,11 +133,11 @@ internal static partial class QuantityReader
         new Reading(text, null).Number(at, out var number) ? number : null;
 
     // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
-    internal static bool Inside(IReadOnlyList<OffsetRange> ranges, int at)
+    internal static bool Inside(IReadOnlyList<(int First, int Last)> ranges, int index)
     {
-        foreach (var range in ranges)
+        foreach (var (first, last) in ranges)
         {
-            if (at >= range.Start && at < range.End)
+            if (index >= first && index <= last)
             {
                 return true;
             }

@@ -69,10 +69,10 @@ internal sealed class RequestReader
         var service = Services.Classify(source, request.Lexed);
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
-        List<OffsetRange>? prescription = null;
+        List<(int First, int Last)>? prescription = null;
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
-            prescription = new List<OffsetRange>(2);
+            prescription = new List<(int First, int Last)>(2);
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
             medication = MedicationReader.Read(request, needsStrength: service is null, prescription);
             if (medication is not null && serviceValue is null)

@@ -57,6 +57,12 @@ internal sealed class RequestText : IDisposable
     /// <summary>The request's tokens, with their offsets into the source.</summary>
     public TokenList Lexed => _lexed;
 
+    /// <summary>The request's tokens read in the source: their characters, words and marks.</summary>
+    public LexedText Words => new(_source, _lexed);
+
+    /// <summary>Where token <paramref name="index"/> starts in <see cref="Text"/>; the text's length past the last token.</summary>
+    public int SpelledStart(int index) => index < _lexed.Count ? Tokens[index].Start : Text.Length;
+
     /// <summary>The tokens, with their offsets into <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => _spelled.AsSpan(0, _lexed.Count);
 
@@ -73,6 +79,13 @@ internal sealed class RequestText : IDisposable
 
         int found = Tokens.BinarySearch(new StartingAt(index));
         return found >= 0 ? found : -1;
+    }
+
+    /// <summary>The index of the last token that starts before <paramref name="end"/> of <see cref="Text"/>; -1 when none does.</summary>
+    public int LastTokenBefore(int end)
+    {
+        int found = Tokens.BinarySearch(new StartingAt(end));
+        return (found >= 0 ? found : ~found) - 1;
     }
 
     /// <summary>
@@ -105,6 +118,27 @@ internal sealed class RequestText : IDisposable
 
     /// <summary>The source words of <paramref name="range"/> of <see cref="Text"/>; null when there is none or it is empty.</summary>
     public TextValue? Optional(OffsetRange? range) => range is { IsEmpty: false } found ? Value(found) : null;
+
+    /// <summary>The source's <paramref name="words"/>.</summary>
+    public TextValue Value(SourceWords words) => TextValue.FromSource(_source, SourceSpan(words.Start, words.End));
+
+    /// <summary>The source's words from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
+    public SourceWords WordsFrom(int first, int last) => SourceWords.Of(_lexed.Tokens, first, last);
+
+    /// <summary>
+    /// The source's characters <paramref name="from"/> to <paramref name="to"/> of token
+    /// <paramref name="index"/>'s characters (<see cref="TokenList.Chars"/>): a number read inside a token.
+    /// </summary>
+    public SourceWords Inside(int index, int from, int to)
+    {
+        var token = _lexed.Tokens[index];
+        if (_lexed.Chars(_source, index).Length == token.Length)
+        {
+            return new SourceWords(token.Start + from, token.Start + to);
+        }
+
+        return new SourceWords(JoinedOffset(token, from), JoinedOffset(token, to - 1) + 1);
+    }
 
     /// <summary>The value spanning <paramref name="words"/> of the source.</summary>
     public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _source, SourceSpan(words.Start, words.End));
@@ -191,7 +225,13 @@ internal sealed class RequestText : IDisposable
             return token.Start + offset;
         }
 
-        // A joined word: only its letters and digits are spelled, the hyphens and breaks between them are not.
+        return JoinedOffset(token, offset);
+    }
+
+    // The source offset of character `offset` of a word a line-end hyphen broke: only its letters
+    // and digits are its characters, the hyphens and breaks between them are not.
+    private int JoinedOffset(Token token, int offset)
+    {
         int at = token.Start;
         for (int kept = 0; ; at++)
         {

@@ -27,4 +27,19 @@ internal static class ConstructedRequests
             yield return (spelled.Text, spelled);
         }
     }
+
+    /// <summary>
+    /// Every token of the requests <see cref="Spelled"/> makes, and the place past the last: the
+    /// spelled text, the request, the token's index and where it starts in the spelled text.
+    /// </summary>
+    public static IEnumerable<(string Text, RequestText Request, int Index, int At)> Tokens(string[] pieces, string[] joins, int most)
+    {
+        foreach (var (text, request) in Spelled(pieces, joins, most))
+        {
+            for (int index = 0; index <= request.Lexed.Count; index++)
+            {
+                yield return (text, request, index, request.SpelledStart(index));
+            }
+        }
+    }
 }

@@ -54,9 +54,9 @@ public sealed class MedicationGrammarTests
     public void Quantities(string text, int? count, double? amount, string? unit)
     {
         using var request = new RequestText(text, 0, text.Length);
-        var quantity = MedicationQuantityReader.Read(request, 0, out int end).ShouldNotBeNull();
+        var quantity = MedicationQuantityReader.Read(request, 0, out int last).ShouldNotBeNull();
 
-        end.ShouldBe(text.Length);
+        last.ShouldBe(request.Lexed.Count - 1);
         quantity.Text!.Span.End.ShouldBe(text.Length);
         quantity.Count?.Value.ShouldBe(count!.Value);
         (quantity.Count is null).ShouldBe(count is null);

@@ -31,10 +31,11 @@ public sealed class MedicationQualifierReferenceTests
         int skipped = 0, several = 0;
         foreach (var (text, request) in ConstructedRequests.Spelled(Pieces, Joins, 6))
         {
-            foreach (var token in request.Tokens)
+            for (int index = 0; index < request.Lexed.Count; index++)
             {
+                var token = request.Tokens[index];
                 int expected = CharacterRule(text, token.Start);
-                int found = MedicationReader.SkipQualifiers(request, token.Start);
+                int found = request.SpelledStart(MedicationReader.SkipQualifiers(request, index));
                 if (found != expected)
                 {
                     found.ShouldBe(expected, $"qualifiers at {token.Start} of \"{text}\"");

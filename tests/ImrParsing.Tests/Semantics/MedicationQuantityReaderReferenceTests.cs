@@ -6,11 +6,13 @@ using ImrParsing.Text;
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// The medication quantity read by hand (<see cref="MedicationQuantityReader"/>) against the Pidgin
-/// rule it replaced (<see cref="PidginMedicationQuantity"/>, the benchmarks' baseline shared as
+/// The medication quantity read by hand on the spelled text (<see cref="SpelledRequestRules.ReadMedicationQuantity"/>)
+/// against the Pidgin rule it replaced (<see cref="PidginMedicationQuantity"/>, the benchmarks' baseline shared as
 /// source), run at the same place: the same end and the same <see cref="MedicationQuantity"/>, its
 /// source spans included, or none, at every character of constructed requests spelled from their
-/// tokens as the readers see them, with the line breaks, hyphens and no-break spaces extractors give.
+/// tokens as the readers see them, with the line breaks, hyphens and no-break spaces extractors give;
+/// and the reader on the source's tokens (<see cref="MedicationQuantityReader"/>) against the character
+/// rule: the same quantity, or none, at every token.
 /// </summary>
 public sealed class MedicationQuantityReaderReferenceTests
 {
@@ -35,7 +37,7 @@ public sealed class MedicationQuantityReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 var expected = PidginMedicationQuantity.Read(text, at, values, out int expectedEnd);
-                var found = MedicationQuantityReader.Read(values, at, out int foundEnd);
+                var found = SpelledRequestRules.ReadMedicationQuantity(values, at, out int foundEnd);
                 if (found != expected || (expected is not null && foundEnd != expectedEnd))
                 {
                     found.ShouldBe(expected, $"quantity at {at} of \"{text}\"");
@@ -43,9 +45,9 @@ public sealed class MedicationQuantityReaderReferenceTests
                 }
 
                 int end = PidginMedicationQuantity.End(text, at);
-                if (MedicationQuantityReader.End(text, at) != end)
+                if (SpelledRequestRules.MedicationQuantityEnd(text, at) != end)
                 {
-                    MedicationQuantityReader.End(text, at).ShouldBe(end, $"end at {at} of \"{text}\"");
+                    SpelledRequestRules.MedicationQuantityEnd(text, at).ShouldBe(end, $"end at {at} of \"{text}\"");
                 }
 
                 if (expected is not null)
@@ -67,5 +69,34 @@ public sealed class MedicationQuantityReaderReferenceTests
         // The pieces make every form of the rule and its failures after a partial read: none of the counts is small.
         string tally = $"{quantities} quantities, {counts} counts, {amounts} amounts, {both} both, {containers} containers, {inWords} in words, {signWithout} no quantity at a sign or number";
         (quantities > 10000 && counts > 5000 && amounts > 3000 && both > 200 && containers > 500 && inWords > 300 && signWithout > 1000).ShouldBeTrue(tally);
+    }
+
+    [Fact]
+    public void Reads_the_same_quantities_on_the_source_tokens_as_the_character_rule()
+    {
+        int quantities = 0, inside = 0, spanning = 0;
+        foreach (var (text, request, index, at) in ConstructedRequests.Tokens(Pieces, Joins, 7))
+        {
+            var expected = SpelledRequestRules.ReadMedicationQuantity(request, at, out int end);
+            var found = MedicationQuantityReader.Read(request, index, out int last);
+            if (found != expected)
+            {
+                found.ShouldBe(expected, $"quantity at {at} of \"{text}\"");
+            }
+
+            MedicationQuantityReader.IsAt(request, index).ShouldBe(expected is not null);
+            if (expected is not null)
+            {
+                // The statement ends in its last token.
+                (request.Tokens[last].Start < end && end <= request.Tokens[last].End).ShouldBeTrue($"end at {at} of \"{text}\"");
+                quantities++;
+                inside += end < request.Tokens[last].End ? 1 : 0;
+                spanning += last > index ? 1 : 0;
+            }
+        }
+
+        quantities.ShouldBeGreaterThan(3000);
+        inside.ShouldBeGreaterThan(100);
+        spanning.ShouldBeGreaterThan(1000);
     }
 }

@@ -9,9 +9,9 @@ namespace ImrParsing.Tests.Semantics;
 /// <summary>
 /// The medication rules written by hand against the rules they replaced in the medication readers,
 /// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
-/// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="DosageFormReader"/>;
-/// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="DirectionsReader"/>;
-/// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="RefillsReader"/>;
+/// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="SpelledRequestRules.DosageForm"/>;
+/// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>;
+/// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="SpelledRequestRules.Refills"/>;
 /// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
 /// <see cref="PidginNumbers.Number"/>): the same range, or none, at every character
 /// of constructed requests, spelled from their tokens as the readers see them.
@@ -131,9 +131,9 @@ public sealed class MedicationRuleReaderReferenceTests
                 for (int at = 0; at < text.Length; at++)
                 {
                     OffsetRange? expected = PidginAt.TryAt(Form, text, at, out var range, out _) ? range.Shift(at) : null;
-                    if (DosageFormReader.Read(text, at) != expected)
+                    if (SpelledRequestRules.DosageForm(text, at) != expected)
                     {
-                        DosageFormReader.Read(text, at).ShouldBe(expected, $"form at {at} of \"{text}\"");
+                        SpelledRequestRules.DosageForm(text, at).ShouldBe(expected, $"form at {at} of \"{text}\"");
                     }
 
                     bool inFirst = TextParsers.StartsWithKeyword(text.AsSpan(at), "in", out _);
@@ -157,9 +157,9 @@ public sealed class MedicationRuleReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 bool expected = PidginAt.TryAt(Directions, text, at, out _, out _);
-                if (DirectionsReader.StartsAt(text, at) != expected)
+                if (SpelledRequestRules.DirectionsStart(text, at) != expected)
                 {
-                    DirectionsReader.StartsAt(text, at).ShouldBe(expected, $"directions at {at} of \"{text}\"");
+                    SpelledRequestRules.DirectionsStart(text, at).ShouldBe(expected, $"directions at {at} of \"{text}\"");
                 }
 
                 bool amount = QuantityReader.AmountEnd(text, at) >= 0;
@@ -185,7 +185,7 @@ public sealed class MedicationRuleReaderReferenceTests
                 for (int at = 0; at < text.Length; at++)
                 {
                     ((int, int, int), int)? expected = PidginAt.TryAt(Refills, text, at, out var count, out int end) ? (Spelled(count.Shift(at)), end) : null;
-                    ((int, int, int), int)? found = RefillsReader.Read(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
+                    ((int, int, int), int)? found = SpelledRequestRules.Refills(text, at, out int foundEnd) is { } read ? (read, foundEnd) : null;
                     if (found != expected)
                     {
                         found.ShouldBe(expected, $"refills at {at} of \"{text}\"");

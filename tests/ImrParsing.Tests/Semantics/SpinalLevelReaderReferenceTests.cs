@@ -4,9 +4,11 @@ using ImrParsing.Semantics;
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// A spinal level read by hand (<see cref="SpinalLevelReader"/>) against the Pidgin rule it replaced
-/// (<see cref="PidginSpinalLevel"/>, the benchmarks' baseline shared as source): the same end, or
-/// none, at every character of constructed requests spelled from their tokens as the readers see them.
+/// A spinal level read by hand on the spelled text (<see cref="SpelledRequestRules.SpinalLevelEnd"/>) against
+/// the Pidgin rule it replaced (<see cref="PidginSpinalLevel"/>, the benchmarks' baseline shared as source):
+/// the same end, or none, at every character of constructed requests spelled from their tokens as the
+/// readers see them; and the reader on the source's tokens (<see cref="SpinalLevelReader"/>) against the
+/// character rule, the same words or none at every token.
 /// </summary>
 public sealed class SpinalLevelReaderReferenceTests
 {
@@ -29,9 +31,9 @@ public sealed class SpinalLevelReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 int expected = PidginSpinalLevel.End(text, at);
-                if (SpinalLevelReader.End(text, at) != expected)
+                if (SpelledRequestRules.SpinalLevelEnd(text, at) != expected)
                 {
-                    SpinalLevelReader.End(text, at).ShouldBe(expected, $"level at {at} of \"{text}\"");
+                    SpelledRequestRules.SpinalLevelEnd(text, at).ShouldBe(expected, $"level at {at} of \"{text}\"");
                 }
 
                 levels += expected < 0 ? 0 : 1;
@@ -42,5 +44,29 @@ public sealed class SpinalLevelReaderReferenceTests
 
         string tally = $"{levels} levels, {discs} discs, {failedAtLetter} no level at a vertebra's letter";
         (levels > 10000 && discs > 3000 && failedAtLetter > 5000).ShouldBeTrue(tally);
+    }
+
+    [Fact]
+    public void Reads_the_same_levels_on_the_source_tokens_as_the_character_rule()
+    {
+        int levels = 0, discs = 0, none = 0;
+        foreach (var (text, request, index, at) in ConstructedRequests.Tokens(Pieces, Joins, 7))
+        {
+            int expected = SpelledRequestRules.SpinalLevelEnd(text, at);
+            int last = index < request.Lexed.Count ? SpinalLevelReader.Last(request.Words, index) : -1;
+            int found = last < 0 ? -1 : request.Tokens[last].End;
+            if (found != expected)
+            {
+                found.ShouldBe(expected, $"level at {at} of \"{text}\"");
+            }
+
+            levels += expected < 0 ? 0 : 1;
+            discs += last > index ? 1 : 0;
+            none += expected < 0 && at < text.Length && InjectionGrammar.VertebraLetters.Contains(text[at], StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        levels.ShouldBeGreaterThan(3000);
+        discs.ShouldBeGreaterThan(1000);
+        none.ShouldBeGreaterThan(1000);
     }
 }
