@@ -134,7 +134,7 @@ internal static class WordLexer
             }
         }
 
-        return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
+        return TokenList.Create(tokens, count, dateAnchors, dateAnchorCount, joined);
     }
 
     // Where the run ending at `end` goes on past hyphens that end lines ("treat-" / "ment"), or -1.
