@@ -10,7 +10,7 @@ namespace ImrParsing.Benchmarks;
 /// The age-and-sex rule ("48 year old male") at every place of the letters' narratives where the
 /// case summary tries it (a number of up to three digits with "year" just after): read by hand
 /// (<see cref="AgeAndSexReader.AgeThenSexAt"/>) against the Pidgin rule it replaced
-/// (<see cref="PatientGrammar.AgeThenSex"/>, run in place).
+/// (<see cref="PidginPatientGrammar.AgeThenSex"/>, run in place).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -41,7 +41,7 @@ public class AgeAndSexBenchmarks
         {
             foreach (int place in places)
             {
-                found += PatientGrammar.AgeThenSex.TryMatchAt(text, place, out _, out _) ? 1 : 0;
+                found += PidginPatientGrammar.AgeThenSex.TryMatchAt(text, place, out _, out _) ? 1 : 0;
             }
         }
 

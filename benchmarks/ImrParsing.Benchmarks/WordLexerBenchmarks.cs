@@ -5,7 +5,8 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
-/// letters and digits alone (what a lexer of such runs must at least find).
+/// letters and digits alone (what a lexer of such runs must at least find), and the lexer before
+/// it read runs a character at a time (<see cref="BaselineWordLexer"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -41,6 +42,19 @@ public class WordLexerBenchmarks
         }
 
         return runs;
+    }
+
+    [Benchmark(Description = "WordLexer.Lex (before: a search per run)")]
+    public int BaselineLex()
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = BaselineWordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
     }
 
     [Benchmark(Description = "WordLexer.Lex")]

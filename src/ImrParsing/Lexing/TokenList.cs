@@ -4,13 +4,20 @@ namespace ImrParsing.Lexing;
 
 /// <summary>
 /// The tokens of one text (<see cref="WordLexer.Lex(ReadOnlySpan{char})"/>) and the index of its date anchors, in
-/// buffers rented from the shared pool: dispose it when done. Belongs to one thread at a time.
+/// buffers rented from the shared pool: dispose it when done, once, and use it no more (a disposed
+/// list is kept for the thread's next lex). Belongs to one thread at a time.
 /// </summary>
 internal sealed class TokenList : IDisposable
 {
+    // Disposed lists kept for the next lexes on this thread: a parse lexes thousands of short texts.
+    private const int SpareCount = 4;
+
+    [ThreadStatic]
+    private static TokenList?[]? _spares;
+
     private Token[] _tokens;
     private int[] _dateAnchors;
-    private readonly JoinedWords? _joined;
+    private JoinedWords? _joined;
 
     internal TokenList(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount)
     {
@@ -27,10 +34,10 @@ internal sealed class TokenList : IDisposable
     }
 
     /// <summary>How many tokens there are.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>How many tokens a date can start at.</summary>
-    public int DateAnchorCount { get; }
+    public int DateAnchorCount { get; private set; }
 
     /// <summary>The tokens, in order.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, Count);
@@ -58,6 +65,39 @@ internal sealed class TokenList : IDisposable
             ArrayPool<int>.Shared.Return(_dateAnchors);
             _tokens = [];
             _dateAnchors = [];
+            _joined = null;
+            Count = 0;
+            DateAnchorCount = 0;
+            var spares = _spares ??= new TokenList?[SpareCount];
+            int free = Array.IndexOf(spares, null);
+            if (free >= 0)
+            {
+                spares[free] = this;
+            }
         }
+    }
+
+    /// <summary>A list of these tokens: a disposed one this thread kept, or a new one.</summary>
+    internal static TokenList Create(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount, JoinedWords? joined)
+    {
+        var spares = _spares;
+        if (spares is not null)
+        {
+            for (int i = 0; i < spares.Length; i++)
+            {
+                if (spares[i] is { } spare)
+                {
+                    spares[i] = null;
+                    spare._tokens = tokens;
+                    spare._dateAnchors = dateAnchors;
+                    spare._joined = joined;
+                    spare.Count = count;
+                    spare.DateAnchorCount = dateAnchorCount;
+                    return spare;
+                }
+            }
+        }
+
+        return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
     }
 }

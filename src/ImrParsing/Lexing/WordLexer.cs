@@ -19,6 +19,15 @@ internal static class WordLexer
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    // A character's class: an ASCII letter or digit, another letter, another letter-or-digit
+    // (which makes a run Mixed), white space, or anything else.
+    private const int Other = 0;
+    private const int Letter = 1;
+    private const int Digit = 2;
+    private const int OtherDigit = 4;
+    private const int Space = 8;
+    private const int InRun = Letter | Digit | OtherDigit;
+
     /// <summary>The tokens of <paramref name="text"/>; dispose the list to return its buffers.</summary>
     public static TokenList Lex(ReadOnlySpan<char> text) => Lex(text, 0);
 
@@ -69,50 +78,63 @@ internal static class WordLexer
             while (i < to)
             {
                 char c = text[i];
-                if (!char.IsLetterOrDigit(c))
+                int kind = ClassOf(c);
+                if (kind == Space)
                 {
-                    if (CharSets.IsSpace(c))
-                    {
-                        space = true;
-                    }
-                    else if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
+                    space = true;
+                    i++;
+                    continue;
+                }
+
+                if (kind == Other)
+                {
+                    if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
                     {
                         // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
                         i = resume;
                         continue;
                     }
-                    else
-                    {
-                        tokens[count++] = new Token(i, 1, TokenKind.Punctuation, space, WordKeys.None);
-                        space = false;
-                    }
 
+                    tokens[count++] = new Token(i, 1, TokenKind.Punctuation, space, WordKeys.None);
+                    space = false;
                     i++;
                     continue;
                 }
 
+                // The run and its kind in one pass: most runs are short words.
                 int start = i;
-                int end = RunEnd(text, i);
-                var run = text[start..end];
-                if (JoinedRunStart(text, end) >= 0)
+                int seen = kind;
+                for (i++; i < text.Length && ((kind = ClassOf(text[i])) & InRun) != 0; i++)
                 {
-                    run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
+                    seen |= kind;
                 }
 
-                var kind = KindOf(run);
-                short key = kind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
-                if (kind == TokenKind.Number || WordKeys.Month(key) > 0)
+                int end = i;
+                var run = text[start..end];
+                TokenKind tokenKind;
+                if (end < text.Length && text[end] == '-' && JoinedRunStart(text, end) >= 0)
+                {
+                    run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
+                    tokenKind = KindOf(run);
+                }
+                else
+                {
+                    tokenKind = seen == Digit ? TokenKind.Number : seen == Letter ? TokenKind.Word : TokenKind.Mixed;
+                }
+
+                short key = tokenKind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
+                if (tokenKind == TokenKind.Number || WordKeys.Month(key) > 0)
                 {
                     dateAnchors[dateAnchorCount++] = count;
                 }
 
-                tokens[count++] = new Token(start, end - start, kind, space, key);
+                tokens[count++] = new Token(start, end - start, tokenKind, space, key);
                 space = false;
                 i = end;
             }
         }
 
-        return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
+        return TokenList.Create(tokens, count, dateAnchors, dateAnchorCount, joined);
     }
 
     // Where the run ending at `end` goes on past hyphens that end lines ("treat-" / "ment"), or -1.
@@ -149,6 +171,25 @@ internal static class WordLexer
             end++;
         }
     }
+
+    private static int ClassOf(char c) => c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+
+    private static int NonAsciiClass(char c) =>
+        char.IsLetter(c) ? Letter : char.IsLetterOrDigit(c) ? OtherDigit : CharSets.IsSpace(c) ? Space : Other;
+
+    // The classes of the ASCII characters: white space from tab to carriage return and the space,
+    // digits, letters; the rest is Other.
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 8, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     private static TokenKind KindOf(ReadOnlySpan<char> run)
     {

@@ -7,8 +7,8 @@ using ImrParsing.Text;
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads the patient's age and sex (<see cref="PatientGrammar.AgeThenSex"/>, <see cref="PatientGrammar.SexOnly"/>)
-/// at the tokens they start with: a number, or the word "a". The rules are read by hand over the
+/// Reads the patient's age and sex ("a 48 year old male", "a 47-year-old female", "62 years old,
+/// male", or without the age, "is a female who") at the tokens they start with: a number, or the word "a". The rules are read by hand over the
 /// source there (<see cref="AgeThenSexAt"/>, <see cref="SexOnlyAt"/>), so that "47-year-" / "old"
 /// at a line end reads as the compound it is; offsets are the source's.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class AgeAndSexReader
 {
     /// <summary>
     /// How many tokens "48 year old male" takes at most: the age, a hyphen, "years", a hyphen, "old",
-    /// a comma and the sex (<see cref="PatientGrammar.AgeThenSex"/>).
+    /// a comma and the sex.
     /// </summary>
     public const int Reach = 7;
 
@@ -69,7 +69,7 @@ internal static class AgeAndSexReader
     }
 
     /// <summary>
-    /// <see cref="PatientGrammar.AgeThenSex"/> at <paramref name="start"/> of <paramref name="text"/>, by
+    /// "48 year old male" at <paramref name="start"/> of <paramref name="text"/>, by
     /// hand: one to three digits, "year" or "years" and "old" each after a hyphen (and any white space)
     /// or white space, a comma or not, white space or not, and "male" or "female" as a whole word.
     /// </summary>
@@ -115,7 +115,7 @@ internal static class AgeAndSexReader
         return true;
     }
 
-    /// <summary><see cref="PatientGrammar.SexOnly"/> at <paramref name="start"/> of <paramref name="text"/>, by hand: "a", white space, and "male" or "female" as a whole word.</summary>
+    /// <summary>"a female" at <paramref name="start"/> of <paramref name="text"/>, by hand: "a", white space, and "male" or "female" as a whole word.</summary>
     internal static bool SexOnlyAt(ReadOnlySpan<char> text, int start, out AgeAndSex found, out int end)
     {
         found = default;

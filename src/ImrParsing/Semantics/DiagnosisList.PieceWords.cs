@@ -6,10 +6,35 @@ namespace ImrParsing.Semantics;
 
 internal static partial class DiagnosisList
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Anatomy = AnatomyWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers = QualifierWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Injuries = InjuryWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preposition = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each word of the sets with the sets it is in, so that a word is looked up once.
+    private static readonly FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>> Sets = BuildSets();
+
+    [Flags]
+    private enum WordSets : byte
+    {
+        None = 0,
+        Anatomy = 1,
+        Qualifier = 2,
+        Injury = 4,
+        Preposition = 8,
+    }
+
+    private static WordSets SetsOf(ReadOnlySpan<char> word) => Sets.TryGetValue(word, out var sets) ? sets : WordSets.None;
+
+    private static FrozenDictionary<string, WordSets>.AlternateLookup<ReadOnlySpan<char>> BuildSets()
+    {
+        var sets = new Dictionary<string, WordSets>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, set) in (ReadOnlySpan<(FrozenSet<string>, WordSets)>)
+                 [(AnatomyWords, WordSets.Anatomy), (QualifierWords, WordSets.Qualifier), (InjuryWords, WordSets.Injury), (Prepositions, WordSets.Preposition)])
+        {
+            foreach (string word in words)
+            {
+                sets[word] = sets.GetValueOrDefault(word) | set;
+            }
+        }
+
+        return sets.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// What the joining rules ask of a piece's words: its words as written between spaces
@@ -30,6 +55,9 @@ internal static partial class DiagnosisList
     {
         private const string Marks = "\"'()[]/,.";
 
+        // A piece's characters, read on the stack up to this length.
+        private const int StackLength = 256;
+
         public static PieceWords Of(LexedText text, (int First, int Last) piece)
         {
             int capacity = 0;
@@ -38,14 +66,15 @@ internal static partial class DiagnosisList
                 capacity += text.Chars(t).Length;
             }
 
-            char[] buffer = ArrayPool<char>.Shared.Rent(capacity);
+            char[]? rented = capacity > StackLength ? ArrayPool<char>.Shared.Rent(capacity) : null;
+            Span<char> buffer = rented ?? stackalloc char[StackLength];
             var words = new Builder();
             int length = 0;
             for (int t = piece.First; t <= piece.Last + 1; t++)
             {
                 if (t == piece.Last + 1 || (t > piece.First && text.Tokens[t].SpaceBefore))
                 {
-                    var word = buffer.AsSpan(0, length).Trim(Marks);
+                    var word = buffer[..length].Trim(Marks);
                     if (word.Length > 0 && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
                     {
                         words.Add(word);
@@ -57,21 +86,30 @@ internal static partial class DiagnosisList
                 if (t <= piece.Last)
                 {
                     var chars = text.Chars(t);
-                    chars.CopyTo(buffer.AsSpan(length));
+                    chars.CopyTo(buffer[length..]);
                     length += chars.Length;
                 }
             }
 
-            ArrayPool<char>.Shared.Return(buffer);
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+
             return words.Result;
         }
 
         // "strain", "sprain/strain".
-        private static bool IsInjury(ReadOnlySpan<char> word)
+        private static bool IsInjury(ReadOnlySpan<char> word, WordSets sets)
         {
+            if (!word.Contains('/'))
+            {
+                return (sets & WordSets.Injury) != 0;
+            }
+
             foreach (var part in word.Split('/'))
             {
-                if (!Injuries.Contains(word[part]))
+                if ((SetsOf(word[part]) & WordSets.Injury) == 0)
                 {
                     return false;
                 }
@@ -89,9 +127,10 @@ internal static partial class DiagnosisList
 
             public void Add(ReadOnlySpan<char> word)
             {
-                bool anatomy = Anatomy.Contains(word);
-                bool qualifier = Qualifiers.Contains(word);
-                bool injury = IsInjury(word);
+                var sets = SetsOf(word);
+                bool anatomy = (sets & WordSets.Anatomy) != 0;
+                bool qualifier = (sets & WordSets.Qualifier) != 0;
+                bool injury = IsInjury(word, sets);
                 bool first = _words.Count == 0;
                 _words = _words with
                 {
@@ -101,7 +140,7 @@ internal static partial class DiagnosisList
                     AllInjuries = (first || _words.AllInjuries) && injury,
                     FirstIsConjunction = first ? word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase) : _words.FirstIsConjunction,
                     FirstIsInjury = first ? injury : _words.FirstIsInjury,
-                    StartsWithBodyPartAndPreposition = _words.Count == 1 ? _firstIsAnatomy && Preposition.Contains(word) : _words.StartsWithBodyPartAndPreposition,
+                    StartsWithBodyPartAndPreposition = _words.Count == 1 ? _firstIsAnatomy && (sets & WordSets.Preposition) != 0 : _words.StartsWithBodyPartAndPreposition,
                     SecondIsWith = _words.Count == 1 ? word.Equals("with", StringComparison.OrdinalIgnoreCase) : _words.SecondIsWith,
                     LastIsAnatomy = anatomy,
                     LastIsInjury = injury,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
@@ -13,6 +14,10 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class DiagnosisReader
 {
+    // Each diagnosis's first and last token, in a list each thread keeps: only the offsets returned are allocated.
+    [ThreadStatic]
+    private static List<(int First, int Last)>? _diagnoses;
+
     private static readonly TokenPhrase[] Nouns = Phrases(DiagnosisGrammar.Nouns);
     private static readonly TokenPhrase[] Impressions = Phrases(DiagnosisGrammar.Impressions);
     private static readonly TokenPhrase[] Verbs = Phrases(DiagnosisGrammar.Verbs);
@@ -156,14 +161,17 @@ internal static class DiagnosisReader
     /// <summary>Each diagnosis of the list, from its first token's start to its last token's end.</summary>
     internal static ImmutableArray<(int Start, int End)> List(LexedText text, int first, int stop)
     {
-        var diagnoses = DiagnosisList.Split(text, first, stop);
-        var found = ImmutableArray.CreateBuilder<(int Start, int End)>(diagnoses.Length);
-        foreach (var (firstToken, lastToken) in diagnoses)
+        var diagnoses = _diagnoses ??= [];
+        diagnoses.Clear();
+        DiagnosisList.Split(text, first, stop, diagnoses);
+        var found = new (int Start, int End)[diagnoses.Count];
+        for (int i = 0; i < found.Length; i++)
         {
-            found.Add((text.Tokens[firstToken].Start, text.Tokens[lastToken].End));
+            found[i] = (text.Tokens[diagnoses[i].First].Start, text.Tokens[diagnoses[i].Last].End);
         }
 
-        return found.MoveToImmutable();
+        diagnoses.Clear();
+        return ImmutableCollectionsMarshal.AsImmutableArray(found);
     }
 
     private static int Longest(TokenPhrase[] phrases) => phrases.Max(phrase => phrase.Count);

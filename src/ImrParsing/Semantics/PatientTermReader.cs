@@ -5,8 +5,8 @@ using ImrParsing.Parsers;
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads the word a narrative calls the patient by: the first place where the words of
-/// <see cref="PatientGrammar.NamedTerm"/> stand ("The injured worker is a ...", "The applicant
+/// Reads the word a narrative calls the patient by (<see cref="PatientGrammar.TermWords"/>): the
+/// first place where it names the patient ("The injured worker is a ...", "The applicant
 /// is a ...", "This is a patient with ...", "... the patient reported"), read token by token at
 /// the words that lead a term (<see cref="PatientGrammar.TermLeads"/>).
 /// </summary>

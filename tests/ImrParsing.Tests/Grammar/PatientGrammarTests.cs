@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class PatientGrammarTests
     [InlineData("48-year-old female, who sustained", 48, Sex.Female)]
     public void Age_then_sex(string text, int age, Sex sex)
     {
-        var found = GrammarAssert.Parses(PatientGrammar.AgeThenSex, text);
+        var found = GrammarAssert.Parses(PidginPatientGrammar.AgeThenSex, text);
 
         found.Age!.Value.Value.ShouldBe(age);
         found.Sex.Value.ShouldBe(sex);
@@ -25,11 +26,11 @@ public sealed class PatientGrammarTests
     [InlineData("48 year old maleficent")]
     [InlineData("48 year male")]
     [InlineData("48 years of age")]
-    public void Not_an_age_and_sex(string text) => GrammarAssert.Fails(PatientGrammar.AgeThenSex, text);
+    public void Not_an_age_and_sex(string text) => GrammarAssert.Fails(PidginPatientGrammar.AgeThenSex, text);
 
     [Fact]
     public void Sex_without_age() =>
-        GrammarAssert.Parses(PatientGrammar.SexOnly, "a female who sustained").Sex.Value.ShouldBe(Sex.Female);
+        GrammarAssert.Parses(PidginPatientGrammar.SexOnly, "a female who sustained").Sex.Value.ShouldBe(Sex.Female);
 
     [Theory]
     [InlineData("injured worker is a 48 year old male", "injured worker")]
@@ -39,13 +40,13 @@ public sealed class PatientGrammarTests
     [InlineData("IW is undergoing treatment", "injured worker")]
     [InlineData("claimant (constructed)", "claimant")]
     [InlineData("injured employee (constructed)", "employee")]
-    public void Terms(string text, string term) => GrammarAssert.Parses(PatientGrammar.Term, text).ShouldBe(term);
+    public void Terms(string text, string term) => GrammarAssert.Parses(PidginPatientGrammar.Term, text).ShouldBe(term);
 
     [Theory]
     [InlineData("patients were seen")]
     [InlineData("workers' compensation")]
     [InlineData("employer")]
-    public void Not_a_term(string text) => GrammarAssert.Fails(PatientGrammar.Term, text);
+    public void Not_a_term(string text) => GrammarAssert.Fails(PidginPatientGrammar.Term, text);
 
     [Theory]
     [InlineData("The injured worker is a 48 year old male", "injured worker")]
@@ -55,7 +56,7 @@ public sealed class PatientGrammarTests
     [InlineData("the patient complained of back pain", "patient")]
     public void Terms_where_they_name_the_patient(string text, string term)
     {
-        var found = GrammarAssert.Parses(PatientGrammar.NamedTerm, text);
+        var found = GrammarAssert.Parses(PidginPatientGrammar.NamedTerm, text);
 
         found.Value.ShouldBe(term);
         text[found.Start..found.End].ShouldEndWith(term == "injured worker" ? "injured worker" : term);
@@ -64,5 +65,5 @@ public sealed class PatientGrammarTests
     [Theory]
     [InlineData("a patient from falling on top of her")]
     [InlineData("This is a 78 year old male with a date of injury")]
-    public void Not_a_term_that_names_the_patient(string text) => GrammarAssert.Fails(PatientGrammar.NamedTerm, text);
+    public void Not_a_term_that_names_the_patient(string text) => GrammarAssert.Fails(PidginPatientGrammar.NamedTerm, text);
 }

@@ -83,14 +83,14 @@ public sealed class NarrativeReaderReferenceTests
         return null;
     }
 
-    // PatientTermReader before the lexer: PatientGrammar.NamedTerm at each word that can start it.
+    // PatientTermReader before the lexer: PidginPatientGrammar.NamedTerm at each word that can start it.
     private static (string Value, int Start, int End)? ReferenceTerm(CanonicalText text)
     {
         var canonical = text.Span;
         for (int i = 0; i < canonical.Length; i++)
         {
             if (canonical[i] is ('t' or 'T' or 'o' or 'O' or 'i' or 'I' or 'w' or 'W') && (i == 0 || !char.IsLetter(canonical[i - 1]))
-                && PatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
+                && PidginPatientGrammar.NamedTerm.TryMatch(canonical[i..], out var result))
             {
                 var source = text.SourceRange(new OffsetRange(i + result.Start, i + result.End));
                 return (result.Value, source.Start, source.End);

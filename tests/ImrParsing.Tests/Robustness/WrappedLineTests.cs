@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
 using ImrParsing.Tests.Infrastructure;
@@ -73,7 +74,7 @@ public sealed class WrappedLineTests
     [InlineData("48-year-\nold male who sustained")]
     public void Age_and_sex_are_read_whatever_space_separates_their_words(string text)
     {
-        var found = GrammarAssert.Parses(PatientGrammar.AgeThenSex, text);
+        var found = GrammarAssert.Parses(PidginPatientGrammar.AgeThenSex, text);
 
         found.Age!.Value.Value.ShouldBe(48);
         found.Sex.Value.ShouldBe(Sex.Male);

@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
@@ -7,7 +8,7 @@ namespace ImrParsing.Tests.Semantics;
 /// <summary>
 /// The age and sex rules read by hand (<see cref="AgeAndSexReader.AgeThenSexAt"/>,
 /// <see cref="AgeAndSexReader.SexOnlyAt"/>) against the Pidgin rules they replaced
-/// (<see cref="PatientGrammar.AgeThenSex"/>, <see cref="PatientGrammar.SexOnly"/>): the same value,
+/// (<see cref="PidginPatientGrammar.AgeThenSex"/>, <see cref="PidginPatientGrammar.SexOnly"/>): the same value,
 /// offsets and end at every character of constructed texts, or the same refusal.
 /// </summary>
 public sealed class AgeAndSexReaderReferenceTests
@@ -34,7 +35,7 @@ public sealed class AgeAndSexReaderReferenceTests
                 : Stated(random);
             for (int at = 0; at < text.Length; at++)
             {
-                bool expected = PatientGrammar.AgeThenSex.TryMatchAt(text, at, out var rule, out int ruleEnd);
+                bool expected = PidginPatientGrammar.AgeThenSex.TryMatchAt(text, at, out var rule, out int ruleEnd);
                 AgeAndSexReader.AgeThenSexAt(text, at, out var read, out int end).ShouldBe(expected, text);
                 if (expected)
                 {
@@ -42,7 +43,7 @@ public sealed class AgeAndSexReaderReferenceTests
                     ages++;
                 }
 
-                expected = PatientGrammar.SexOnly.TryMatchAt(text, at, out rule, out ruleEnd);
+                expected = PidginPatientGrammar.SexOnly.TryMatchAt(text, at, out rule, out ruleEnd);
                 AgeAndSexReader.SexOnlyAt(text, at, out read, out end).ShouldBe(expected, text);
                 if (expected)
                 {
