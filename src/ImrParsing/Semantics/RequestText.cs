@@ -81,13 +81,6 @@ internal sealed class RequestText : IDisposable
         return found >= 0 ? found : -1;
     }
 
-    /// <summary>The index of the last token that starts before <paramref name="end"/> of <see cref="Text"/>; -1 when none does.</summary>
-    public int LastTokenBefore(int end)
-    {
-        int found = Tokens.BinarySearch(new StartingAt(end));
-        return (found >= 0 ? found : ~found) - 1;
-    }
-
     /// <summary>
     /// The source offsets of <paramref name="range"/> of <see cref="Text"/>, its spaces at both ends
     /// left out, as <see cref="CanonicalText"/> maps them: from its first character to just past

@@ -52,7 +52,7 @@ public sealed class QuantityReaderReferenceTests
 
             var expected = PidginQuantityReader.Read(text.Text, text.Tokens, medication, skip, text);
             // The reader skips tokens: those that start in the range.
-            (int First, int Last)[] skipped = [.. skip.Select(range => (text.LastTokenBefore(range.Start) + 1, text.LastTokenBefore(range.End)))];
+            (int First, int Last)[] skipped = [.. skip.Select(range => (LastTokenBefore(text, range.Start) + 1, LastTokenBefore(text, range.End)))];
             var found = QuantityReader.Read(text, medication, skipped);
             found.ToList().ShouldBe(expected, $"{request} (medication: {medication})");
 
@@ -96,4 +96,17 @@ public sealed class QuantityReaderReferenceTests
         TextValue words => $"{field.Name}=[{words.Span.Start},{words.Span.End})",
         _ => field.Name,
     }));
+
+    // The index of the last token of the spelled text that starts before `end`; -1 when none does.
+    private static int LastTokenBefore(RequestText text, int end)
+    {
+        var tokens = text.Tokens;
+        int last = -1;
+        while (last + 1 < tokens.Length && tokens[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        return last;
+    }
 }
