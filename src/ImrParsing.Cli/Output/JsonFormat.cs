@@ -62,6 +62,11 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
             AppendDocumentProperties(buffer, letter.Document!, options);
         }
 
+        if (array)
+        {
+            return Indented(buffer.WrittenSpan);
+        }
+
         buffer.Write("\n"u8);
         return RenderedText.Copy(buffer.WrittenSpan);
     }
@@ -76,25 +81,13 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
 
     public void Write(Utf8Output output, RenderedText rendered)
     {
-        var json = rendered.Utf8;
-        if (!array)
+        if (array)
         {
-            output.Write(json);
-            return;
+            output.Write(_any ? ",\n  "u8 : "\n  "u8);
+            _any = true;
         }
 
-        // Inside the array each object is indented one level more: its lines are prefixed with two
-        // spaces (line breaks inside JSON strings are escaped, so every '\n' is between tokens).
-        output.Write(_any ? ",\n  "u8 : "\n  "u8);
-        json = json[..^1];
-        for (int end; (end = json.IndexOf((byte)'\n')) >= 0; json = json[(end + 1)..])
-        {
-            output.Write(json[..end]);
-            output.Write("\n  "u8);
-        }
-
-        output.Write(json);
-        _any = true;
+        output.Write(rendered.Utf8);
     }
 
     public void End(Utf8Output output)
@@ -119,6 +112,23 @@ internal sealed class JsonFormat(bool lines, bool array) : ILetterFormat
 
         buffer.Write(","u8);
         buffer.Write(serialized.WrittenSpan[1..]);
+    }
+
+    // Inside the array each object is indented one level more: its lines are prefixed with two
+    // spaces (line breaks inside JSON strings are escaped, so every '\n' is between tokens). Done
+    // on the worker, so that the writing thread writes each letter at once.
+    private static RenderedText Indented(ReadOnlySpan<byte> json)
+    {
+        var indented = RenderedText.Create(json.Length + (2 * json.Count((byte)'\n')), out var bytes);
+        for (int end; (end = json.IndexOf((byte)'\n')) >= 0; json = json[(end + 1)..])
+        {
+            json[..(end + 1)].CopyTo(bytes);
+            "  "u8.CopyTo(bytes[(end + 1)..]);
+            bytes = bytes[(end + 3)..];
+        }
+
+        json.CopyTo(bytes);
+        return indented;
     }
 
     private static ArrayBufferWriter<byte> Reset(ref ArrayBufferWriter<byte>? buffer)

@@ -25,9 +25,17 @@ internal readonly struct RenderedText
     /// <summary>A copy of <paramref name="utf8"/> in a rented buffer.</summary>
     public static RenderedText Copy(ReadOnlySpan<byte> utf8)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, utf8.Length));
-        utf8.CopyTo(buffer);
-        return new RenderedText(buffer, utf8.Length);
+        var copy = Create(utf8.Length, out var bytes);
+        utf8.CopyTo(bytes);
+        return copy;
+    }
+
+    /// <summary><paramref name="length"/> bytes in a rented buffer, for the caller to fill (<paramref name="bytes"/>).</summary>
+    public static RenderedText Create(int length, out Span<byte> bytes)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        bytes = buffer.AsSpan(0, length);
+        return new RenderedText(buffer, length);
     }
 
     /// <summary><paramref name="text"/> encoded in a rented buffer.</summary>
