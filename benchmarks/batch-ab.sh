@@ -6,8 +6,9 @@
 #
 #   benchmarks/batch-ab.sh CORPUS ROUNDS IMR...
 #
-# CORPUS  a folder of letters as NAME.txt (the 150 of shared/corpus/dwc-2016), copied up to
-#         TEXT_LETTERS (5000) in folders of 150; IMR an installed or published imr.
+# CORPUS  a folder of letters as NAME.txt (the 150 of shared/corpus/dwc-2016), repeated up to
+#         TEXT_LETTERS (5000) as batch.sh does (copies; LINKS=1 for links); IMR an installed or
+#         published imr.
 set -euo pipefail
 
 corpus=${1:?usage: batch-ab.sh CORPUS ROUNDS IMR...}
@@ -18,17 +19,8 @@ count=${TEXT_LETTERS:-5000}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-made=0 copy=0
-while [ "$made" -lt "$count" ]; do
-  mkdir -p "$work/txt/$copy"
-  for letter in "$corpus"/*.txt; do
-    case $letter in *.layout.txt) continue ;; esac
-    [ "$made" -ge "$count" ] && break
-    cp "$letter" "$work/txt/$copy/"
-    made=$((made + 1))
-  done
-  copy=$((copy + 1))
-done
+. "$(dirname "$0")/letters.sh"
+letters "$corpus" txt "$count" "$work/txt"
 
 echo "$count text letters ($(nproc) cores), $rounds interleaved rounds"
 for _ in $(seq "$rounds"); do

@@ -27,25 +27,7 @@ rounds=${ROUNDS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Inputs: the corpus's letters repeated, in folders of 150 so that the names stay unique.
-inputs() { # KIND COUNT
-  local kind=$1 count=$2 made=0 copy=0
-  mkdir -p "$work/$kind"
-  while [ "$made" -lt "$count" ]; do
-    mkdir -p "$work/$kind/$copy"
-    for letter in "$corpus"/*."$kind"; do
-      case $letter in *.layout.txt) continue ;; esac
-      [ "$made" -ge "$count" ] && break
-      if [ "${LINKS:-0}" = 1 ]; then
-        ln -s "$(realpath "$letter")" "$work/$kind/$copy/$(basename "$letter")"
-      else
-        cp "$letter" "$work/$kind/$copy/"
-      fi
-      made=$((made + 1))
-    done
-    copy=$((copy + 1))
-  done
-}
+. "$(dirname "$0")/letters.sh"
 
 timed() { # COMMAND... -> "WALL CPU": wall seconds and CPU seconds (user + system) of the run
   local TIMEFORMAT='%R %U %S' times
@@ -55,8 +37,8 @@ timed() { # COMMAND... -> "WALL CPU": wall seconds and CPU seconds (user + syste
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-inputs txt "$text_letters"
-inputs pdf "$pdf_letters"
+letters "$corpus" txt "$text_letters" "$work/txt"
+letters "$corpus" pdf "$pdf_letters" "$work/pdf"
 echo "imr: $imr ($(nproc) cores); $text_letters text and $pdf_letters PDF letters ($([ "${LINKS:-0}" = 1 ] && echo links || echo copies)); median of $rounds interleaved rounds"
 
 declare -A times cpu
