@@ -16,8 +16,9 @@ public static class TextNormalizer
 {
     private const int StackLimit = 256;
 
-    // What ends a run of characters copied as they are.
-    private static readonly SearchValues<char> SpaceOrHyphen = SearchValues.Create(CharSets.AnySpaceChars + "-");
+    // What ends a run of characters copied as they are: a hyphen, or white space other than a
+    // single space between two words (which the canonical form keeps as it is).
+    private static readonly SearchValues<char> HyphenOrOtherSpace = SearchValues.Create(CharSets.AnySpaceChars.Replace(" ", "", StringComparison.Ordinal) + "-");
 
     /// <summary>The canonical form of <paramref name="raw"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> raw)
@@ -103,9 +104,7 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            // The run of characters from here to the next space or hyphen is copied whole.
-            int end = raw[(i + 1)..].IndexOfAny(SpaceOrHyphen);
-            end = end < 0 ? raw.Length : i + 1 + end;
+            int end = CopiedRunEnd(raw, i);
             raw[i..end].CopyTo(destination[written..]);
             if (offsets)
             {
@@ -123,6 +122,23 @@ public static class TextNormalizer
         }
 
         return written;
+    }
+
+    // The end of the run from `start` (not white space) that is copied as it is: up to the next
+    // hyphen, white space other than a space, two spaces, or a space that ends the text or comes
+    // before one of those. A single space between two words is kept whole by the rules above, so
+    // a line of prose is one run, not one run per word.
+    private static int CopiedRunEnd(ReadOnlySpan<char> raw, int start)
+    {
+        int end = raw[(start + 1)..].IndexOfAny(HyphenOrOtherSpace);
+        end = end < 0 ? raw.Length : start + 1 + end;
+        int doubleSpace = raw[start..end].IndexOf("  ".AsSpan());
+        if (doubleSpace >= 0)
+        {
+            end = start + doubleSpace;
+        }
+
+        return raw[end - 1] == ' ' ? end - 1 : end;
     }
 
     /// <summary>True when <paramref name="raw"/> is already in canonical form.</summary>
