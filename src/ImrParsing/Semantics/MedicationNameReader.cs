@@ -47,7 +47,7 @@ internal static class MedicationNameReader
                 i++;
             }
 
-            var strength = StrengthReader.Read(text, i);
+            var strength = StrengthAt(request, i);
             if (strength is null && ingredients.Count == 0 && BareStrength(request, i) is { } bare)
             {
                 strength = bare;
@@ -176,7 +176,7 @@ internal static class MedicationNameReader
 
         if (MayLead(text.AsSpan(at, end - at))
             && (FormAt(request, at) is not null || DirectionsAt(request, at)
-                || QuantityReader.NumberAt(text, at) is not null || DateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
+                || QuantityReader.NumberAt(text, at) is not null || (request.TokenStartingAt(at) is int index and >= 0 && DateOfServiceReader.Read(request, index, out _, out _) is not null)))
         {
             return false;
         }
@@ -195,10 +195,11 @@ internal static class MedicationNameReader
     // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
     private static OffsetRange? BareStrength(RequestText request, int at)
     {
-        string text = request.Text;
-        int end = StrengthReader.Numbers(text, at);
-        if (end < 0
-            || (end < text.Length && text[end] is not (' ' or ','))
+        var words = request.Words;
+        int last = request.TokenStartingAt(at) is int first and >= 0 ? StrengthReader.NumbersLast(words, first) : -1;
+        int next = last + 1;
+        if (last < 0
+            || (next < words.Count && !words.SpaceBefore(next) && !words.IsMark(next, ','))
             || (request.TokenStartingAt(at) is int token and >= 0 && MedicationQuantityReader.IsAt(request, token))
             || DirectionsAt(request, at)
             || (request.TokenStartingAt(at) is int index and >= 0 && RefillsReader.Read(request, index) is not null))
@@ -206,8 +207,14 @@ internal static class MedicationNameReader
             return null;
         }
 
-        return new OffsetRange(at, end);
+        return new OffsetRange(at, request.Tokens[last].End);
     }
+
+    // The strength at `at` of the spelled text, read on the token that starts there.
+    private static OffsetRange? StrengthAt(RequestText request, int at) =>
+        request.TokenStartingAt(at) is int index and >= 0 && StrengthReader.Read(request.Words, index) is int last and >= 0
+            ? new OffsetRange(at, request.Tokens[last].End)
+            : null;
 
     private static int TakeForm(RequestText request, int at, ref int end, ref SourceWords? form)
     {

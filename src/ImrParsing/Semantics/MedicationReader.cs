@@ -159,8 +159,9 @@ internal static class MedicationReader
 
             int end;
             bool stop = true;
-            if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
+            if (DateOfServiceReader.Read(request, index, out _, out int dateLast) is not null)
             {
+                end = request.Tokens[dateLast].End;
             }
             else if (MedicationQuantityReader.Read(request, index, out int last) is { } read)
             {
