@@ -80,7 +80,7 @@ internal static class DateOfServiceReader
         }
 
         var year = words.Chars(last);
-        length = Digits(year);
+        length = TokenNumbers.LeadingDigits(year);
         if (length == 0 || DateGrammar.MakeDate(year[..length], DateGrammar.Parse(words.Chars(index)), DateGrammar.Parse(words.Chars(index + 2))) is not { } made)
         {
             return false;
@@ -134,7 +134,7 @@ internal static class DateOfServiceReader
         }
 
         // The day's digits must end their token: a letter or a digit of another script after them reads no year.
-        if (day.Length is 0 or > 2 || Digits(day) != day.Length)
+        if (day.Length is 0 or > 2 || TokenNumbers.LeadingDigits(day) != day.Length)
         {
             return false;
         }
@@ -146,7 +146,7 @@ internal static class DateOfServiceReader
         }
 
         var year = words.Chars(at);
-        if (Digits(year) != 4 || month == 0 || DateGrammar.MakeDate(DateGrammar.Parse(year[..4]), month, DateGrammar.Parse(day)) is not { } made)
+        if (TokenNumbers.LeadingDigits(year) != 4 || month == 0 || DateGrammar.MakeDate(DateGrammar.Parse(year[..4]), month, DateGrammar.Parse(day)) is not { } made)
         {
             return false;
         }
@@ -160,20 +160,9 @@ internal static class DateOfServiceReader
     private static bool IsShortNumber(LexedText words, int index)
     {
         var chars = words.Chars(index);
-        return chars.Length is 1 or 2 && Digits(chars) == chars.Length;
+        return chars.Length is 1 or 2 && TokenNumbers.LeadingDigits(chars) == chars.Length;
     }
 
     // No white space before the token.
     private static bool IsGlued(LexedText words, int index) => !words.SpaceBefore(index);
-
-    private static int Digits(ReadOnlySpan<char> chars)
-    {
-        int digits = 0;
-        while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
-        {
-            digits++;
-        }
-
-        return digits;
-    }
 }

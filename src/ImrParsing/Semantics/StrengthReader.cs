@@ -107,30 +107,19 @@ internal static class StrengthReader
         }
 
         var chars = words.Chars(index);
-        int digits = Digits(chars);
+        int digits = TokenNumbers.LeadingDigits(chars);
         int length = digits;
         end = new Place(index, digits);
         int after = index + 2;
         if (digits == chars.Length && after < words.Count && words.IsMark(index + 1, '.') && !words.SpaceBefore(index + 1)
             && !words.SpaceBefore(after) && char.IsAsciiDigit(words.Chars(after)[0]))
         {
-            int fraction = Digits(words.Chars(after));
+            int fraction = TokenNumbers.LeadingDigits(words.Chars(after));
             length += 1 + fraction;
             end = new Place(after, fraction);
         }
 
         return digits > 0 && length <= MaxNumberLength;
-    }
-
-    private static int Digits(ReadOnlySpan<char> chars)
-    {
-        int digits = 0;
-        while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
-        {
-            digits++;
-        }
-
-        return digits;
     }
 
     // What is left of a token past a place.
