@@ -65,7 +65,7 @@ internal sealed class RequestText : IDisposable
 
     /// <summary>
     /// The source offsets of <paramref name="range"/> of <see cref="Text"/>, its spaces at both ends
-    /// left out, as <see cref="CanonicalText"/> maps them: from its first character to just past
+    /// left out, as the canonical text mapped them: from its first character to just past
     /// its last one; empty, at the range's place, when it holds only spaces.
     /// </summary>
     public OffsetRange SourceRange(OffsetRange range)
