@@ -35,7 +35,7 @@ internal static class PidginInjectionDrug
             (amount, name, strength) => new InjectionDrugPiece(amount.HasValue ? amount.Value : null, name, strength.HasValue ? strength.Value : null),
             Amount.Optional(),
             TextParsers.Captured(DrugName.Then(TextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
-            TextParsers.PhraseBefore(" ", MedicationGrammar.Strength).Then(MedicationGrammar.Strength).Optional());
+            TextParsers.PhraseBefore(" ", PidginMedicationGrammar.Strength).Then(PidginMedicationGrammar.Strength).Optional());
 
     private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = PidginAt.Ended(Drug);
 

@@ -10,8 +10,9 @@ namespace ImrParsing.Benchmarks;
 /// every token of the corpus's requests, lexed and spelled once: a medication's quantity
 /// (on the spelled text, <see cref="SpelledRequestRules.ReadMedicationQuantity"/>, and on the source's tokens,
 /// <see cref="MedicationQuantityReader"/>, against <see cref="PidginMedicationQuantity"/>), the date
-/// of service (<see cref="DateOfServiceReader"/> against <see cref="PidginDateOfService"/>) and an
-/// injection's drug (<see cref="InjectionDrugReader"/> against <see cref="PidginInjectionDrug"/>),
+/// of service and an injection's drug (on the spelled text, <see cref="SpelledDateOfServiceReader"/> and
+/// <see cref="SpelledInjectionDrugReader"/>, and on the source's tokens, <see cref="DateOfServiceReader"/> and
+/// <see cref="InjectionDrugReader"/>, against <see cref="PidginDateOfService"/> and <see cref="PidginInjectionDrug"/>),
 /// each building the values it reads, and a spinal level (on the spelled text, <see cref="SpelledRequestRules.SpinalLevelEnd"/>,
 /// and on the source's tokens, <see cref="SpinalLevelReader"/>, against <see cref="PidginSpinalLevel"/>).
 /// </summary>
@@ -120,7 +121,23 @@ public class PrescriptionRuleBenchmarks
         {
             foreach (int at in starts)
             {
-                found += DateOfServiceReader.Read(text.Text, at, out _, out _, out _)?.Day ?? 0;
+                found += SpelledDateOfServiceReader.Read(text.Text, at, out _, out _, out _)?.Day ?? 0;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("date of service")]
+    [Benchmark(Description = "Date of service reader (source tokens)")]
+    public int DateOfServiceOnTokens()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            for (int index = 0; index < text.Lexed.Count; index++)
+            {
+                found += DateOfServiceReader.Read(text, index, out _, out _)?.Day ?? 0;
             }
         }
 
@@ -152,7 +169,23 @@ public class PrescriptionRuleBenchmarks
         {
             foreach (int at in starts)
             {
-                found += InjectionDrugReader.Read(text, at, out int end) is null ? 0 : end;
+                found += SpelledInjectionDrugReader.Read(text, at, out int end) is null ? 0 : end;
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("injection drug")]
+    [Benchmark(Description = "Injection drug reader (source tokens)")]
+    public int DrugOnTokens()
+    {
+        int found = 0;
+        foreach (var (text, _) in _spelled)
+        {
+            for (int index = 0; index < text.Lexed.Count; index++)
+            {
+                found += InjectionDrugReader.Read(text, index, out int last) is null ? 0 : last;
             }
         }
 

@@ -17,9 +17,9 @@ namespace ImrParsing.Benchmarks;
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
 /// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
-/// <see cref="MedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
+/// <see cref="PidginMedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
 /// the dosage form on the spelled text (<see cref="SpelledRequestRules.DosageForm"/>) and on the source's
-/// tokens (<see cref="DosageFormReader"/>) against <see cref="MedicationGrammar.Form"/> and where
+/// tokens (<see cref="DosageFormReader"/>) against <see cref="PidginMedicationGrammar.Form"/> and where
 /// directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>, and <see cref="DirectionsReader"/> on the source's tokens) against <see cref="PidginMedicationRules.DirectionsStart"/> and
 /// refills (<see cref="SpelledRequestRules.Refills"/>) against <see cref="PidginMedicationRules.Refills"/>, at every token.
 /// </summary>
@@ -32,9 +32,9 @@ public class RequestClassifierBenchmarks
 
     private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Counted = PidginAt.Ended(PidginQuantityGrammar.Counted);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(MedicationGrammar.Strength);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(PidginMedicationGrammar.Strength);
 
-    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(MedicationGrammar.Form);
+    private static readonly Pidgin.Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(PidginMedicationGrammar.Form);
 
     private static readonly Pidgin.Parser<char, (Pidgin.Unit Value, int End)> Directions = PidginAt.Ended(PidginMedicationRules.DirectionsStart);
 
@@ -224,7 +224,7 @@ public class RequestClassifierBenchmarks
         int found = 0;
         foreach (var (text, at) in _digits)
         {
-            found += StrengthReader.Read(text, at)?.Length ?? 0;
+            found += SpelledStrengthReader.Read(text, at)?.Length ?? 0;
         }
 
         return found;

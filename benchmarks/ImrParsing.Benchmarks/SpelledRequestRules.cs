@@ -64,7 +64,7 @@ internal static class SpelledRequestRules
     private static readonly SearchValues<char> FormFirstChars = SearchValues.Create(
         string.Concat(FormPhrases.Append(InForm).Select(phrase => char.ToLowerInvariant(phrase[0]).ToString() + char.ToUpperInvariant(phrase[0]))));
 
-    /// <summary>The dosage form at <paramref name="at"/> (<see cref="MedicationGrammar.Form"/>): its range, an "in" before it left out, or null.</summary>
+    /// <summary>The dosage form at <paramref name="at"/> (<see cref="PidginMedicationGrammar.Form"/>): its range, an "in" before it left out, or null.</summary>
     public static OffsetRange? DosageForm(string text, int at)
     {
         if (at >= text.Length || !FormFirstChars.Contains(text[at]))
@@ -286,7 +286,7 @@ internal static class SpelledRequestRules
         if (char.IsAsciiDigit(text[at]))
         {
             // "240g", "240 grams", "120grams #1": digits need a unit; a "#" after it needs its count.
-            int amountEnd = StrengthReader.Number(text, at);
+            int amountEnd = SpelledStrengthReader.Number(text, at);
             if (amountEnd < 0 || !MeasureUnit(text, amountEnd, ref found))
             {
                 return false;

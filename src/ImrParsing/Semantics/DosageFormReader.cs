@@ -4,7 +4,7 @@ using static ImrParsing.Semantics.MedicationGrammar;
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads a dosage form ("patch", "oral suspension", "in cream base") as <see cref="MedicationGrammar.Form"/>
+/// Reads a dosage form ("patch", "oral suspension", "in cream base") as the grammar's form rule
 /// states it, on a request's tokens: the grammar's phrases as whole words, the first in its order
 /// that matches, an "in" before them left out of the form's words. After "in" the grammar needs a
 /// form: "in the morning" reads none.

@@ -21,8 +21,8 @@ internal static class InjectionReader
     /// <summary>The injection <paramref name="request"/> asks for.</summary>
     public static InjectionDetails Read(RequestText request)
     {
-        var tokens = request.Tokens;
         var lexed = request.Lexed;
+        var tokens = lexed.Tokens;
         var words = request.Words;
         (string Kind, int Rank, SourceWords Words)? kind = null;
         (string Value, SourceWords Words)? approach = null;
@@ -30,7 +30,7 @@ internal static class InjectionReader
         var drugs = new List<MedicationIngredient>();
 
         // Each rule reads its occurrences left to right, the next one at a word after the end of the
-        // last: kinds and approaches are phrases of the source's tokens, levels read them too, drugs read the spelled text.
+        // last: kinds and approaches are phrases of the source's tokens, levels and drugs read them too.
         int kindsFrom = 0, approachesFrom = 0, levelsFrom = 0, drugsFrom = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -62,10 +62,10 @@ internal static class InjectionReader
                 levelsFrom = level + 1;
             }
 
-            if (token.Start >= drugsFrom && InjectionDrugReader.Read(request, token.Start, out int drugEnd) is { } drug && drugEnd > token.Start)
+            if (i >= drugsFrom && InjectionDrugReader.Read(request, i, out int drugLast) is { } drug)
             {
                 drugs.Add(drug);
-                drugsFrom = drugEnd;
+                drugsFrom = drugLast + 1;
             }
         }
 

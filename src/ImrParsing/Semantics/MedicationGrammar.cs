@@ -1,10 +1,3 @@
-using Pidgin;
-using ImrParsing.Parsers;
-using ImrParsing.Parsers.Combinators;
-using static Pidgin.Parser;
-
-using ImrParsing.Text;
-
 namespace ImrParsing.Semantics;
 
 /// <summary>
@@ -51,7 +44,7 @@ internal static class MedicationGrammar
     internal const string InForm = "in";
 
     /// <summary>
-    /// The phrases the rules of a prescription (<see cref="Form"/>, refills, where directions begin)
+    /// The phrases the rules of a prescription (the form, refills, where directions begin)
     /// can start with where they do not start with a number.
     /// </summary>
     internal static IEnumerable<string> LeadPhrases { get; } = [.. DirectionWords, .. FormPhrases, InForm, .. RefillWords];
@@ -74,33 +67,7 @@ internal static class MedicationGrammar
     /// <summary>The unit of a volume a strength is given per: "10mg/1ml".</summary>
     internal const string PerVolume = "ml";
 
-    /// <summary>"mg", "mcg", "%", "mEq", "IU", with or without a space before it.</summary>
-    public static Parser<char, Unit> StrengthUnit { get; } =
-        OneOf(
-            Char('%').IgnoreResult(),
-            TextParsers.FirstMatch(StrengthUnits.Select(TextParsers.Keyword)));
-
-    /// <summary>"10", "10/325", "30.5/30/16", "7.5-325": numbers joined by slashes or hyphens.</summary>
-    public static Parser<char, Unit> Numbers { get; } =
-        TextParsers.DecimalNumber.Then(TextParsers.Joiner("/-").Then(TextParsers.DecimalNumber).SkipMany());
-
-    /// <summary>
-    /// A strength: "50mg", "10/325mg", "7.5-325mg", "75-0.2mg", "5%", "0.025%", "4%-27.5%-0.0325%",
-    /// "25mg/ml", "10mg/1ml", "10mcg/hr"; returns its range.
-    /// </summary>
-    public static Parser<char, OffsetRange> Strength { get; } =
-        TextParsers.Captured(
-            Numbers
-                .Then(StrengthUnit)
-                .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword(PerVolume))).Optional())
-                .Then(TextParsers.Joiner("-").Then(Numbers).Then(StrengthUnit).SkipMany()));
-
-    /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
-    public static Parser<char, OffsetRange> Form { get; } =
-        TextParsers.Keyword(InForm).Then(TextParsers.Space).Optional()
-            .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
-
-    /// <summary>The words of <see cref="Qualifier"/>, in the order they are tried.</summary>
+    /// <summary>Words that open a request before the drug's name ("Retrospective", "Post-op", "Compound"), in the order they are tried.</summary>
     internal static readonly string[] QualifierWords =
         [
             "retrospective", "retro", "post-op", "postop", "post-operative", "postoperative", "post operative", "pre-op",
@@ -108,7 +75,4 @@ internal static class MedicationGrammar
             "associated surgical service:", "topical", "request for", "request of", "requested", "prescription for",
             "prescription of", "refill of",
         ];
-
-    /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
-    public static Parser<char, Unit> Qualifier { get; } = OneOf(QualifierWords.Select(TextParsers.Keyword));
 }

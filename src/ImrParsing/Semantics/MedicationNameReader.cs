@@ -1,14 +1,18 @@
-using ImrParsing.Parsers.Combinators;
+using System.Buffers;
+using System.Text;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using static ImrParsing.Semantics.MedicationRules;
-
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// Reads the drug of a medication request: its name ("Oxycodone HCL ER", "Meloxicam (Mobic)"),
-/// strength and form, or a compound's ingredients ("Flurbiprofen 20%, Baclofen 5%, ...") each with its strength.
+/// Reads the drug of a medication request on its tokens: its name ("Oxycodone HCL ER", "Meloxicam
+/// (Mobic)"), strength and form, or a compound's ingredients ("Flurbiprofen 20%, Baclofen 5%, ...")
+/// each with its strength. A name is a run of words, each a group of tokens with no white space
+/// between them up to a mark that ends it ("," "(" ";" "#", and "/" between a compound's
+/// ingredients), that stops before a word a rule of the prescription starts at (a form, directions,
+/// a number word, a date of service) or a word that ends names ("with", "per", "for", ...).
 /// </summary>
 internal static class MedicationNameReader
 {
@@ -16,65 +20,76 @@ internal static class MedicationNameReader
     private static readonly string[] StopWords =
         ["with", "per", "for", "to", "DOS", "x", "qty", "quantity", "refill", "refills", "supply", "and", "in", "times", "daily", "of", "on", "at", "via", "as"];
 
-    public static readonly System.Buffers.SearchValues<char> BrandNameCharacters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -");
+    /// <summary>What a brand name in brackets and a label before a colon are written with: ASCII letters, spaces and hyphens.</summary>
+    public static readonly SearchValues<char> BrandNameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -");
 
-    private static readonly string[] UnstatedQuantities = ["unknown", "unspecified", "not specified", "quantity"];
+    // The words a bracket starts with where it states no brand but a quantity left unstated; the last word may go on ("unknown", "unknowns").
+    private static readonly string[][] UnstatedQuantities = [["unknown"], ["unspecified"], ["not", "specified"], ["quantity"]];
 
-    // The drug's name and strength, or a compound's ingredients each with its strength, as values
-    // spanning the source's words; the first form read is left in `form`. `areaEnd` is where they end.
-    public static MedicationDetails Read(RequestText request, int at, ref SourceWords? form, out int areaEnd)
+    // The marks that end a word of a name, and the one that also splits a compound's ingredients.
+    private const string NameEnds = ",(;#";
+    private const char IngredientSplit = '/';
+
+    // The marks left out at a name word's end.
+    private const string TrimmedEnds = ":.)";
+
+    /// <summary>
+    /// The drug's name and strength, or a compound's ingredients each with its strength, read from token
+    /// <paramref name="index"/> of <paramref name="request"/>, as values spanning the source's words; the
+    /// first form read is left in <paramref name="form"/>. <paramref name="areaEnd"/> is the token after them.
+    /// </summary>
+    public static MedicationDetails Read(RequestText request, int index, ref SourceWords? form, out int areaEnd)
     {
-        string text = request.Text;
-        var ingredients = new List<(OffsetRange Name, OffsetRange? Strength)>();
+        var words = request.Words;
+        var ingredients = new List<Ingredient>();
         bool compound = false;
-        areaEnd = at;
-        int drugEnd = at;
-        int next = at;
+        areaEnd = index;
+        int drugEnd = index;
+        int next = index;
         while (true)
         {
-            var name = ReadName(request, next, splitAtSlash: compound);
-            if (name.IsEmpty)
+            int name = ReadName(request, next, splitAtSlash: compound);
+            if (name == next)
             {
                 break;
             }
 
-            int i = Scan.SkipSpace(text, name.End);
-            int end = name.End;
-            i = TakeForm(request, i, ref end, ref form);
-            if (i + 1 < text.Length && text[i] == '(' && char.IsAsciiDigit(text[i + 1]))
+            int end = name;
+            int i = TakeForm(request, name, ref end, ref form);
+            if (words.IsMark(i, '(') && !words.SpaceBefore(i + 1) && i + 1 < words.Count && char.IsAsciiDigit(words.Chars(i + 1)[0]))
             {
                 i++;
             }
 
-            var strength = StrengthReader.Read(text, i);
-            if (strength is null && ingredients.Count == 0 && BareStrength(request, i) is { } bare)
+            int strength = StrengthReader.Read(words, i);
+            if (strength < 0 && ingredients.Count == 0)
             {
-                strength = bare;
+                strength = BareStrength(request, i);
             }
 
-            if (strength is { } stated)
+            if (strength >= 0)
             {
-                end = stated.End;
-                i = TakeForm(request, Scan.SkipSpace(text, stated.End), ref end, ref form);
+                end = strength + 1;
+                TakeForm(request, end, ref end, ref form);
             }
 
-            ingredients.Add((name, strength));
-            int after = strength?.End ?? name.End;
+            ingredients.Add(new Ingredient(next, name, strength >= 0 ? i : -1, strength));
+            int after = strength >= 0 ? strength + 1 : name;
             drugEnd = Math.Max(drugEnd, after);
             areaEnd = Math.Max(areaEnd, end);
-            if (after < text.Length - 1 && text[after] == '/' && char.IsLetter(text[after + 1]) && (strength is not null || compound))
+            bool glued = after + 1 < words.Count && !words.SpaceBefore(after) && !words.SpaceBefore(after + 1);
+            if (glued && words.IsMark(after, IngredientSplit) && char.IsLetter(words.Chars(after + 1)[0]) && (strength >= 0 || compound))
             {
                 compound = true;
                 next = after + 1;
                 continue;
             }
 
-            int comma = Scan.SkipSpace(text, after + 1);
-            if (after < text.Length && text[after] == ',' && strength is not null && comma < text.Length && IsNameStart(request, comma))
+            if (after + 1 < words.Count && words.IsMark(after, ',') && !words.SpaceBefore(after) && strength >= 0 && IsNameStart(request, after + 1))
             {
                 compound = true;
-                next = comma;
+                next = after + 1;
                 continue;
             }
 
@@ -84,33 +99,53 @@ internal static class MedicationNameReader
         return ingredients.Count switch
         {
             0 => new MedicationDetails(),
-            1 => new MedicationDetails { Drug = request.Optional(ingredients[0].Name), Strength = request.Optional(ingredients[0].Strength) },
+            1 => new MedicationDetails { Drug = Words(request, index, ingredients[0].Past), Strength = Strength(request, ingredients[0]) },
             _ => new MedicationDetails
             {
-                Drug = request.Optional(new OffsetRange(ingredients[0].Name.Start, drugEnd)),
-                Ingredients = [.. ingredients.Select(ingredient => new MedicationIngredient { Drug = request.Value(ingredient.Name), Strength = request.Optional(ingredient.Strength) })],
+                Drug = Words(request, index, drugEnd),
+                Ingredients = [.. ingredients.Select(ingredient => new MedicationIngredient
+                {
+                    Drug = request.Value(request.WordsFrom(ingredient.First, ingredient.Past - 1)),
+                    Strength = Strength(request, ingredient),
+                })],
             },
         };
     }
 
-    // Letter-led words up to a strength, a form, directions or a mark; a bracketed brand name ("Meloxicam (Mobic)") belongs to it.
-    private static OffsetRange ReadName(RequestText request, int at, bool splitAtSlash)
+    // The tokens from `first` to just before `past`; null when there are none.
+    private static TextValue? Words(RequestText request, int first, int past) =>
+        past > first ? request.Value(request.WordsFrom(first, past - 1)) : null;
+
+    private static TextValue? Strength(RequestText request, Ingredient ingredient) =>
+        ingredient.StrengthFirst >= 0 ? request.Value(request.WordsFrom(ingredient.StrengthFirst, ingredient.StrengthLast)) : null;
+
+    // An ingredient's tokens as read: its name's first and the one after it, its strength's first and last (-1 for none).
+    private readonly record struct Ingredient(int First, int Past, int StrengthFirst, int StrengthLast);
+
+    // Words led by letters up to a strength, a form, directions or a mark, from token `index`; a
+    // bracketed brand name ("Meloxicam (Mobic)") belongs to it. Returns the token after the name.
+    private static int ReadName(RequestText request, int index, bool splitAtSlash)
     {
-        string text = request.Text;
-        int last = at;
-        int i = at;
-        while (i < text.Length)
+        var words = request.Words;
+        int past = index;
+        int i = index;
+        while (i < words.Count)
         {
-            if (text[i] == '(')
+            if (words.IsMark(i, '('))
             {
-                int close = text.IndexOf(')', i);
-                if (last == at || close < 0 || !IsBrandName(text.AsSpan(i + 1, close - i - 1)))
+                int close = i + 1;
+                while (close < words.Count && !words.IsMark(close, ')'))
+                {
+                    close++;
+                }
+
+                if (past == index || close >= words.Count || !IsBrandName(words, i + 1, close))
                 {
                     break;
                 }
 
-                last = close + 1;
-                i = Scan.SkipSpace(text, last);
+                past = close + 1;
+                i = past;
                 continue;
             }
 
@@ -119,39 +154,56 @@ internal static class MedicationNameReader
                 break;
             }
 
-            int end = i;
-            while (end < text.Length && text[end] is not (' ' or ',' or '(' or ';' or '#') && !(splitAtSlash && text[end] == '/'))
+            int end = i + 1;
+            while (end < words.Count && !words.SpaceBefore(end) && !EndsWord(words, end, splitAtSlash))
             {
                 end++;
             }
 
-            while (end > i && text[end - 1] is ':' or '.' or ')')
+            while (end - 1 > i && IsMarkOf(words, end - 1, TrimmedEnds))
             {
                 end--;
             }
 
-            last = end;
-            if (end >= text.Length || text[end] != ' ')
+            past = end;
+            if (!words.SpaceBefore(end))
             {
                 break;
             }
 
-            i = Scan.SkipSpace(text, end);
+            i = end;
         }
 
-        return new OffsetRange(at, last);
+        return past;
     }
 
-    private static bool IsBrandName(ReadOnlySpan<char> inner)
+    private static bool EndsWord(LexedText words, int index, bool splitAtSlash) =>
+        IsMarkOf(words, index, NameEnds) || (splitAtSlash && words.IsMark(index, IngredientSplit));
+
+    private static bool IsMarkOf(LexedText words, int index, string marks) =>
+        words.Tokens[index].Kind == TokenKind.Punctuation && marks.Contains(words.Chars(index)[0], StringComparison.Ordinal);
+
+    // The words between the brackets, tokens `first` to just before `close`: letters and hyphens, and no unstated quantity.
+    private static bool IsBrandName(LexedText words, int first, int close)
     {
-        if (inner.IsEmpty || inner.ContainsAnyExcept(BrandNameCharacters))
+        // As the rule over characters read it: "( )" holds a space and is a name; white space first, no phrase of a quantity starts it.
+        bool spaced = words.SpaceBefore(first);
+        if (close == first && !spaced)
         {
             return false;
         }
 
-        foreach (string word in UnstatedQuantities)
+        for (int k = first; k < close; k++)
         {
-            if (Text.Phrase.StartsWith(inner, word))
+            if (words.Chars(k).ContainsAnyExcept(BrandNameCharacters))
+            {
+                return false;
+            }
+        }
+
+        foreach (string[] phrase in UnstatedQuantities)
+        {
+            if (!spaced && StartsWith(words, first, close, phrase))
             {
                 return false;
             }
@@ -160,30 +212,50 @@ internal static class MedicationNameReader
         return true;
     }
 
-    private static bool IsNameStart(RequestText request, int at)
+    // Whether the tokens from `first` start with the phrase's words, the last one only beginning a word.
+    private static bool StartsWith(LexedText words, int first, int close, string[] phrase)
     {
-        string text = request.Text;
-        if (!char.IsLetter(text[at]))
+        int last = first + phrase.Length - 1;
+        if (last >= close)
         {
             return false;
         }
 
-        int end = at + 1;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        for (int k = 0; k < phrase.Length - 1; k++)
         {
-            end++;
+            if (!Ascii.EqualsIgnoreCase(words.Chars(first + k), phrase[k]) || !words.SpaceBefore(first + k + 1))
+            {
+                return false;
+            }
         }
 
-        if (MayLead(text.AsSpan(at, end - at))
-            && (FormAt(request, at) is not null || DirectionsAt(request, at)
-                || QuantityReader.NumberAt(text, at) is not null || DateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
+        return words.Chars(last).StartsWith(phrase[^1], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsNameStart(RequestText request, int index)
+    {
+        var words = request.Words;
+        if (index >= words.Count)
         {
             return false;
         }
 
-        foreach (string word in StopWords)
+        var word = words.Chars(index);
+        if (!char.IsLetter(word[0]))
         {
-            if (TextParsers.StartsWithKeyword(text.AsSpan(at), word, out _))
+            return false;
+        }
+
+        if (MayLead(word)
+            && (DosageFormReader.Read(words, index) is not null || DirectionsReader.StartsAt(words, index)
+                || TokenNumbers.TryRead(words, index, out _, out _) || DateOfServiceReader.Read(request, index, out _, out _) is not null))
+        {
+            return false;
+        }
+
+        foreach (string stop in StopWords)
+        {
+            if (Ascii.EqualsIgnoreCase(word, stop))
             {
                 return false;
             }
@@ -192,40 +264,35 @@ internal static class MedicationNameReader
         return true;
     }
 
-    // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
-    private static OffsetRange? BareStrength(RequestText request, int at)
+    // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that
+    // start nothing else, are its strength; their last token, or -1.
+    private static int BareStrength(RequestText request, int index)
     {
-        string text = request.Text;
-        int end = StrengthReader.Numbers(text, at);
-        if (end < 0
-            || (end < text.Length && text[end] is not (' ' or ','))
-            || (request.TokenStartingAt(at) is int token and >= 0 && MedicationQuantityReader.IsAt(request, token))
-            || DirectionsAt(request, at)
-            || (request.TokenStartingAt(at) is int index and >= 0 && RefillsReader.Read(request, index) is not null))
+        var words = request.Words;
+        int last = StrengthReader.NumbersLast(words, index);
+        int next = last + 1;
+        if (last < 0
+            || (next < words.Count && !words.SpaceBefore(next) && !words.IsMark(next, ','))
+            || MedicationQuantityReader.IsAt(request, index)
+            || DirectionsReader.StartsAt(words, index)
+            || RefillsReader.Read(request, index) is not null)
         {
-            return null;
+            return -1;
         }
 
-        return new OffsetRange(at, end);
+        return last;
     }
 
-    private static int TakeForm(RequestText request, int at, ref int end, ref SourceWords? form)
+    // A form at token `index`: kept in `form` when it is the first, and `end` moved past it; returns the token after it, or `index`.
+    private static int TakeForm(RequestText request, int index, ref int end, ref SourceWords? form)
     {
-        if (FormAt(request, at) is { } read)
+        if (DosageFormReader.Read(request.Words, index) is { } read)
         {
             form ??= request.WordsFrom(read.First, read.Last);
-            end = request.Tokens[read.Last].End;
-            return Scan.SkipSpace(request.Text, end);
+            end = read.Last + 1;
+            return end;
         }
 
-        return at;
+        return index;
     }
-
-    // Whether directions begin at `at` of the spelled text, read on the token that starts there.
-    private static bool DirectionsAt(RequestText request, int at) =>
-        request.TokenStartingAt(at) is int index and >= 0 && DirectionsReader.StartsAt(request.Words, index);
-
-    // The form at `at` of the spelled text, read on the token that starts there.
-    private static (int First, int Last)? FormAt(RequestText request, int at) =>
-        request.TokenStartingAt(at) is int index and >= 0 ? DosageFormReader.Read(request.Words, index) : null;
 }

@@ -132,7 +132,7 @@ internal static class MedicationQuantityReader
         number = default;
         var words = request.Words;
         var chars = words.Chars(index);
-        int digits = Digits(chars);
+        int digits = TokenNumbers.LeadingDigits(chars);
         last = index;
         length = digits;
         int fraction = -1;
@@ -140,7 +140,7 @@ internal static class MedicationQuantityReader
         if (digits == chars.Length && after < words.Count && words.IsMark(index + 1, '.') && !words.SpaceBefore(index + 1)
             && !words.SpaceBefore(after) && char.IsAsciiDigit(words.Chars(after)[0]))
         {
-            fraction = Digits(words.Chars(after));
+            fraction = TokenNumbers.LeadingDigits(words.Chars(after));
             last = after;
             length = fraction;
         }
@@ -163,17 +163,6 @@ internal static class MedicationQuantityReader
         value = decimal.Parse(text[..written], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         number = new SourceWords(words.Tokens[index].Start, request.Inside(last, 0, length).End);
         return true;
-    }
-
-    private static int Digits(ReadOnlySpan<char> chars)
-    {
-        int digits = 0;
-        while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
-        {
-            digits++;
-        }
-
-        return digits;
     }
 
     // "g", "grams", " ml": the unit's word after a number that ends `length` characters into token

@@ -35,7 +35,7 @@ internal static class MedicationReader
     {
         SourceWords? form = null;
         var words = request.Words;
-        int start = request.SpelledStart(SkipLabel(words, SkipQualifiers(request, SkipOfPrefix(words, SkipQualifiers(request, 0)))));
+        int start = SkipLabel(words, SkipQualifiers(request, SkipOfPrefix(words, SkipQualifiers(request, 0))));
         var drug = MedicationNameReader.Read(request, start, ref form, out int areaEnd);
         if (needsStrength && drug.Strength is null && !drug.Ingredients.Any(ingredient => ingredient.Strength is not null))
         {
@@ -138,33 +138,30 @@ internal static class MedicationReader
         return index;
     }
 
-    // After the drug: the quantity, refills, a form not yet read and the directions, which run to the next of the others.
+    // After the drug: the quantity, refills, a form not yet read and the directions, which run to the
+    // next of the others. The drug's tokens are from `drugStart` to just before `areaEnd`.
     private static MedicationDetails ReadRest(RequestText request, int drugStart, int areaEnd, SourceWords? form, MedicationDetails drug, List<(int First, int Last)> prescription)
     {
-        string text = request.Text;
         var words = request.Words;
         MedicationQuantity? quantity = null;
         Spanned<int>? refills = null;
         int directionsStart = -1;
         int directionsEnd = words.Count;
         int resume = 0;
-        for (int index = 0; index < request.Tokens.Length; index++)
+        for (int index = 0; index < words.Count; index++)
         {
-            var token = request.Tokens[index];
-            int i = token.Start;
-            if (i < resume || (i >= drugStart && i < areaEnd) || !MayLead(text.AsSpan(token.Start, token.Length)))
+            if (index < resume || (index >= drugStart && index < areaEnd) || !MayLead(words.Chars(index)))
             {
                 continue;
             }
 
-            int end;
+            int last;
             bool stop = true;
-            if (DateOfServiceReader.Read(text, i, out _, out _, out end) is not null)
+            if (DateOfServiceReader.Read(request, index, out _, out last) is not null)
             {
             }
-            else if (MedicationQuantityReader.Read(request, index, out int last) is { } read)
+            else if (MedicationQuantityReader.Read(request, index, out last) is { } read)
             {
-                end = request.Tokens[last].End;
                 if (quantity is null)
                 {
                     quantity = read;
@@ -174,18 +171,18 @@ internal static class MedicationReader
             else if (RefillsReader.Read(request, index) is { } stated)
             {
                 refills ??= request.Spanned(stated.Value, stated.Number);
-                end = request.Tokens[stated.Last].End;
+                last = stated.Last;
             }
-            else if (i >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(words, index))
+            else if (index >= areaEnd && directionsStart < 0 && DirectionsReader.StartsAt(words, index))
             {
                 directionsStart = index;
-                end = i + 1;
+                last = index;
                 stop = false;
             }
-            else if (i >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(words, index) is { } named)
+            else if (index >= areaEnd && directionsStart < 0 && form is null && DosageFormReader.Read(words, index) is { } named)
             {
                 form = request.WordsFrom(named.First, named.Last);
-                end = request.Tokens[named.Last].End;
+                last = named.Last;
             }
             else
             {
@@ -197,7 +194,7 @@ internal static class MedicationReader
                 directionsEnd = index;
             }
 
-            resume = end;
+            resume = last + 1;
         }
 
         var directions = directionsStart >= 0 ? TrimDirections(words, directionsStart, directionsEnd) : null;

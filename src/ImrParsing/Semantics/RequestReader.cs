@@ -103,16 +103,15 @@ internal sealed class RequestReader
         };
     }
 
-    // The leads are phrases of the source's tokens; the date's rule reads the spelled text from the same token.
+    // The leads are phrases of the source's tokens; the date's rule reads on from the same token.
     private static Spanned<DateOnly>? FindDateOfService(RequestText request)
     {
-        var tokens = request.Tokens;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < request.Lexed.Count; i++)
         {
             if (DateOfServiceLeads.MatchesAt(request.Source, request.Lexed, i).MoveNext()
-                && DateOfServiceReader.Read(request.Text, tokens[i].Start, out int start, out int end, out _) is { } date)
+                && DateOfServiceReader.Read(request, i, out var words, out _) is { } date)
             {
-                return request.Spanned(date, start, end);
+                return request.Spanned(date, words);
             }
         }
 

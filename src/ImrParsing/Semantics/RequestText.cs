@@ -60,30 +60,12 @@ internal sealed class RequestText : IDisposable
     /// <summary>The request's tokens read in the source: their characters, words and marks.</summary>
     public LexedText Words => new(_source, _lexed);
 
-    /// <summary>Where token <paramref name="index"/> starts in <see cref="Text"/>; the text's length past the last token.</summary>
-    public int SpelledStart(int index) => index < _lexed.Count ? Tokens[index].Start : Text.Length;
-
     /// <summary>The tokens, with their offsets into <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => _spelled.AsSpan(0, _lexed.Count);
 
     /// <summary>
-    /// The index of the token that starts at <paramref name="index"/> of <see cref="Text"/>: the
-    /// token count at its end, -1 where no token starts (a space, inside a token).
-    /// </summary>
-    public int TokenStartingAt(int index)
-    {
-        if (index >= Text.Length)
-        {
-            return _lexed.Count;
-        }
-
-        int found = Tokens.BinarySearch(new StartingAt(index));
-        return found >= 0 ? found : -1;
-    }
-
-    /// <summary>
     /// The source offsets of <paramref name="range"/> of <see cref="Text"/>, its spaces at both ends
-    /// left out, as <see cref="CanonicalText"/> maps them: from its first character to just past
+    /// left out, as the canonical text mapped them: from its first character to just past
     /// its last one; empty, at the range's place, when it holds only spaces.
     /// </summary>
     public OffsetRange SourceRange(OffsetRange range)
@@ -177,12 +159,6 @@ internal sealed class RequestText : IDisposable
             _spelled[i] = token with { Start = at, Length = word.Length, SpaceBefore = space };
             at += word.Length;
         }
-    }
-
-    // Compares a token's start with an offset of the text, for the binary search.
-    private readonly struct StartingAt(int index) : IComparable<Token>
-    {
-        public int CompareTo(Token other) => index.CompareTo(other.Start);
     }
 
     // The source offset of the character at `index` of the text: in a token, its place there (past

@@ -75,6 +75,18 @@ internal static class TokenNumbers
         return IsWhole(words, high) ? high : -1;
     }
 
+    /// <summary>How many ASCII digits <paramref name="chars"/> start with.</summary>
+    public static int LeadingDigits(ReadOnlySpan<char> chars)
+    {
+        int digits = 0;
+        while (digits < chars.Length && char.IsAsciiDigit(chars[digits]))
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
     // A number that takes the whole token.
     private static bool IsWhole(LexedText words, int index) =>
         TryRead(words, index, out _, out int length) && length == words.Chars(index).Length;

@@ -6,11 +6,13 @@ using ImrParsing.Text;
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// An injection's drug read by hand (<see cref="InjectionDrugReader"/>) against the Pidgin rule it
-/// replaced (<see cref="PidginInjectionDrug"/>, the benchmarks' baseline shared as source), run at the
-/// same place: the same <see cref="MedicationIngredient"/> with its source spans, and the same end,
-/// or none, at every character of constructed requests spelled from their tokens as the readers see
-/// them, with the line breaks, hyphens and no-break spaces extractors give.
+/// An injection's drug read by hand over the spelled text (<see cref="SpelledInjectionDrugReader"/>)
+/// against the Pidgin rule it replaced (<see cref="PidginInjectionDrug"/>, the benchmarks' baseline
+/// shared as source), run at the same place: the same <see cref="MedicationIngredient"/> with its
+/// source spans, and the same end, or none, at every character of constructed requests spelled from
+/// their tokens as the readers see them, with the line breaks, hyphens and no-break spaces extractors
+/// give; and the reader on the source's tokens (<see cref="InjectionDrugReader"/>) against the
+/// character rule: the same drug, or none, ending in the same token, at every token.
 /// </summary>
 public sealed class InjectionDrugReaderReferenceTests
 {
@@ -26,6 +28,8 @@ public sealed class InjectionDrugReaderReferenceTests
 
     private static readonly string[] Joins = [" ", " ", " ", "", "\n", "\u00A0", "-\n", "  "];
 
+    private static readonly string[] SourceJoins = [" ", " ", " ", "", "\n", "\u00A0", "-\n", "  ", "\r\n", "-\r\n", " \n "];
+
     [Fact]
     public void Reads_the_same_drugs_as_the_grammar_on_constructed_requests()
     {
@@ -35,7 +39,7 @@ public sealed class InjectionDrugReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 var expected = PidginInjectionDrug.Read(text, at, values, out int expectedEnd);
-                var found = InjectionDrugReader.Read(values, at, out int end);
+                var found = SpelledInjectionDrugReader.Read(values, at, out int end);
                 if (found != expected || (expected is not null && end != expectedEnd))
                 {
                     (found, end).ShouldBe((expected, expectedEnd), $"drug at {at} of \"{text}\"");
@@ -58,5 +62,33 @@ public sealed class InjectionDrugReaderReferenceTests
         // The pieces make every part of the rule and its failures after a partial read: none of the counts is small.
         string tally = $"{drugs} drugs, {amounts} with an amount, {strengths} with a strength, {brands} with a brand, {committed} number and no drug";
         (drugs > 10000 && amounts > 1000 && strengths > 1500 && brands > 300 && committed > 300).ShouldBeTrue(tally);
+    }
+
+    [Fact]
+    public void Reads_the_same_drugs_on_the_source_tokens_as_the_character_rule()
+    {
+        int drugs = 0, amounts = 0, strengths = 0, brands = 0;
+        foreach (var (text, request, index, at) in ConstructedRequests.Tokens(Pieces, SourceJoins, 7))
+        {
+            var expected = SpelledInjectionDrugReader.Read(request, at, out int end);
+            var found = InjectionDrugReader.Read(request, index, out int last);
+            if (found != expected)
+            {
+                found.ShouldBe(expected, $"drug at {at} of \"{text}\"");
+            }
+
+            if (expected is not null)
+            {
+                // The drug ends with its last token.
+                end.ShouldBe(request.Tokens[last].End, $"end at {at} of \"{text}\"");
+                drugs++;
+                amounts += expected.Amount is null ? 0 : 1;
+                strengths += expected.Strength is null ? 0 : 1;
+                brands += expected.Drug?.Text?.Contains('(', StringComparison.Ordinal) == true ? 1 : 0;
+            }
+        }
+
+        string tally = $"{drugs} drugs, {amounts} with an amount, {strengths} with a strength, {brands} with a brand";
+        (drugs > 5000 && amounts > 500 && strengths > 700 && brands > 150).ShouldBeTrue(tally);
     }
 }

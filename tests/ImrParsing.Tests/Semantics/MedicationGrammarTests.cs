@@ -23,7 +23,7 @@ public sealed class MedicationGrammarTests
     [InlineData("10mg/1ml")]
     [InlineData("37.5mg")]
     public void Strengths(string text) =>
-        text.Slice(GrammarAssert.Parses(MedicationGrammar.Strength.Before(Parser<char>.End), text)).ShouldBe(text);
+        text.Slice(GrammarAssert.Parses(PidginMedicationGrammar.Strength.Before(Parser<char>.End), text)).ShouldBe(text);
 
     [Theory]
     [InlineData("5%/Amitriptyline 5%", "5%")]
@@ -31,14 +31,14 @@ public sealed class MedicationGrammarTests
     [InlineData("20mg #60", "20mg")]
     [InlineData("5mg tab #30", "5mg")]
     public void A_strength_stops_where_the_next_word_begins(string text, string strength) =>
-        text.Slice(GrammarAssert.Parses(MedicationGrammar.Strength, text)).ShouldBe(strength);
+        text.Slice(GrammarAssert.Parses(PidginMedicationGrammar.Strength, text)).ShouldBe(strength);
 
     [Theory]
     [InlineData("350 1 by mouth")]
     [InlineData("1-2 tabs")]
     [InlineData("12 hours on")]
     [InlineData("240g")]
-    public void Not_strengths(string text) => GrammarAssert.Fails(MedicationGrammar.Strength, text);
+    public void Not_strengths(string text) => GrammarAssert.Fails(PidginMedicationGrammar.Strength, text);
 
     [Theory]
     [InlineData("#60", 60, null, null)]
@@ -81,7 +81,7 @@ public sealed class MedicationGrammarTests
     [InlineData("tabs #30", "tabs")]
     [InlineData("oral tablet, one tablet", "oral tablet")]
     public void Forms(string text, string form) =>
-        text.Slice(GrammarAssert.Parses(MedicationGrammar.Form, text)).ShouldBe(form);
+        text.Slice(GrammarAssert.Parses(PidginMedicationGrammar.Form, text)).ShouldBe(form);
 
     [Theory]
     [InlineData("apply to affected area 4 times a day")]

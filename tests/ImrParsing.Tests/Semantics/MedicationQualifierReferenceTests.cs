@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Semantics;
 using ImrParsing.Text;

@@ -8,9 +8,9 @@ namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
 /// The medication rules written by hand against the rules they replaced in the medication readers,
-/// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="MedicationGrammar.Strength"/>
-/// and <see cref="MedicationGrammar.Numbers"/>) and the dosage form (<see cref="SpelledRequestRules.DosageForm"/>;
-/// <see cref="MedicationGrammar.Form"/>), where directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>;
+/// run at the same place: the strength (<see cref="StrengthReader"/>; <see cref="PidginMedicationGrammar.Strength"/>
+/// and <see cref="PidginMedicationGrammar.Numbers"/>) and the dosage form (<see cref="SpelledRequestRules.DosageForm"/>;
+/// <see cref="PidginMedicationGrammar.Form"/>), where directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>;
 /// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="SpelledRequestRules.Refills"/>;
 /// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
 /// <see cref="PidginNumbers.Number"/>): the same range, or none, at every character
@@ -18,9 +18,9 @@ namespace ImrParsing.Tests.Semantics;
 /// </summary>
 public sealed class MedicationRuleReaderReferenceTests
 {
-    private static readonly Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(MedicationGrammar.Strength);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Strength = PidginAt.Ended(PidginMedicationGrammar.Strength);
 
-    private static readonly Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(MedicationGrammar.Form);
+    private static readonly Parser<char, (OffsetRange Value, int End)> Form = PidginAt.Ended(PidginMedicationGrammar.Form);
 
     // Forms and the words around them: "in" with a form after it and without, forms that only begin
     // like a phrase ("patchy", "gels"), the longer phrases and their first words alone.
@@ -62,9 +62,9 @@ public sealed class MedicationRuleReaderReferenceTests
 
     private static readonly string[] FormJoins = [" ", " ", " ", "", "\n", "  ", "\u00A0", "-\n", ", "];
 
-    private static readonly Parser<char, (Unit Value, int End)> Numbers = PidginAt.Ended(MedicationGrammar.Numbers);
+    private static readonly Parser<char, (Unit Value, int End)> Numbers = PidginAt.Ended(PidginMedicationGrammar.Numbers);
 
-    private static readonly Parser<char, (Unit Value, int End)> NumbersAndUnit = PidginAt.Ended(MedicationGrammar.Numbers.Then(MedicationGrammar.StrengthUnit));
+    private static readonly Parser<char, (Unit Value, int End)> NumbersAndUnit = PidginAt.Ended(PidginMedicationGrammar.Numbers.Then(PidginMedicationGrammar.StrengthUnit));
 
     // Pieces of doses, constructed: numbers whole and decimal, too long, a point with no digit after
     // it; every unit, per-unit and joiner of the rule, in both cases, and words that only begin like them.
@@ -87,15 +87,15 @@ public sealed class MedicationRuleReaderReferenceTests
             for (int at = 0; at < text.Length; at++)
             {
                 OffsetRange? expected = PidginAt.TryAt(Strength, text, at, out var range, out _) ? range.Shift(at) : null;
-                if (StrengthReader.Read(text, at) != expected)
+                if (SpelledStrengthReader.Read(text, at) != expected)
                 {
-                    StrengthReader.Read(text, at).ShouldBe(expected, $"strength at {at} of \"{text}\"");
+                    SpelledStrengthReader.Read(text, at).ShouldBe(expected, $"strength at {at} of \"{text}\"");
                 }
 
                 int expectedEnd = PidginAt.TryAt(Numbers, text, at, out _, out int end) ? end : -1;
-                if (StrengthReader.Numbers(text, at) != expectedEnd)
+                if (SpelledStrengthReader.Numbers(text, at) != expectedEnd)
                 {
-                    StrengthReader.Numbers(text, at).ShouldBe(expectedEnd, $"numbers at {at} of \"{text}\"");
+                    SpelledStrengthReader.Numbers(text, at).ShouldBe(expectedEnd, $"numbers at {at} of \"{text}\"");
                 }
 
                 strengths += expected is null ? 0 : 1;
@@ -220,7 +220,7 @@ public sealed class MedicationRuleReaderReferenceTests
     [InlineData("Tramadol 50mg/Acetaminophen", 9, "50mg")]
     public void Reads_strengths_where_the_drug_states_them(string text, int at, string strength)
     {
-        var found = StrengthReader.Read(text, at).ShouldNotBeNull();
+        var found = SpelledStrengthReader.Read(text, at).ShouldNotBeNull();
         text[found.Start..found.End].ShouldBe(strength);
     }
 
@@ -229,7 +229,7 @@ public sealed class MedicationRuleReaderReferenceTests
     [InlineData("Ketoprofen 10mg/5 tabs", 11)]
     [InlineData("Gel 240g", 4)]
     public void Reads_no_strength_where_the_rule_reads_none(string text, int at) =>
-        StrengthReader.Read(text, at).ShouldBeNull();
+        SpelledStrengthReader.Read(text, at).ShouldBeNull();
 
     // A number as the reader gives it: its value, start and end.
     private static (int, int, int) Spelled(StatedNumber number) => (number.Value, number.Range.Start, number.Range.End);

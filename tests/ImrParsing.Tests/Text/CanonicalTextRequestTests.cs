@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Text;

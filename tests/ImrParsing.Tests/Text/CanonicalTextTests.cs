@@ -1,3 +1,4 @@
+using ImrParsing.Benchmarks;
 using ImrParsing.Parsers;
 using ImrParsing.Text;
 

@@ -1,10 +1,13 @@
 using System.Buffers;
 using System.Globalization;
 using ImrParsing.Parsers;
+using ImrParsing.Text;
 
-namespace ImrParsing.Text;
+namespace ImrParsing.Benchmarks;
 
 /// <summary>
+/// The readers' canonical text before they read the source's tokens, kept as the reference of the
+/// tests that hold the token readers to the character rules and of the benchmarks' baselines.
 /// A stretch of the input in canonical form (see <see cref="TextNormalizer"/>) that remembers where
 /// each of its characters came from, so that a rule can read the same text whatever extractor
 /// produced it ("Non-" / "MTUS" at a line end and "NonMTUS" read alike, a citation that wraps reads
