@@ -127,12 +127,17 @@ internal static class ConclusionReader
     private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end) =>
         Read(source, start, end, Other);
 
+    // The list of marks, kept per thread: a thread reads one rationale at a time.
+    [ThreadStatic]
+    private static List<int>? t_marks;
+
     // Where the words are, found in one vectorized pass (a backward search ignoring case is not
     // vectorized), and the hyphens before white space, which may break one over a line end
     // ("neces-" / "sary"): the lexer joins such a word; in order.
     private static List<int> Marks(ReadOnlySpan<char> text)
     {
-        var marks = new List<int>();
+        var marks = t_marks ??= [];
+        marks.Clear();
         for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
         {
             marks.Add(from + found);
