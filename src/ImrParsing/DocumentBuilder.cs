@@ -22,19 +22,34 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 {
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
-    private readonly ParseSession _session = new(parser.SectionRules, text, tokens);
-    private readonly List<(string Name, TextValue? Heading, TextSpan Span, LineRange Lines)> _sections = [];
-    private readonly List<DisputedItem> _items = [];
-    private readonly Dictionary<string, int> _seen = [];
-    private readonly List<SharedItemParts> _sharedParts = [];
-    private readonly HashSet<int> _headingsSeen = [];
-    private List<SectionParser> _layoutSections = [];
+    // The collections a parse fills, kept per thread and emptied after it: only the document is made.
+    private readonly Scratch _scratch = PerThread<Scratch>.Take();
+    private ParseSession _session = null!;
+    private List<(string Name, TextValue? Heading, TextSpan Span, LineRange Lines)> _sections = null!;
+    private List<DisputedItem> _items = null!;
+    private Dictionary<string, int> _seen = null!;
+    private List<SharedItemParts> _sharedParts = null!;
+    private HashSet<int> _headingsSeen = null!;
+    private List<SectionParser> _layoutSections = null!;
     private LetterHeader? _header;
     private ReviewerCredentials? _reviewer;
     private CaseSummary? _caseSummary;
     private LetterLayout _layout;
 
     public bool TryBuild([NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
+    {
+        _session = new ParseSession(parser.SectionRules, text, tokens, _scratch.Diagnostics, _scratch.Unrecognized, _scratch.Extensions);
+        (_sections, _items, _seen, _sharedParts, _headingsSeen, _layoutSections) =
+            (_scratch.Sections, _scratch.Items, _scratch.Seen, _scratch.SharedParts, _scratch.HeadingsSeen, _scratch.LayoutSections);
+
+        // A parse that throws (a bug) leaves the collections to the collector; the next one makes new ones.
+        bool built = Build(out document, out error);
+        _scratch.Clear();
+        PerThread<Scratch>.Give(_scratch);
+        return built;
+    }
+
+    private bool Build([NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
     {
         document = null;
         var lines = tokens.Lines;
@@ -56,11 +71,29 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             return false;
         }
 
-        _layout = SectionOrder.LayoutOf(letter.Value.Sections.Select(section => parser.SectionForHeading(section.Rule)));
-        _layoutSections = [.. parser.Sections.Where(section => section.Layouts.Contains(_layout))];
-        var recovered = new List<SectionSyntax>();
+        var found = _scratch.Found;
+        foreach (var section in letter.Value.Sections)
+        {
+            found.Add(parser.SectionForHeading(section.Rule));
+        }
+
+        _layout = SectionOrder.LayoutOf(found);
+        foreach (var section in parser.Sections)
+        {
+            if (section.Layouts.Contains(_layout))
+            {
+                _layoutSections.Add(section);
+            }
+        }
+
+        var recovered = _scratch.Recovered;
         var sections = MissingHeadings.Recover(parser, text, lines, letter.Value.Sections, _layout, recovered);
-        int[] orders = [.. sections.Select(section => _layoutSections.IndexOf(parser.SectionForHeading(section.Rule)))];
+        int[] orders = new int[sections.Length];
+        for (int k = 0; k < sections.Length; k++)
+        {
+            orders[k] = _layoutSections.IndexOf(parser.SectionForHeading(sections[k].Rule));
+        }
+
         int lastOrder = -1;
         string? lastName = null;
         for (int k = 0; k < sections.Length; k++)
@@ -238,8 +271,14 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
 
         var lines = tokens.Lines;
-        foreach (var section in _layoutSections.Where(section => section.IsRequired && !_seen.ContainsKey(section.Name)).DistinctBy(section => section.Name))
+        for (int k = 0; k < _layoutSections.Count; k++)
         {
+            var section = _layoutSections[k];
+            if (!section.IsRequired || _seen.ContainsKey(section.Name) || IsNamedBefore(k))
+            {
+                continue;
+            }
+
             int at = NextSectionStart(section);
             _session.Diagnostics.Add(ImrDiagnostics.MissingSection.Create(tokens.GetSpan(at, 0), section.HeadingIn(_layout), section.Name));
         }
@@ -252,20 +291,46 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
     }
 
+    // True when a required section of the layout before the one at `index` has its name (reported once).
+    private bool IsNamedBefore(int index)
+    {
+        for (int k = 0; k < index; k++)
+        {
+            if (_layoutSections[k].IsRequired && _layoutSections[k].Name == _layoutSections[index].Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Where a missing section would have been: before the first present section that comes after it.
     private int NextSectionStart(SectionParser missing)
     {
         int order = _layoutSections.IndexOf(missing);
         foreach (var (name, _, span, _) in _sections)
         {
-            int index = _layoutSections.FindIndex(s => s.Name == name);
-            if (index > order)
+            if (IndexOfName(name) > order)
             {
                 return span.Start;
             }
         }
 
         return tokens.Lines[^1].ContentEnd;
+    }
+
+    private int IndexOfName(string name)
+    {
+        for (int k = 0; k < _layoutSections.Count; k++)
+        {
+            if (_layoutSections[k].Name == name)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private ImrParseError NotALetter(int offset)
@@ -279,5 +344,47 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             offset,
             line,
             column);
+    }
+
+    // The collections of one parse, kept per thread; emptied when given back so that no letter's
+    // values stay reachable from the thread after its parse.
+    private sealed class Scratch
+    {
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public List<UnrecognizedText> Unrecognized { get; } = [];
+
+        public List<ExtensionValue> Extensions { get; } = [];
+
+        public List<(string Name, TextValue? Heading, TextSpan Span, LineRange Lines)> Sections { get; } = [];
+
+        public List<DisputedItem> Items { get; } = [];
+
+        public Dictionary<string, int> Seen { get; } = [];
+
+        public List<SharedItemParts> SharedParts { get; } = [];
+
+        public HashSet<int> HeadingsSeen { get; } = [];
+
+        public List<SectionParser> LayoutSections { get; } = [];
+
+        public List<SectionParser> Found { get; } = [];
+
+        public List<SectionSyntax> Recovered { get; } = [];
+
+        public void Clear()
+        {
+            Diagnostics.Clear();
+            Unrecognized.Clear();
+            Extensions.Clear();
+            Sections.Clear();
+            Items.Clear();
+            Seen.Clear();
+            SharedParts.Clear();
+            HeadingsSeen.Clear();
+            LayoutSections.Clear();
+            Found.Clear();
+            Recovered.Clear();
+        }
     }
 }

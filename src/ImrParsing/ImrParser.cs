@@ -32,6 +32,7 @@ public sealed class ImrParser
         HeaderTable = new HeaderTableGrammar(builder.HeaderLabels);
         Requests = new RequestReader(new ServiceClassifier(builder.ServiceRules), builder.BodyRegions);
         SectionRules = new SectionRules(Classifier, Verdicts, Citations, HeaderTable, Requests);
+        Recoverable = [.. Sections.Select(section => MissingHeadings.Recoverable(this, section))];
     }
 
     private ImrParser(ImrParser parser, ImrParserOptions options)
@@ -46,6 +47,7 @@ public sealed class ImrParser
         HeaderTable = parser.HeaderTable;
         Requests = parser.Requests;
         SectionRules = parser.SectionRules;
+        Recoverable = parser.Recoverable;
     }
 
     /// <summary>
@@ -94,6 +96,9 @@ public sealed class ImrParser
 
     /// <summary>The compiled rules the sections read with.</summary>
     internal SectionRules SectionRules { get; }
+
+    /// <summary>For each of <see cref="Sections"/>, what recovering it when its heading is missing needs (<see cref="MissingHeadings"/>).</summary>
+    internal ImmutableArray<(int HeadingRule, LineRule[] BodyRules)> Recoverable { get; }
 
     /// <summary>
     /// A builder holding this parser's rules and options, to make a parser that differs from this

@@ -25,20 +25,22 @@ internal static class MissingHeadings
             return sections;
         }
 
-        var present = sections.Select(section => parser.SectionForHeading(section.Rule).Name).ToHashSet(StringComparer.Ordinal);
-        var result = sections.ToBuilder();
-        foreach (var missing in parser.Sections.Where(section => section.Layouts.Contains(layout) && !present.Contains(section.Name)))
+        // Most letters lack no heading: the sections are copied only when one is put back.
+        ImmutableArray<SectionSyntax>.Builder? result = null;
+        for (int m = 0; m < parser.Sections.Length; m++)
         {
-            var bodyRules = missing.BodyRules.Where(rule => rule.Kind is LineKind.Label or LineKind.Boilerplate).ToHashSet();
-            int headingRule = HeadingRule(parser, missing);
-            if (bodyRules.Count == 0 || headingRule < 0)
+            var missing = parser.Sections[m];
+            var (headingRule, bodyRules) = parser.Recoverable[m];
+            if (bodyRules.Length == 0 || headingRule < 0 || !missing.Layouts.Contains(layout)
+                || IsPresent(parser, sections, result, missing.Name))
             {
                 continue;
             }
 
-            for (int s = 0; s < result.Count; s++)
+            int count = result?.Count ?? sections.Length;
+            for (int s = 0; s < count; s++)
             {
-                var host = result[s];
+                var host = result is null ? sections[s] : result[s];
                 int first = FirstLineOf(parser, lines, host.Body, bodyRules);
                 if (first < 0 || BelongsToHost(parser, lines[first], host))
                 {
@@ -52,15 +54,38 @@ internal static class MissingHeadings
                 }
 
                 var section = new SectionSyntax(headingRule, new LineRange(start, start), new LineRange(start, host.Body.End));
+                result ??= sections.ToBuilder();
                 result[s] = host with { Body = new LineRange(host.Body.Start, start) };
                 result.Insert(s + 1, section);
                 recovered.Add(section);
-                present.Add(missing.Name);
                 break;
             }
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? sections;
+    }
+
+    /// <summary>
+    /// What recovering <paramref name="section"/> needs, worked out once per parser: the heading
+    /// rule it is read under (-1 if none) and the labels and sentences of the form that show it.
+    /// </summary>
+    internal static (int HeadingRule, LineRule[] BodyRules) Recoverable(ImrParser parser, SectionParser section) =>
+        (HeadingRule(parser, section), [.. section.BodyRules.Where(rule => rule.Kind is LineKind.Label or LineKind.Boilerplate).Distinct()]);
+
+    // Whether a section of the name is among the sections (`result` once one was put back).
+    private static bool IsPresent(ImrParser parser, ImmutableArray<SectionSyntax> sections, ImmutableArray<SectionSyntax>.Builder? result, string name)
+    {
+        int count = result?.Count ?? sections.Length;
+        for (int s = 0; s < count; s++)
+        {
+            var section = result is null ? sections[s] : result[s];
+            if (string.Equals(parser.SectionForHeading(section.Rule).Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int HeadingRule(ImrParser parser, SectionParser section)
@@ -76,7 +101,7 @@ internal static class MissingHeadings
         return -1;
     }
 
-    private static int FirstLineOf(ImrParser parser, ReadOnlySpan<Line> lines, LineRange body, HashSet<LineRule> rules)
+    private static int FirstLineOf(ImrParser parser, ReadOnlySpan<Line> lines, LineRange body, LineRule[] rules)
     {
         for (int i = body.Start; i < body.End; i++)
         {

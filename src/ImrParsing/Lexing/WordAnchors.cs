@@ -54,7 +54,7 @@ internal sealed class WordAnchors
     /// <summary>The words of <paramref name="text"/> that start a rule, in order; dispose the list to return its buffers.</summary>
     public AnchorList Find(LexedText text)
     {
-        var list = new AnchorList(text.Count);
+        var list = AnchorList.Rent(text.Count);
         var tokens = text.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -78,13 +78,25 @@ internal sealed class WordAnchors
 /// <summary>Where rules can start in a lexed text (<see cref="WordAnchors.Find"/>), in pooled buffers.</summary>
 internal sealed class AnchorList : IDisposable
 {
-    private int[] _tokens;
-    private int[] _rules;
+    // A disposed list kept for the thread's next search, as token lists are.
+    [ThreadStatic]
+    private static AnchorList? t_spare;
 
-    internal AnchorList(int capacity)
+    private int[] _tokens = [];
+    private int[] _rules = [];
+
+    private AnchorList()
     {
-        _tokens = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
-        _rules = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+    }
+
+    /// <summary>An empty list for up to <paramref name="capacity"/> anchors: the one this thread kept, or a new one.</summary>
+    internal static AnchorList Rent(int capacity)
+    {
+        var list = t_spare ?? new AnchorList();
+        t_spare = null;
+        list._tokens = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+        list._rules = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+        return list;
     }
 
     /// <summary>How many anchors there are.</summary>
@@ -106,6 +118,7 @@ internal sealed class AnchorList : IDisposable
             _tokens = [];
             _rules = [];
             Count = 0;
+            t_spare = this;
         }
     }
 

@@ -109,7 +109,7 @@ internal sealed class CaseSummarySectionParser : SectionParser
             }
         }
 
-        return values.ToImmutable();
+        return values.DrainToImmutable();
     }
 
     private static void ReportUnstated(SectionContext context, AgeAndSex? stated, TextSpan span)

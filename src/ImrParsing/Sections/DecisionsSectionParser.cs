@@ -63,6 +63,6 @@ internal sealed class DecisionsSectionParser : SectionParser
             items.Add(ItemBuilder.Build(context, item, items.Count + 1));
         }
 
-        return items.ToImmutable();
+        return items.DrainToImmutable();
     }
 }

@@ -56,11 +56,27 @@ internal static class HeaderTableParser
             return null;
         }
 
-        var values = new Dictionary<string, (HeaderLabel Label, HeaderToken Value)>(labelCount);
-        var waiting = new WaitingLabels(labelCount);
-        var dateLabels = new List<HeaderToken>();
-        var unpairedDates = new List<HeaderToken>();
-        var besideLabel = new HashSet<HeaderToken>();
+        // A letter's table is read with the thread's collections, emptied: only the header is made.
+        var scratch = PerThread<Scratch>.Take();
+        try
+        {
+            return Parse(context, tokens, scratch, labelCount);
+        }
+        finally
+        {
+            scratch.Clear();
+            PerThread<Scratch>.Give(scratch);
+        }
+    }
+
+    private static LetterHeader? Parse(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Scratch scratch, int labelCount)
+    {
+        var values = scratch.Values;
+        var waiting = scratch.Waiting;
+        var dateLabels = scratch.DateLabels;
+        var unpairedDates = scratch.UnpairedDates;
+        var besideLabel = scratch.BesideLabel;
+        values.EnsureCapacity(labelCount);
         HeaderToken? previous = null;
         foreach (var token in tokens)
         {
@@ -88,9 +104,9 @@ internal static class HeaderTableParser
         }
 
         var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, dateLabels, besideLabel, unpairedDates, values);
-        foreach (var label in waiting.Remaining())
+        for (int i = 0; i < waiting.Count; i++)
         {
-            if (paired.Contains(label))
+            if (waiting.WaitingAt(i) is not { } label || paired.Contains(label))
             {
                 continue;
             }
@@ -293,4 +309,28 @@ internal static class HeaderTableParser
         context.Text.AsSpan(token.Start, token.End - token.Start);
 
     private static TextSpan Span(SectionContext context, HeaderToken token) => context.Span(token.Start, token.End);
+
+    // The collections a table is read with, kept per thread (emptied after each table, so that no
+    // token of a letter stays reachable from the thread).
+    private sealed class Scratch
+    {
+        public Dictionary<string, (HeaderLabel Label, HeaderToken Value)> Values { get; } = [];
+
+        public WaitingLabels Waiting { get; } = new(8);
+
+        public List<HeaderToken> DateLabels { get; } = [];
+
+        public List<HeaderToken> UnpairedDates { get; } = [];
+
+        public HashSet<HeaderToken> BesideLabel { get; } = [];
+
+        public void Clear()
+        {
+            Values.Clear();
+            Waiting.Clear();
+            DateLabels.Clear();
+            UnpairedDates.Clear();
+            BesideLabel.Clear();
+        }
+    }
 }

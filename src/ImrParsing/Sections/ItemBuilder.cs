@@ -12,19 +12,31 @@ namespace ImrParsing.Sections;
 /// <summary>Turns an <see cref="ItemSyntax"/> into a <see cref="DisputedItem"/>.</summary>
 internal static class ItemBuilder
 {
-    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number) => Build(context, syntax, number, ReadHead);
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number) => Build(context, syntax, number, null);
 
-    /// <summary>Builds the item, reading its head with <paramref name="readHead"/> (the older layouts state decisions in sentences).</summary>
-    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number, Func<SectionContext, ItemSyntax, DisputedItem, DisputedItem> readHead)
+    /// <summary>
+    /// Builds the item, reading its head with <paramref name="readHead"/> (the older layouts state
+    /// decisions in sentences), or as the Final Determination writes it where that is null; the
+    /// item is made once, with all its parts.
+    /// </summary>
+    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number, Func<SectionContext, ItemSyntax, DisputedItem, DisputedItem>? readHead)
     {
         var lines = context.Lines;
-        var item = new DisputedItem { Number = number, Span = context.Span(syntax.Lines) };
-        item = syntax.Head.IsEmpty ? MissingHead(context, syntax, item) : readHead(context, syntax, item);
-        var details = item.Request is { } request ? context.Parser.Requests.Read(context, request) : null;
+        var head = new ItemHead(number, context.Span(syntax.Lines));
+        if (syntax.Head.IsEmpty)
+        {
+            MissingHead(context, syntax, number);
+        }
+        else
+        {
+            head = readHead is null ? ReadHead(context, syntax, head) : ItemHead.Of(readHead(context, syntax, new DisputedItem { Number = number, Span = head.Span }));
+        }
 
-        Guideline? claims = null;
-        Guideline? maximus = null;
-        Rationale? rationale = null;
+        var details = head.Request is { } request ? context.Parser.Requests.Read(context, request) : null;
+
+        ItemPart? claims = null;
+        ItemPart? maximus = null;
+        ItemPart? rationale = null;
         foreach (var part in syntax.Parts)
         {
             var label = lines[part.Lines.Start];
@@ -34,15 +46,15 @@ internal static class ItemBuilder
             var span = context.Span(part.Lines);
             if (rule == DecisionsSectionParser.ClaimsAdministratorGuideline && claims is null)
             {
-                claims = new Guideline { Text = text, Span = span };
+                claims = new ItemPart(text, span);
             }
             else if (rule == DecisionsSectionParser.MaximusGuideline && maximus is null)
             {
-                maximus = new Guideline { Text = text, Span = span };
+                maximus = new ItemPart(text, span);
             }
             else if (rule == DecisionsSectionParser.DecisionRationale && rationale is null)
             {
-                rationale = new Rationale { Text = text, Span = span };
+                rationale = new ItemPart(text, span);
             }
             else
             {
@@ -52,13 +64,13 @@ internal static class ItemBuilder
             }
         }
 
-        ReportMissing(context, item, claims, DecisionsSectionParser.ClaimsAdministratorGuideline);
-        ReportMissing(context, item, maximus, DecisionsSectionParser.MaximusGuideline);
-        ReportMissing(context, item, rationale, DecisionsSectionParser.DecisionRationale);
-        return ItemSemantics.Read(context, item, details, claims, maximus, rationale);
+        ReportMissing(context, head, claims, DecisionsSectionParser.ClaimsAdministratorGuideline);
+        ReportMissing(context, head, maximus, DecisionsSectionParser.MaximusGuideline);
+        ReportMissing(context, head, rationale, DecisionsSectionParser.DecisionRationale);
+        return ItemSemantics.Read(context, head, details, claims, maximus, rationale);
     }
 
-    private static void ReportMissing(SectionContext context, DisputedItem item, object? part, LineRule rule)
+    private static void ReportMissing(SectionContext context, ItemHead item, ItemPart? part, LineRule rule)
     {
         if (part is null)
         {
@@ -66,15 +78,14 @@ internal static class ItemBuilder
         }
     }
 
-    private static DisputedItem MissingHead(SectionContext context, ItemSyntax syntax, DisputedItem item)
+    private static void MissingHead(SectionContext context, ItemSyntax syntax, int number)
     {
         var first = context.Lines[syntax.Lines.Start];
         var rule = context.RuleOf(first);
-        context.Report(ImrDiagnostics.MissingRequest, context.Span(first.ContentStart, first.ContentEnd), rule?.Phrase.TrimEnd(':') ?? "text", item.Number);
-        return item;
+        context.Report(ImrDiagnostics.MissingRequest, context.Span(first.ContentStart, first.ContentEnd), rule?.Phrase.TrimEnd(':') ?? "text", number);
     }
 
-    private static DisputedItem ReadHead(SectionContext context, ItemSyntax syntax, DisputedItem item)
+    private static ItemHead ReadHead(SectionContext context, ItemSyntax syntax, ItemHead item)
     {
         var lines = context.Lines;
         string text = context.Text;

@@ -6,7 +6,7 @@ using ImrParsing.Tokenizing;
 namespace ImrParsing.Sections;
 
 /// <summary>What one parse accumulates: the tokens, the diagnostics, the unrecognized text.</summary>
-internal sealed class ParseSession(SectionRules rules, string text, LineTokens tokens)
+internal sealed class ParseSession(SectionRules rules, string text, LineTokens tokens, List<Diagnostic> diagnostics, List<UnrecognizedText> unrecognized, List<ExtensionValue> extensions)
 {
     public SectionRules SectionRules { get; } = rules;
 
@@ -18,9 +18,9 @@ internal sealed class ParseSession(SectionRules rules, string text, LineTokens t
 
     public ImmutableArray<DecisionWord> DecisionWords { get; } = rules.Classifier.DecisionWords;
 
-    public List<Diagnostic> Diagnostics { get; } = [];
+    public List<Diagnostic> Diagnostics { get; } = diagnostics;
 
-    public List<UnrecognizedText> Unrecognized { get; } = [];
+    public List<UnrecognizedText> Unrecognized { get; } = unrecognized;
 
-    public List<ExtensionValue> Extensions { get; } = [];
+    public List<ExtensionValue> Extensions { get; } = extensions;
 }

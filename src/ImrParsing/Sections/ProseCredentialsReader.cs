@@ -52,7 +52,7 @@ internal static class ProseCredentialsReader
             }
         }
 
-        return builder.ToImmutable();
+        return builder.DrainToImmutable();
     }
 
     // "Physical Medicine Rehab, has a subspecialty ...": the list ends before its connecting comma or "and".

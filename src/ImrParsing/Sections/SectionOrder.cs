@@ -6,13 +6,13 @@ namespace ImrParsing.Sections;
 internal static class SectionOrder
 {
     /// <summary>The layout most of the sections belong to; a tie goes to the layout declared first (the commonest).</summary>
-    public static LetterLayout LayoutOf(IEnumerable<SectionParser> sections)
+    public static LetterLayout LayoutOf(IReadOnlyList<SectionParser> sections)
     {
         Span<int> votes = stackalloc int[LayoutCount];
         bool any = false;
-        foreach (var section in sections)
+        for (int s = 0; s < sections.Count; s++)
         {
-            foreach (var layout in section.Layouts)
+            foreach (var layout in sections[s].Layouts)
             {
                 votes[(int)layout]++;
                 any = true;

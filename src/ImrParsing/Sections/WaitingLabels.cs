@@ -14,22 +14,23 @@ internal sealed class WaitingLabels(int capacity)
 
     private readonly List<HeaderToken?> _labels = new(capacity);
 
-    // A queue for each kind a label of the table expects, made when the first such label comes.
+    // A queue for each kind a label expects, made when the first such label comes (kept when cleared).
     private readonly Queue<int>?[] _byKind = new Queue<int>?[KindCount];
 
-    /// <summary>The labels still waiting, in reading order.</summary>
-    public List<HeaderToken> Remaining()
-    {
-        var remaining = new List<HeaderToken>();
-        foreach (var label in _labels)
-        {
-            if (label is { } waiting)
-            {
-                remaining.Add(waiting);
-            }
-        }
+    /// <summary>The number of labels read, waiting or not: the bound of <see cref="WaitingAt"/>.</summary>
+    public int Count => _labels.Count;
 
-        return remaining;
+    /// <summary>The <paramref name="index"/>th label read if it still waits, else null.</summary>
+    public HeaderToken? WaitingAt(int index) => _labels[index];
+
+    /// <summary>Forgets every label, keeping the storage for the next table.</summary>
+    public void Clear()
+    {
+        _labels.Clear();
+        foreach (var queue in _byKind)
+        {
+            queue?.Clear();
+        }
     }
 
     public void Add(HeaderToken label)

@@ -50,8 +50,8 @@ public sealed partial class BodyRegionClassifier
     internal BodyRegionReading Read(ReadOnlySpan<char> source, TokenList lexed)
     {
         var tokens = lexed.Tokens;
-        var found = new List<BodyRegionMatch>();
-        var sides = new List<StatedSide>();
+        List<BodyRegionMatch>? found = null;
+        var sides = new StatedSides();
         StatedSide? pending = null;
         int i = 0;
         while (i < tokens.Length)
@@ -80,9 +80,9 @@ public sealed partial class BodyRegionClassifier
                 }
 
                 // A region named again is listed again only for another side: "L5-S1" is one lumbar spine, "left hip and right hip" two hips.
-                if (!Listed(found, region.Region, regionSide))
+                if (found is null || !Listed(found, region.Region, regionSide))
                 {
-                    found.Add(new BodyRegionMatch(region.Region, words, regionSide));
+                    (found ??= []).Add(new BodyRegionMatch(region.Region, words, regionSide));
                 }
 
                 pending = null;
@@ -91,21 +91,30 @@ public sealed partial class BodyRegionClassifier
             i = last + 1;
         }
 
-        return new BodyRegionReading(found, OneSide(sides));
+        IReadOnlyList<BodyRegionMatch> regions = found is null ? Array.Empty<BodyRegionMatch>() : found;
+        return new BodyRegionReading(regions, sides.One);
     }
 
-    // The side, when every side stated is the same one.
-    private static StatedSide? OneSide(List<StatedSide> sides)
+    // The sides stated, as far as the request's one side needs them: the first, and whether another differs.
+    private struct StatedSides
     {
-        foreach (var side in sides)
+        private StatedSide? _first;
+        private bool _mixed;
+
+        // The side, when every side stated is the same one.
+        public readonly StatedSide? One => _mixed ? null : _first;
+
+        public void Add(StatedSide side)
         {
-            if (side.Value != sides[0].Value)
+            if (_first is not { } first)
             {
-                return null;
+                _first = side;
+            }
+            else if (side.Value != first.Value)
+            {
+                _mixed = true;
             }
         }
-
-        return sides.Count > 0 ? sides[0] : null;
     }
 
     // True when the region is already listed with this side (or at all, when no side is stated). A

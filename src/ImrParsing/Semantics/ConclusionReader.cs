@@ -57,20 +57,21 @@ internal static class ConclusionReader
         .. Negations.Concat(Copulas).Append(Be).Select(phrase => (phrase.FirstWord, Other)),
     ]);
 
-    public static Rationale Read(IReaderContext context, Rationale rationale, int itemNumber)
+    /// <summary>The rationale of <paramref name="span"/> whose text after its label is <paramref name="text"/>, with its conclusion.</summary>
+    public static Rationale Read(IReaderContext context, TextValue? text, TextSpan span, int itemNumber)
     {
-        if (rationale.Text is not { } text)
+        if (text is null)
         {
-            return rationale;
+            return new Rationale { Span = span };
         }
 
         if (Find(context.Text, text.Span.Start, text.Span.End) is not { } found)
         {
             context.Report(ImrDiagnostics.NoConclusion, text.Span, itemNumber);
-            return rationale;
+            return new Rationale { Text = text, Span = span };
         }
 
-        return rationale with { Conclusion = context.Spanned(found.Value, found.Start, found.End) };
+        return new Rationale { Text = text, Span = span, Conclusion = context.Spanned(found.Value, found.Start, found.End) };
     }
 
     /// <summary>The conclusion of the text from <paramref name="start"/> to <paramref name="end"/>, with its source offsets, or null.</summary>
@@ -126,12 +127,17 @@ internal static class ConclusionReader
     private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end) =>
         Read(source, start, end, Other);
 
+    // The list of marks, kept per thread: a thread reads one rationale at a time.
+    [ThreadStatic]
+    private static List<int>? t_marks;
+
     // Where the words are, found in one vectorized pass (a backward search ignoring case is not
     // vectorized), and the hyphens before white space, which may break one over a line end
     // ("neces-" / "sary"): the lexer joins such a word; in order.
     private static List<int> Marks(ReadOnlySpan<char> text)
     {
-        var marks = new List<int>();
+        var marks = t_marks ??= [];
+        marks.Clear();
         for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
         {
             marks.Add(from + found);

@@ -1,4 +1,5 @@
 using ImrParsing.Syntax;
+using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -11,7 +12,11 @@ namespace ImrParsing.Semantics;
 internal static class GuidelineReader
 {
     public static Guideline Read(IReaderContext context, Guideline guideline, int itemNumber, string label) =>
-        guideline.Text is { } text
-            ? MtusStatementReader.Read(context, guideline, text.Span.Start, text.Span.End, itemNumber, label)
-            : guideline;
+        guideline.Text is null ? guideline : Read(context, guideline.Text, guideline.Span, itemNumber, label);
+
+    /// <summary>The guideline part of <paramref name="span"/> whose text after its label is <paramref name="text"/>, read.</summary>
+    public static Guideline Read(IReaderContext context, TextValue? text, TextSpan span, int itemNumber, string label) =>
+        text is not null
+            ? MtusStatementReader.Read(context, text, span, itemNumber, label)
+            : new Guideline { Span = span };
 }

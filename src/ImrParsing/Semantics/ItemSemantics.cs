@@ -15,15 +15,15 @@ internal static class ItemSemantics
     /// The item with its request's <paramref name="details"/> and its guideline parts and
     /// rationale read further, made once.
     /// </summary>
-    public static DisputedItem Read(IReaderContext context, DisputedItem item, RequestDetails? details, Guideline? claimsGuideline, Guideline? maximusGuideline, Rationale? rationaleText)
+    public static DisputedItem Read(IReaderContext context, ItemHead item, RequestDetails? details, ItemPart? claimsGuideline, ItemPart? maximusGuideline, ItemPart? rationaleText)
     {
         var claims = claimsGuideline is { } c
-            ? GuidelineReader.Read(context, c, item.Number, "Claims Administrator guideline")
+            ? GuidelineReader.Read(context, c.Text, c.Span, item.Number, "Claims Administrator guideline")
             : null;
         var maximus = maximusGuideline is { } m
-            ? GuidelineReader.Read(context, m, item.Number, "MAXIMUS guideline")
+            ? GuidelineReader.Read(context, m.Text, m.Span, item.Number, "MAXIMUS guideline")
             : null;
-        var rationale = rationaleText is { } r ? ConclusionReader.Read(context, r, item.Number) : null;
+        var rationale = rationaleText is { } r ? ConclusionReader.Read(context, r.Text, r.Span, item.Number) : null;
         if (item.Decision is { } decision && rationale?.Conclusion is { } conclusion && Contradicts(decision.Value, conclusion.Value))
         {
             context.Report(
@@ -40,7 +40,19 @@ internal static class ItemSemantics
             context.Report(ImrDiagnostics.UnknownService, request.Span, item.Number, Excerpt.Of(request.Value));
         }
 
-        return item with { Details = details, ClaimsAdministratorGuideline = claims, MaximusGuideline = maximus, Rationale = rationale };
+        return new DisputedItem
+        {
+            Number = item.Number,
+            Span = item.Span,
+            Decision = item.Decision,
+            Request = item.Request,
+            OriginalRequest = item.OriginalRequest,
+            Authorized = item.Authorized,
+            Details = details,
+            ClaimsAdministratorGuideline = claims,
+            MaximusGuideline = maximus,
+            Rationale = rationale,
+        };
     }
 
     /// <summary>True when a rationale that concludes <paramref name="conclusion"/> argues for the opposite of <paramref name="decision"/>.</summary>
@@ -57,5 +69,29 @@ internal static class ItemSemantics
         RationaleConclusion.NotMedicallyNecessary => "not medically necessary",
         RationaleConclusion.Certified => "certified",
         _ => "non-certified",
+    };
+}
+
+/// <summary>A guideline part's or the rationale's text after its label, and the part's span.</summary>
+internal readonly record struct ItemPart(TextValue? Text, TextSpan Span);
+
+/// <summary>What an item's head states, before its parts are read: the item is made once, from it and them.</summary>
+internal readonly record struct ItemHead(int Number, TextSpan Span)
+{
+    public Spanned<Decision>? Decision { get; init; }
+
+    public TextValue? Request { get; init; }
+
+    public TextValue? OriginalRequest { get; init; }
+
+    public TextValue? Authorized { get; init; }
+
+    /// <summary>The head of an item a section's own reader made (the older layouts').</summary>
+    public static ItemHead Of(DisputedItem item) => new(item.Number, item.Span)
+    {
+        Decision = item.Decision,
+        Request = item.Request,
+        OriginalRequest = item.OriginalRequest,
+        Authorized = item.Authorized,
     };
 }

@@ -95,7 +95,7 @@ internal ref partial struct MtusStatementReader
             }
         }
 
-        return values.ToImmutable();
+        return values.DrainToImmutable();
     }
 
     // The place a block begins at, token `index`: where the block before it ended, or just past the token before.

@@ -4,6 +4,7 @@ using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -67,17 +68,17 @@ internal ref partial struct MtusStatementReader
     }
 
     /// <summary>
-    /// <paramref name="guideline"/> with what the statements of the source from
-    /// <paramref name="start"/> to <paramref name="end"/> say: its flags and citations; text no statement reads is reported.
+    /// The guideline part of <paramref name="span"/> with what the statements of its <paramref name="text"/>
+    /// say: its flags and citations; text no statement reads is reported.
     /// </summary>
-    public static Guideline Read(IReaderContext context, Guideline guideline, int start, int end, int itemNumber, string label)
+    public static Guideline Read(IReaderContext context, TextValue text, TextSpan span, int itemNumber, string label)
     {
-        using var tokens = WordLexer.Lex(context.Text, start, end);
+        using var tokens = WordLexer.Lex(context.Text, text.Span.Start, text.Span.End);
         var reader = new MtusStatementReader(context, context.Text, tokens);
-        return reader.Read(guideline, itemNumber, label);
+        return reader.Read(text, span, itemNumber, label);
     }
 
-    private Guideline Read(Guideline guideline, int itemNumber, string label)
+    private Guideline Read(TextValue text, TextSpan span, int itemNumber, string label)
     {
         var citations = Reused(ref t_citations);
         bool noEvidence = false;
@@ -103,7 +104,7 @@ internal ref partial struct MtusStatementReader
             at = IsMarkAt(end, '.') ? At(Tok(end) + 1) : At(Tok(end));
         }
 
-        return guideline with { NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
+        return new Guideline { Text = text, Span = span, NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
     }
 
     // One statement from `start` (`skip` characters into its first token), where "Decision based

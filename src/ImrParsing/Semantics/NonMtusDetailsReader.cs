@@ -257,7 +257,7 @@ internal ref partial struct NonMtusDetailsReader
             }
         }
 
-        return values.ToImmutable();
+        return values.DrainToImmutable();
     }
 
     private readonly TextValue? Value(Piece piece) => _context.Value(_tokens[piece.First].Start, _tokens[piece.Last].End);

@@ -481,8 +481,16 @@ internal sealed class LineClassifier
     // "CASE SUMMARY"). Returns the number of lines joined, or 0.
     private int JoinHeading(string text, Span<Line> lines, int index)
     {
-        int start = lines[index].ContentStart;
-        if (!MayStart(_headingStarts, lines[index].GetContent(text)) || !AnyMayMatch(text.AsSpan(start, lines[index + 1].ContentEnd - start), headings: true))
+        // A line of prose as long as the longest phrase, or a line of another kind, starts no heading:
+        // decided before any phrase key is read (the loop below would return 0 at its first line).
+        var line = lines[index];
+        if (line.ContentLength >= _longestPhrase || !CanJoinHeading(line) || !CanJoinHeading(lines[index + 1]))
+        {
+            return 0;
+        }
+
+        int start = line.ContentStart;
+        if (!MayStart(_headingStarts, line.GetContent(text)) || !AnyMayMatch(text.AsSpan(start, lines[index + 1].ContentEnd - start), headings: true))
         {
             return 0;
         }
@@ -491,8 +499,7 @@ internal sealed class LineClassifier
         {
             var before = lines[index + count - 2];
             var last = lines[index + count - 1];
-            if (before.Kind is not (LineKind.Text or LineKind.Heading) || last.Kind is not (LineKind.Text or LineKind.Heading)
-                || before.ContentEnd - start >= _longestPhrase)
+            if (!CanJoinHeading(before) || !CanJoinHeading(last) || before.ContentEnd - start >= _longestPhrase)
             {
                 return 0;
             }
@@ -514,6 +521,8 @@ internal sealed class LineClassifier
 
         return 0;
     }
+
+    private static bool CanJoinHeading(Line line) => line.Kind is LineKind.Text or LineKind.Heading;
 
     // A sentence of the form or a label wrapped inside its phrase over two lines of text; returns
     // the index of the last line it takes.
