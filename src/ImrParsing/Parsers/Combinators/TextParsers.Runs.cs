@@ -22,10 +22,6 @@ internal static partial class TextParsers
     public static Parser<char, string> Letters { get; } =
         new RunParser<string>(LettersLength, static run => new string(run), null, "a word");
 
-    /// <summary>A run of letters, skipped (<see cref="Letters"/> without the text).</summary>
-    internal static Parser<char, Unit> SkipLetters { get; } =
-        new RunParser<Unit>(LettersLength, static _ => Unit.Value, null, "a word");
-
     private const string AsciiDigitChars = "0123456789";
 
     /// <summary>How many ASCII digits <paramref name="text"/> starts with.</summary>
