@@ -60,8 +60,8 @@ internal static class PidginCitationGrammar
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =
-        TextParsers.Captured(TextParsers.SkipDigits.Then(
-            PidginTextParsers.At(Dash.Then(Digit)).Then(Dash).Then(TextParsers.SkipDigits).Optional()));
+        TextParsers.Captured(PidginTextParsers.SkipDigits.Then(
+            PidginTextParsers.At(Dash.Then(Digit)).Then(Dash).Then(PidginTextParsers.SkipDigits).Optional()));
 
     /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> Pages { get; } =

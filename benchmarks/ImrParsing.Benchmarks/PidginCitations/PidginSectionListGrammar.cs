@@ -22,8 +22,8 @@ internal static class PidginSectionListGrammar
 {
     /// <summary>A section number followed by a space: "3.3.9 ", "4.1 ", "3. ".</summary>
     public static Parser<char, Unit> SectionNumber { get; } =
-        TextParsers.SkipDigits
-            .Then(PidginTextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(TextParsers.SkipDigits).Many())
+        PidginTextParsers.SkipDigits
+            .Then(PidginTextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(PidginTextParsers.SkipDigits).Many())
             .Then(Char('.').Optional())
             .Then(Char(' '))
             .IgnoreResult();

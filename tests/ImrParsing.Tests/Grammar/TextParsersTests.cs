@@ -87,7 +87,7 @@ public sealed class TextParsersTests
     public void Digits_reads_the_whole_run_of_ascii_digits(string text, string expected)
     {
         GrammarAssert.Parses(TextParsers.Digits, text).ShouldBe(expected);
-        GrammarAssert.Parses(TextParsers.SkipDigits.Then(PidginTextParsers.Rest), text).Start.ShouldBe(expected.Length);
+        GrammarAssert.Parses(PidginTextParsers.SkipDigits.Then(PidginTextParsers.Rest), text).Start.ShouldBe(expected.Length);
     }
 
     [Theory]
