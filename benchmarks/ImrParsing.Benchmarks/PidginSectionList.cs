@@ -30,7 +30,7 @@ public static class PidginSectionList
             .Then(Char(',')).Then(Char(' ')).IgnoreResult();
 
     /// <summary>The sections of an unnumbered list that ends where <paramref name="end"/> matches (or with the text).</summary>
-    public static Parser<char, ImmutableArray<OffsetRange>> Unnumbered(Parser<char, Unit> end)
+    internal static Parser<char, ImmutableArray<OffsetRange>> Unnumbered(Parser<char, Unit> end)
     {
         var stop = TextParsers.FirstMatch([end, Comma, Opening]);
         var plainRun = PidginTextParsers.UpTo(stop).Or(PidginTextParsers.Rest).Assert(range => !range.IsEmpty, "words");
