@@ -33,14 +33,13 @@ internal sealed class NoticeSectionParser : SectionParser
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            int label = context.RuleOf(line) == Dated ? Phrase.MatchLength(line.GetContent(context.Text), Dated.Phrase) : -1;
-            if (label < 0)
+            if (context.RuleOf(line) != Dated)
             {
                 continue;
             }
 
             // The date stands right after the label, on its line or, where the line ends there, on the next.
-            int at = line.ContentStart + label;
+            int at = context.AfterLabel(line, Dated, line.ContentEnd);
             int end = at == line.ContentEnd && i + 1 < lines.Length ? lines[i + 1].ContentEnd : line.ContentEnd;
             int dateStart = at + TextParsers.SpaceLength(context.Text.AsSpan(at, end - at));
             if (context.Dates(at, end) is [var date, ..] && date.Span.Start == dateStart)
