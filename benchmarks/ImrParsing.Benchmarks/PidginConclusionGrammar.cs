@@ -16,7 +16,7 @@ namespace ImrParsing.Benchmarks;
 /// </summary>
 internal static class PidginConclusionGrammar
 {
-    private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
+    private static readonly Parser<char, Unit> WordEnd = PidginTextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     // Between two words: a space, or the hyphen of "not-medically necessary".
     private static readonly Parser<char, Unit> Gap = TextParsers.AnyOf(" -").Then(TextParsers.Space).IgnoreResult();
@@ -81,10 +81,10 @@ internal static class PidginConclusionGrammar
 
     /// <summary>Every conclusion stated in a text, in order; never fails.</summary>
     public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> Conclusions { get; } =
-        TextParsers.Occurrences(TextParsers.StartingWith(
+        PidginTextParsers.Occurrences(PidginTextParsers.StartingWith(
             // The words a statement starts with, so that the scan tries the statements only there:
             // a negation, "medical(ly) ...", "non", a copula.
-            TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "medical necessity", "medically necessary", "non", "is", "are", "was", "were"]),
+            PidginTextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "medical necessity", "medically necessary", "non", "is", "are", "was", "were"]),
             TextParsers.FirstMatch(Statements)));
 
     /// <summary>One of <see cref="Judgements"/>.</summary>
@@ -112,16 +112,16 @@ internal static class PidginConclusionGrammar
 
     /// <summary>Every statement of <see cref="OtherStatements"/> in a text, in order; never fails.</summary>
     public static Parser<char, ImmutableArray<(RationaleConclusion Value, OffsetRange Range)>> OtherConclusions { get; } =
-        TextParsers.Occurrences(TextParsers.StartingWith(
-            TextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "is", "are", "was", "were", "be"]),
+        PidginTextParsers.Occurrences(PidginTextParsers.StartingWith(
+            PidginTextParsers.FirstCharsOfPhrases(["cannot", "not", .. Contractions, "is", "are", "was", "were", "be"]),
             TextParsers.FirstMatch(OtherStatements)));
 
     // The words between a negation or verb and its judgement: at most MaxWordsBeforeJudgement, none
     // a judgement, a negation or a copula ("is not indicated" is negated, never "is ... indicated").
     private static Parser<char, Unit> Before(Parser<char, Unit> judgement)
     {
-        var word = TextParsers.NotAt(judgement).Then(TextParsers.NotAt(Negation)).Then(TextParsers.NotAt(Copula)).Then(Word);
-        return TextParsers.AtMost(Gap.Then(word), MaxWordsBeforeJudgement).IgnoreResult();
+        var word = PidginTextParsers.NotAt(judgement).Then(PidginTextParsers.NotAt(Negation)).Then(PidginTextParsers.NotAt(Copula)).Then(Word);
+        return PidginTextParsers.AtMost(Gap.Then(word), MaxWordsBeforeJudgement).IgnoreResult();
     }
 
     // One of `words`, whole.
@@ -139,7 +139,7 @@ internal static class PidginConclusionGrammar
     // leaves a word that is not `next`, and the rule fails there).
     private static Parser<char, Unit> Between(Parser<char, Unit> next, bool allowCopula)
     {
-        var word = TextParsers.NotAt(next).Then(allowCopula ? Word : TextParsers.NotAt(Copula).Then(Word));
-        return TextParsers.AtMost(Gap.Then(word), MaxWordsBetween).IgnoreResult();
+        var word = PidginTextParsers.NotAt(next).Then(allowCopula ? Word : PidginTextParsers.NotAt(Copula).Then(Word));
+        return PidginTextParsers.AtMost(Gap.Then(word), MaxWordsBetween).IgnoreResult();
     }
 }

@@ -21,10 +21,10 @@ internal static class PidginDateOfService
             TextParsers.FirstMatch(Labels.Select(TextParsers.Keyword))
                 .Then(Char(':').Optional())
                 .Then(TextParsers.Space)
-                .Then(TextParsers.WithRange(DateGrammar.Date)),
+                .Then(PidginTextParsers.WithRange(DateGrammar.Date)),
             TextParsers.Keyword(Per)
                 .Then(TextParsers.Space)
-                .Then(TextParsers.WithRange(DateGrammar.Numeric))
+                .Then(PidginTextParsers.WithRange(DateGrammar.Numeric))
                 .Before(TextParsers.Keyword(Order)));
 
     private static readonly Parser<char, ((DateOnly Value, OffsetRange Range) Value, int End)> Rule = PidginAt.Ended(DateOfService);

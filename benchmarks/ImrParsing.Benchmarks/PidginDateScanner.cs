@@ -14,7 +14,7 @@ namespace ImrParsing.Benchmarks;
 /// </summary>
 internal static class PidginDateScanner
 {
-    private static readonly Pidgin.Parser<char, (DateReading Value, OffsetRange Range)> DateWithRange = TextParsers.WithRange(DateGrammar.InProse);
+    private static readonly Pidgin.Parser<char, (DateReading Value, OffsetRange Range)> DateWithRange = PidginTextParsers.WithRange(DateGrammar.InProse);
 
     /// <summary>Every date of <paramref name="text"/> with its offsets in the source, as <c>NarrativeDates.Find</c> found them before the lexer.</summary>
     public static ImmutableArray<TokenDate> Find(CanonicalText text)

@@ -27,10 +27,10 @@ internal sealed class PidginDecisionRules
         var verdict = TextParsers.RequiredSpace
             .Then(OneOf(Verbs.Select(verb => TextParsers.Phrase(verb))))
             .Then(TextParsers.RequiredSpace)
-            .Then(TextParsers.WithRange(OneOf(list.Select(phrase => TextParsers.Phrase(phrase.Phrase).ThenReturn(phrase.Decision)))))
+            .Then(PidginTextParsers.WithRange(OneOf(list.Select(phrase => TextParsers.Phrase(phrase.Phrase).ThenReturn(phrase.Decision)))))
             .Select(read => (read.Range, read.Value));
-        Sentence = Map((head, read) => (head, read.Range, read.Value), TextParsers.Until([.. ends]), verdict);
-        IssueHead = TextParsers.Until([.. ends, .. list.Select(phrase => " " + phrase.Phrase)]);
+        Sentence = Map((head, read) => (head, read.Range, read.Value), PidginTextParsers.Until([.. ends]), verdict);
+        IssueHead = PidginTextParsers.Until([.. ends, .. list.Select(phrase => " " + phrase.Phrase)]);
     }
 
     /// <summary>The rules of <see cref="VerdictGrammar.DefaultPhrases"/>.</summary>
@@ -47,10 +47,10 @@ internal sealed class PidginDecisionRules
     /// "has determined (that)", else at the start.
     /// </summary>
     public static Parser<char, OffsetRange> Request { get; } = OneOf(
-        TextParsers.Until("the request for").Then(TextParsers.Phrase("the request for")).Then(TextParsers.RequiredSpace).Then(TextParsers.Rest),
-        TextParsers.Until("has determined").Then(TextParsers.Phrase("has determined")).Then(TextParsers.RequiredSpace)
-            .Then(TextParsers.Phrase("that").Then(TextParsers.RequiredSpace).Optional()).Then(TextParsers.Rest),
-        TextParsers.Rest);
+        PidginTextParsers.Until("the request for").Then(TextParsers.Phrase("the request for")).Then(TextParsers.RequiredSpace).Then(PidginTextParsers.Rest),
+        PidginTextParsers.Until("has determined").Then(TextParsers.Phrase("has determined")).Then(TextParsers.RequiredSpace)
+            .Then(TextParsers.Phrase("that").Then(TextParsers.RequiredSpace).Optional()).Then(PidginTextParsers.Rest),
+        PidginTextParsers.Rest);
 
     private static readonly string[] SubspecialtyPhrases = ["has a subspecialty in", "with a subspecialty in", "and a subspecialty in"];
 
@@ -64,19 +64,19 @@ internal sealed class PidginDecisionRules
         Map(
             (start, specialties, subspecialties, states, end) => (specialties, subspecialties.HasValue ? subspecialties.Value : (OffsetRange?)null, states, new OffsetRange(start, end)),
             TextParsers.Offset.Before(AnyPhrase(CredentialsGrammar.CertifiedPhrases)).Before(TextParsers.Space),
-            TextParsers.Until([.. SubspecialtyPhrases, .. LicensedPhrases]),
-            AnyPhrase(SubspecialtyPhrases).Then(TextParsers.Space).Then(TextParsers.Until(LicensedPhrases)).Optional(),
-            AnyPhrase(LicensedPhrases).Then(TextParsers.Space).Then(TextParsers.Until(".")),
+            PidginTextParsers.Until([.. SubspecialtyPhrases, .. LicensedPhrases]),
+            AnyPhrase(SubspecialtyPhrases).Then(TextParsers.Space).Then(PidginTextParsers.Until(LicensedPhrases)).Optional(),
+            AnyPhrase(LicensedPhrases).Then(TextParsers.Space).Then(PidginTextParsers.Until(".")),
             Char('.').Then(TextParsers.Offset));
 
     /// <summary>Items separated by commas; empty items are left out.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> CommaSeparated { get; } = Separated(
-        TextParsers.Until(",").Or(TextParsers.Rest),
+        PidginTextParsers.Until(",").Or(PidginTextParsers.Rest),
         Char(',').IgnoreResult());
 
     /// <summary>Items separated by commas or the word "and" ("Texas, New York, and California").</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> CommaOrAndSeparated { get; } = Separated(
-        TextParsers.Until(",", " and ").Or(TextParsers.Rest),
+        PidginTextParsers.Until(",", " and ").Or(PidginTextParsers.Rest),
         OneOf(Char(',').Then(TextParsers.Space).Then(TextParsers.Phrase("and ").Optional()).IgnoreResult(), TextParsers.Phrase(" and ")));
 
     private const string OriginalRequest = "was the original request";
@@ -85,14 +85,14 @@ internal sealed class PidginDecisionRules
     private static Parser<char, (OffsetRange Authorized, OffsetRange Remaining)> AuthorizedThenRemaining { get; } =
         Map(
             (authorized, remaining) => (authorized, remaining),
-            TextParsers.Until("was authorized by the Claims Administrator")
+            PidginTextParsers.Until("was authorized by the Claims Administrator")
                 .Before(TextParsers.Phrase("was authorized by the Claims Administrator"))
                 .Before(Char('.').Optional())
                 .Before(TextParsers.Space)
                 .Before(TextParsers.Phrase("The remaining IMR eligible portion of the original request"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space),
-            TextParsers.Rest);
+            PidginTextParsers.Rest);
 
     /// <summary>"The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, Z".</summary>
     private static Parser<char, (OffsetRange Authorized, OffsetRange Remaining)> AuthorizedLeavingOriginal { get; } =
@@ -100,7 +100,7 @@ internal sealed class PidginDecisionRules
             (authorized, remaining) => (authorized, remaining),
             TextParsers.Phrase("The Claims Administrator authorized")
                 .Then(TextParsers.Space)
-                .Then(TextParsers.Until(", leaving the original request", "leaving the original request"))
+                .Then(PidginTextParsers.Until(", leaving the original request", "leaving the original request"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space)
                 .Before(TextParsers.Phrase("leaving the original request IMR eligible"))
@@ -109,13 +109,13 @@ internal sealed class PidginDecisionRules
                 .Before(TextParsers.Phrase("The original request"))
                 .Before(Char(',').Optional())
                 .Before(TextParsers.Space),
-            TextParsers.Rest);
+            PidginTextParsers.Rest);
 
     /// <summary>A partial authorization in an item's head, in either form: the original request, the part authorized, the remaining portion.</summary>
     public static Parser<char, (OffsetRange Original, OffsetRange Authorized, OffsetRange Remaining)> PartialAuthorization { get; } =
         Map(
             (original, rest) => (original, rest.Authorized, rest.Remaining),
-            TextParsers.Until(OriginalRequest)
+            PidginTextParsers.Until(OriginalRequest)
                 .Before(TextParsers.Phrase(OriginalRequest))
                 .Before(Char('.').Optional())
                 .Before(TextParsers.Space),

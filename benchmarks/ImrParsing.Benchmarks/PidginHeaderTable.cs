@@ -21,7 +21,7 @@ internal static class PidginHeaderTable
         var label = OneOf(each);
         var continuation = TextParsers.Captured(TextParsers.Phrase("Received:"))
             .Select(range => new HeaderToken(HeaderTokenKind.LabelContinuation, null, range.Start, range.End));
-        var value = TextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range.Start, range.End));
+        var value = PidginTextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range.Start, range.End));
         var token = OneOf(label, continuation, value);
         return TextParsers.Space.Then(token.Before(TextParsers.Space).Many()).Select(tokens => tokens.ToImmutableArray());
     }

@@ -34,8 +34,8 @@ internal static class PidginInjectionDrug
         Map(
             (amount, name, strength) => new InjectionDrugPiece(amount.HasValue ? amount.Value : null, name, strength.HasValue ? strength.Value : null),
             Amount.Optional(),
-            TextParsers.Captured(DrugName.Then(TextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
-            TextParsers.PhraseBefore(" ", PidginMedicationGrammar.Strength).Then(PidginMedicationGrammar.Strength).Optional());
+            TextParsers.Captured(DrugName.Then(PidginTextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
+            PidginTextParsers.PhraseBefore(" ", PidginMedicationGrammar.Strength).Then(PidginMedicationGrammar.Strength).Optional());
 
     private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = PidginAt.Ended(Drug);
 

@@ -38,7 +38,7 @@ internal static class PidginMedicationQuantity
     public static Parser<char, MedicationQuantityPiece> MeasuredAmount { get; } =
         Map(
             (amount, unit) => new MedicationQuantityPiece(null, amount, unit),
-            TextParsers.WithRange(TextParsers.DecimalNumber),
+            PidginTextParsers.WithRange(TextParsers.DecimalNumber),
             MeasureUnit);
 
     /// <summary>

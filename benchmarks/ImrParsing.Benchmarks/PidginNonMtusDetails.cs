@@ -47,11 +47,11 @@ internal static class PidginNonMtusDetails
 
     /// <summary>The chapters named in a citation's free text ("ACOEM Guidelines, Chapter 7, ...").</summary>
     public static Parser<char, ImmutableArray<(int Value, OffsetRange Range)>> Chapters { get; } =
-        TextParsers.Occurrences(PidginCitationGrammar.Chapter);
+        PidginTextParsers.Occurrences(PidginCitationGrammar.Chapter);
 
     /// <summary>The pages named in a citation's free text ("..., page 137", "pg. 5").</summary>
     public static Parser<char, ImmutableArray<ImmutableArray<OffsetRange>>> Pages { get; } =
-        TextParsers.Occurrences(PidginCitationGrammar.Pages);
+        PidginTextParsers.Occurrences(PidginCitationGrammar.Pages);
 
     // A Non-MTUS citation's chapter and pages, where its free text names them ("Chapter 7, ..., page 137"),
     // and its guideline's name, chapter in words, update date and topics (Structure).
@@ -100,7 +100,7 @@ internal static class PidginNonMtusDetails
     }
 
 
-    private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
+    private static readonly Parser<char, Unit> WordEnd = PidginTextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     private static Parser<char, Unit> Phrases(IEnumerable<string> phrases) =>
         TextParsers.FirstMatch(NonMtusNames.WithVariants(phrases).Select(phrase => TextParsers.Phrase(phrase).Then(WordEnd)));
@@ -113,13 +113,13 @@ internal static class PidginNonMtusDetails
 
     // " (Acute & Chronic)", " (Thoracic and Lumbar, Acute and Chronic)", " (trauma, headaches, etc.)": what qualifies a chapter.
     private static readonly Parser<char, Unit> Qualifier =
-        TextParsers.At(TextParsers.Space.Then(Char('(')).Then(TextParsers.FirstMatch(
+        PidginTextParsers.At(TextParsers.Space.Then(Char('(')).Then(TextParsers.FirstMatch(
             [TextParsers.Phrase("Acute"), TextParsers.Phrase("Chronic"), TextParsers.Phrase("Thoracic"), TextParsers.Phrase("Lumbar"), TextParsers.Phrase("trauma")])))
-            .Then(TextParsers.Space).Then(Char('(')).Then(TextParsers.UpTo(Char(')'), "(")).Then(Char(')')).IgnoreResult();
+            .Then(TextParsers.Space).Then(Char('(')).Then(PidginTextParsers.UpTo(Char(')'), "(")).Then(Char(')')).IgnoreResult();
 
     // " Chapter", " Section": the word that names what precedes it a chapter ("Low Back Chapter", "Pain Section").
     private static readonly Parser<char, Unit> ChapterWord = TextParsers.FirstMatch(
-        new[] { "Chapter", "Section" }.Select(word => TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase(word)).Then(WordEnd)).Then(TextParsers.Space).Then(TextParsers.Phrase(word))));
+        new[] { "Chapter", "Section" }.Select(word => PidginTextParsers.At(TextParsers.Space.Then(TextParsers.Phrase(word)).Then(WordEnd)).Then(TextParsers.Space).Then(TextParsers.Phrase(word))));
 
     // "Chapter: Low Back": the label a letter may put before the chapter's name.
     private static readonly Parser<char, Unit> ChapterLabel = TextParsers.Phrase("Chapter:").Then(TextParsers.Space);
@@ -129,7 +129,7 @@ internal static class PidginNonMtusDetails
         Phrases(NonMtusNames.OdgChapters)
             .Then(Qualifier.Optional())
             .Then(ChapterWord.Optional())
-            .Then(TextParsers.At(TextParsers.Space.Then(TextParsers.Phrase("(Online Version)"))).Then(TextParsers.Space).Then(TextParsers.Phrase("(Online Version)")).Optional()));
+            .Then(PidginTextParsers.At(TextParsers.Space.Then(TextParsers.Phrase("(Online Version)"))).Then(TextParsers.Space).Then(TextParsers.Phrase("(Online Version)")).Optional()));
 
     /// <summary>
     /// " (updated 10/31/16)", ", updated 12/20/16", or a date alone right after the chapter
@@ -138,11 +138,11 @@ internal static class PidginNonMtusDetails
     /// </summary>
     public static Parser<char, (DateOnly Value, OffsetRange Range)> Updated { get; } =
         OneOf(
-                TextParsers.At(TextParsers.AnyOf(" ,").Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")))
+                PidginTextParsers.At(TextParsers.AnyOf(" ,").Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")))
                     .Then(TextParsers.AnyOf(" ,")).Then(TextParsers.Space).Then(Char('(').Optional()).Then(TextParsers.Phrase("updated")).Then(TextParsers.Space)
-                    .Then(TextParsers.WithRange(DateGrammar.Date))
+                    .Then(PidginTextParsers.WithRange(DateGrammar.Date))
                     .Before(Char(')').Optional()),
-                TextParsers.At(Char(' ').Then(DateGrammar.Numeric)).Then(Char(' ')).Then(TextParsers.WithRange(DateGrammar.Numeric)))
+                PidginTextParsers.At(Char(' ').Then(DateGrammar.Numeric)).Then(Char(' ')).Then(PidginTextParsers.WithRange(DateGrammar.Numeric)))
             .Before(ChapterWord.Optional());
 
     // What stands between the parts: ", ", ": ", " - ", " – ", "/" or a space.
@@ -156,43 +156,43 @@ internal static class PidginNonMtusDetails
     private static readonly Parser<char, ImmutableArray<OffsetRange>> Topics =
         PidginSectionListGrammar.List(TextParsers.FirstMatch(
         [
-            TextParsers.StartingWith(";", Char(';').IgnoreResult()),
-            TextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
+            PidginTextParsers.StartingWith(";", Char(';').IgnoreResult()),
+            PidginTextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
         ]));
 
     // "14th Edition", "Work Loss Data Institute (21th Annual Edition)", "Web Version": the edition and publisher, read past.
     private static readonly Parser<char, Unit> EditionWords = TextParsers.FirstMatch(
     [
         TextParsers.Phrase("Work Loss Data Institute").Then(
-            TextParsers.At(TextParsers.Space.Then(Char('('))).Then(TextParsers.Space).Then(Char('(')).Then(TextParsers.UpTo(Char(')'), "(", 40)).Then(Char(')')).Optional()).IgnoreResult(),
+            PidginTextParsers.At(TextParsers.Space.Then(Char('('))).Then(TextParsers.Space).Then(Char('(')).Then(PidginTextParsers.UpTo(Char(')'), "(", 40)).Then(Char(')')).Optional()).IgnoreResult(),
         TextParsers.Digits.Then(TextParsers.Letters).Then(TextParsers.FirstMatch([TextParsers.Keyword(" Annual Edition"), TextParsers.Keyword(" Edition")])).IgnoreResult(),
         TextParsers.Keyword("Web Version"),
         TextParsers.Keyword("Online Version"),
     ]);
 
     private static readonly Parser<char, Unit> Edition =
-        TextParsers.At(Separator.Then(EditionWords)).Then(Separator).Then(EditionWords).SkipMany();
+        PidginTextParsers.At(Separator.Then(EditionWords)).Then(Separator).Then(EditionWords).SkipMany();
 
     private static readonly Parser<char, (int Value, OffsetRange Range)> Year =
-        TextParsers.At(Separator.Then(PidginCitationGrammar.Year)).Then(Separator).Then(PidginCitationGrammar.Year);
+        PidginTextParsers.At(Separator.Then(PidginCitationGrammar.Year)).Then(Separator).Then(PidginCitationGrammar.Year);
 
     // "ACOEM guidelines and the Official Disability Guidelines": a second guideline, no topic.
     private static readonly Parser<char, ImmutableArray<OffsetRange>> TopicsAfter =
-        TextParsers.At(Separator.Then(TextParsers.NotAt(TextParsers.Phrase("and "))).Then(Parser<char>.Any)).Then(Separator).Then(Topics);
+        PidginTextParsers.At(Separator.Then(PidginTextParsers.NotAt(TextParsers.Phrase("and "))).Then(Parser<char>.Any)).Then(Separator).Then(Topics);
 
     // ", elbow chapter", "/Preface": a chapter named after the topic, at the citation's end.
     private static readonly Parser<char, Unit> TrailingChapterStart = TextParsers.FirstMatch(
     [
-        TextParsers.At(TextParsers.Phrase(", ").Then(Phrases(NonMtusNames.OdgChapters)).Then(Qualifier.Optional()).Then(ChapterWord).Then(Char('.').Optional()).Then(Parser<char>.End)),
-        TextParsers.At(Char('/').Then(TextParsers.Space).Then(OdgChapter).Then(Char('.').Optional()).Then(Parser<char>.End)),
+        PidginTextParsers.At(TextParsers.Phrase(", ").Then(Phrases(NonMtusNames.OdgChapters)).Then(Qualifier.Optional()).Then(ChapterWord).Then(Char('.').Optional()).Then(Parser<char>.End)),
+        PidginTextParsers.At(Char('/').Then(TextParsers.Space).Then(OdgChapter).Then(Char('.').Optional()).Then(Parser<char>.End)),
     ]);
 
     // "Official Disability Guidelines (ODG) physical therapy, elbow chapter": the topic before the chapter.
     private static readonly Parser<char, PidginCitationSyntax> TopicThenChapter =
         Map(
             (name, topic, chapter) => new PidginCitationSyntax { Mtus = false, Title = name, ChapterName = chapter, Sections = [topic] },
-            OdgName.Before(Edition).Before(Year.Optional()).Before(Separator).Before(TextParsers.NotAt(OdgChapter)),
-            TextParsers.UpTo(TrailingChapterStart, maxLength: 120),
+            OdgName.Before(Edition).Before(Year.Optional()).Before(Separator).Before(PidginTextParsers.NotAt(OdgChapter)),
+            PidginTextParsers.UpTo(TrailingChapterStart, maxLength: 120),
             TextParsers.FirstMatch([TextParsers.Phrase(", "), Char('/').Then(TextParsers.Space)]).Then(OdgChapter));
 
     /// <summary>
@@ -226,7 +226,7 @@ internal static class PidginNonMtusDetails
             },
             OdgName.Optional().Before(Edition),
             Year.Optional().Before(Edition),
-            TextParsers.At(Separator.Optional().Then(ChapterLabel.Optional()).Then(OdgChapter)).Then(Separator.Optional()).Then(ChapterLabel.Optional()).Then(OdgChapter).Optional(),
+            PidginTextParsers.At(Separator.Optional().Then(ChapterLabel.Optional()).Then(OdgChapter)).Then(Separator.Optional()).Then(ChapterLabel.Optional()).Then(OdgChapter).Optional(),
             Updated.Optional(),
             TopicsAfter.Optional()),
     ]);

@@ -25,14 +25,14 @@ internal static class PidginNumbers
 
     /// <summary>A number in digits or words, with where it is.</summary>
     public static Parser<char, StatedNumber> Number { get; } =
-        TextParsers.WithRange(OneOf(Integer, NumberWord)).Select(found => new StatedNumber(found.Value, found.Range));
+        PidginTextParsers.WithRange(OneOf(Integer, NumberWord)).Select(found => new StatedNumber(found.Value, found.Range));
 
     /// <summary>A number or a range: "4", "Twelve", "7-10", "1-2", "two to three".</summary>
     public static Parser<char, StatedAmount> Amount { get; } =
         Map(
             (low, high) => new StatedAmount(low, high.HasValue ? high.Value : null),
             Number,
-            OneOf(TextParsers.Joiner("-\u2013").IgnoreResult(), TextParsers.PhraseBefore(" to ", Number))
+            OneOf(TextParsers.Joiner("-\u2013").IgnoreResult(), PidginTextParsers.PhraseBefore(" to ", Number))
                 .Then(Number)
                 .Optional());
 }

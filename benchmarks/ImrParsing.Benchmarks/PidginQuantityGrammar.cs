@@ -145,7 +145,7 @@ internal static class PidginQuantityGrammar
     public static Parser<char, QuantityPiece> AdverbFrequency { get; } =
         Map(
             (times, period) => new QuantityPiece { Frequency = new StatedAmount(new StatedNumber(times.Value, times.Range), null), FrequencyPeriod = period },
-            TextParsers.WithRange(OneOf(FrequencyAdverbs.Select(adverb => TextParsers.Keyword(adverb.Word).ThenReturn(adverb.Times)))),
+            PidginTextParsers.WithRange(OneOf(FrequencyAdverbs.Select(adverb => TextParsers.Keyword(adverb.Word).ThenReturn(adverb.Times)))),
             Period);
 
     /// <summary>"daily", "weekly", "monthly" alone: once a day, a week, a month.</summary>
@@ -216,8 +216,8 @@ internal static class PidginQuantityGrammar
         TextParsers.FirstMatch(
             CountedLeads.SelectMany(lead => new[]
             {
-                TextParsers.PhraseBefore(lead, Number),
-                TextParsers.PhraseBefore(lead, IntroducedDuration),
+                PidginTextParsers.PhraseBefore(lead, Number),
+                PidginTextParsers.PhraseBefore(lead, IntroducedDuration),
             })
             .Concat(CountedTimes.Select(TextParsers.Keyword))
             .Append(TextParsers.AnyOf(CountedMarks).IgnoreResult()));
@@ -234,7 +234,7 @@ internal static class PidginQuantityGrammar
     /// <see cref="QuantityReader"/> reads it, trying the stop only where it can start.
     /// </summary>
     public static Parser<char, OffsetRange> Counted { get; } =
-        CountedPrefix.Then(TextParsers.UpTo(TextParsers.FirstMatch([CountedStop, Parser<char>.End]), maxLength: CountedMaxLength));
+        CountedPrefix.Then(PidginTextParsers.UpTo(TextParsers.FirstMatch([CountedStop, Parser<char>.End]), maxLength: CountedMaxLength));
 
     /// <summary>
     /// A number that opens a request and counts what it names: "Twelve physical therapy sessions",

@@ -26,8 +26,8 @@ internal static class PidginSpinalLevel
         TextParsers.Captured(
                 Vertebra.Then(OneOf(
                         TextParsers.Joiner(LevelJoiners).Then(LevelNumber),
-                        TextParsers.PhraseBefore("-", Vertebra).Then(Vertebra),
-                        TextParsers.PhraseBefore("/", Vertebra).Then(Vertebra))
+                        PidginTextParsers.PhraseBefore("-", Vertebra).Then(Vertebra),
+                        PidginTextParsers.PhraseBefore("/", Vertebra).Then(Vertebra))
                     .Optional()))
             .Before(Not(Parser<char>.Token(char.IsLetterOrDigit)));
 

@@ -1,3 +1,4 @@
+using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Semantics;
 using ImrParsing.Text;
@@ -120,17 +121,19 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
     }
 
     // The classifier takes the earliest rule with a phrase anywhere in the request: a rule each of
-    // whose phrases holds, as whole words, a phrase of an earlier rule never wins.
+    // whose phrases holds, as the classifier matches them (on the lexer's tokens), a phrase of an
+    // earlier rule never wins.
     private void CheckServiceRules()
     {
         var rules = builder.ServiceRules;
+        var phrases = new TokenPhrases<int>(rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
         for (int j = 0; j < rules.Count; j++)
         {
             int first = int.MaxValue;
             string? example = null;
             foreach (string phrase in rules[j].Phrases)
             {
-                int shadowing = EarliestHolding(rules, j, phrase, out string? held);
+                int shadowing = EarliestHolding(phrases, j, phrase, out string? held);
                 if (shadowing < 0)
                 {
                     first = -1;
@@ -155,22 +158,25 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
         }
     }
 
-    private static int EarliestHolding(RuleList<ServiceRule> rules, int before, string phrase, out string? held)
+    // The earliest rule before `before` with a phrase in `phrase`, and the words of `phrase` it matches; -1 when there is none.
+    private static int EarliestHolding(TokenPhrases<int> phrases, int before, string phrase, out string? held)
     {
-        for (int i = 0; i < before; i++)
+        using var tokens = WordLexer.Lex(phrase);
+        int earliest = before;
+        held = null;
+        for (int at = 0; at < tokens.Count; at++)
         {
-            foreach (string other in rules[i].Phrases)
+            foreach (var (rule, last) in phrases.MatchesAt(phrase, tokens, at))
             {
-                if (WholeWords.IndexOf(phrase, other, out _) >= 0)
+                if (rule < earliest)
                 {
-                    held = other;
-                    return i;
+                    earliest = rule;
+                    held = phrase[tokens.Tokens[at].Start..tokens.Tokens[last].End];
                 }
             }
         }
 
-        held = null;
-        return -1;
+        return earliest < before ? earliest : -1;
     }
 
     // A form's rule must read its own example; an earlier form that reads it takes every citation

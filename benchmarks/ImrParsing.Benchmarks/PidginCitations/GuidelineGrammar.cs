@@ -33,7 +33,7 @@ internal static class GuidelineGrammar
 
     /// <summary>Text up to the next statement (or the end), when no statement reads it.</summary>
     public static Parser<char, GuidelineStatement> Unread { get; } =
-        TextParsers.Captured(Parser<char>.Any.Then(TextParsers.UpTo(PidginGuidelineBoundaries.StatementEnd).Or(TextParsers.Rest)))
+        TextParsers.Captured(Parser<char>.Any.Then(PidginTextParsers.UpTo(PidginGuidelineBoundaries.StatementEnd).Or(PidginTextParsers.Rest)))
             .Select(range => new GuidelineStatement(GuidelineStatementKind.Unread, range, NoCitations));
 
     /// <summary>The statements, in the order they are tried (with the default citation forms).</summary>
@@ -45,8 +45,8 @@ internal static class GuidelineGrammar
     // A sentence that holds a fixed phrase, up to its full stop.
     private static Parser<char, GuidelineStatement> Sentence(Parser<char, Unit> phrase, GuidelineStatementKind kind) =>
         TextParsers.Captured(
-                TextParsers.UpTo(phrase, ".")
+                PidginTextParsers.UpTo(phrase, ".")
                     .Then(phrase)
-                    .Then(TextParsers.UpTo(Char('.')).Or(TextParsers.Rest)))
+                    .Then(PidginTextParsers.UpTo(Char('.')).Or(PidginTextParsers.Rest)))
             .Select(range => new GuidelineStatement(kind, range, NoCitations));
 }

@@ -20,8 +20,8 @@ namespace ImrParsing.Benchmarks;
 internal static class PidginCitationForms
 {
     /// <summary>What separates two chained citations: ", and ", " and ", or a comma.</summary>
-    public static Parser<char, Unit> Separator { get; } = TextParsers.StartingWith(
-        "," + TextParsers.AnySpaceChars,
+    public static Parser<char, Unit> Separator { get; } = PidginTextParsers.StartingWith(
+        "," + PidginTextParsers.AnySpaceChars,
         OneOf(TextParsers.Phrase(", and "), TextParsers.Phrase(" and "), Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where the sections or title of a citation end, in the default list (<see cref="PidginCitationParts.PartEnd"/>).</summary>
@@ -66,7 +66,7 @@ internal static class PidginCitationForms
             },
             TextParsers.Offset,
             TextParsers.Phrase("ACOEM ").Optional().Then(PidginCitationGrammar.Chapter),
-            TextParsers.Space.Then(TextParsers.UpTo(TextParsers.FirstMatch([parts.PartEnd, Char(',').IgnoreResult()])).Or(TextParsers.Rest))
+            TextParsers.Space.Then(PidginTextParsers.UpTo(TextParsers.FirstMatch([parts.PartEnd, Char(',').IgnoreResult()])).Or(PidginTextParsers.Rest))
                 .Assert(range => !range.IsEmpty, "a title")
                 .Select(range => (OffsetRange?)range),
             PagesOrNone,
@@ -93,8 +93,8 @@ internal static class PidginCitationForms
             },
             TextParsers.Offset,
             NamedTitle.Select(range => (OffsetRange?)range).Before(TextParsers.Phrase(" Guidelines")),
-            TextParsers.At(PidginCitationGrammar.EffectiveDate).Then(PidginCitationGrammar.EffectiveDate).Optional(),
-            TextParsers.At(Char(' ').Then(TextParsers.NotAt(PidginCitationGrammar.PagesLead)))
+            PidginTextParsers.At(PidginCitationGrammar.EffectiveDate).Then(PidginCitationGrammar.EffectiveDate).Optional(),
+            PidginTextParsers.At(Char(' ').Then(PidginTextParsers.NotAt(PidginCitationGrammar.PagesLead)))
                 .Then(Char(' '))
                 .Then(parts.SectionsOrNone)
                 .Or(Parser<char>.Return(ImmutableArray<OffsetRange>.Empty)),

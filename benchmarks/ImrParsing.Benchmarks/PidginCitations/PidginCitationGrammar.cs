@@ -19,7 +19,7 @@ namespace ImrParsing.Benchmarks;
 /// </summary>
 internal static class PidginCitationGrammar
 {
-    private static readonly Parser<char, Unit> WordEnd = TextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
+    private static readonly Parser<char, Unit> WordEnd = PidginTextParsers.NotAt(Parser<char>.Token(char.IsLetterOrDigit));
 
     private static readonly Parser<char, char> Dash = TextParsers.AnyOf("-\u2013");
 
@@ -32,7 +32,7 @@ internal static class PidginCitationGrammar
 
     /// <summary>A guideline's year: four digits from 1900 to 2099, a whole word ("2004", "2016,").</summary>
     public static Parser<char, (int Value, OffsetRange Range)> Year { get; } =
-        TextParsers.WithRange(
+        PidginTextParsers.WithRange(
             TextParsers.Digits
                 .Assert(digits => digits.Length == 4 && (digits.StartsWith("19", StringComparison.Ordinal) || digits.StartsWith("20", StringComparison.Ordinal)), "a four-digit year")
                 .Select(digits => int.Parse(digits, CultureInfo.InvariantCulture)))
@@ -50,7 +50,7 @@ internal static class PidginCitationGrammar
     public static Parser<char, OffsetRange> ChainedTitleBeforeYear { get; } =
         TextParsers.FirstMatch(
         [
-            .. CitationGrammar.TitlesWithCommas.Select(title => TextParsers.Captured(TextParsers.Phrase(title).Then(TextParsers.At(Char(' ').Then(Year))))),
+            .. CitationGrammar.TitlesWithCommas.Select(title => TextParsers.Captured(TextParsers.Phrase(title).Then(PidginTextParsers.At(Char(' ').Then(Year))))),
             TitleReader.BeforeYear(CitationGrammar.TitleBarriers + ","),
         ]);
 
@@ -60,31 +60,31 @@ internal static class PidginCitationGrammar
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =
-        TextParsers.Captured(TextParsers.SkipDigits.Then(
-            TextParsers.At(Dash.Then(Digit)).Then(Dash).Then(TextParsers.SkipDigits).Optional()));
+        TextParsers.Captured(PidginTextParsers.SkipDigits.Then(
+            PidginTextParsers.At(Dash.Then(Digit)).Then(Dash).Then(PidginTextParsers.SkipDigits).Optional()));
 
     /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> Pages { get; } =
-        PagesLead.Then(TextParsers.Space).Then(TextParsers.Chain(PageRef, Char(',').Then(TextParsers.Space)));
+        PagesLead.Then(TextParsers.Space).Then(PidginTextParsers.Chain(PageRef, Char(',').Then(TextParsers.Space)));
 
     /// <summary>Where pages follow a part of a citation: ", Page(s): 29", " Page(s): 98", ", pages 98-99".</summary>
-    public static Parser<char, Unit> PagesAhead { get; } = TextParsers.StartingWith(
+    public static Parser<char, Unit> PagesAhead { get; } = PidginTextParsers.StartingWith(
         ", ",
         TextParsers.AnyOf(", ").Then(TextParsers.Space).Then(PagesLead).Then(TextParsers.Space).Then(Digit).IgnoreResult());
 
     /// <summary>The pages that close a citation, after a space or a comma.</summary>
     public static Parser<char, ImmutableArray<OffsetRange>> PagesPart { get; } =
-        TextParsers.At(PagesAhead).Then(Char(',').Optional()).Then(TextParsers.Space).Then(Pages);
+        PidginTextParsers.At(PagesAhead).Then(Char(',').Optional()).Then(TextParsers.Space).Then(Pages);
 
     /// <summary>"Chapter 12", "Chapter 7": the number and where it is.</summary>
     public static Parser<char, (int Value, OffsetRange Range)> Chapter { get; } =
-        TextParsers.Phrase("Chapter").Then(TextParsers.Space).Then(TextParsers.WithRange(Number));
+        TextParsers.Phrase("Chapter").Then(TextParsers.Space).Then(PidginTextParsers.WithRange(Number));
 
     /// <summary>" (Effective July 18, 2009)": the date and where it is.</summary>
     public static Parser<char, (DateOnly Value, OffsetRange Range)> EffectiveDate { get; } =
         TextParsers.Space
             .Then(TextParsers.Phrase("(Effective"))
             .Then(TextParsers.Space)
-            .Then(TextParsers.WithRange(DateGrammar.Date))
+            .Then(PidginTextParsers.WithRange(DateGrammar.Date))
             .Before(Char(')').Optional());
 }

@@ -40,12 +40,12 @@ internal sealed class PidginCitationRules
         Parts = new PidginCitationParts(TextParsers.FirstMatch(
         [
             PidginCitationGrammar.PagesAhead,
-            TextParsers.StartingWith("," + TextParsers.AnySpaceChars, PidginCitationForms.Separator.Then(Rec(() => _citationStart))),
+            PidginTextParsers.StartingWith("," + PidginTextParsers.AnySpaceChars, PidginCitationForms.Separator.Then(Rec(() => _citationStart))),
             PidginGuidelineBoundaries.StatementEnd,
         ]));
         Rules = [.. Forms.Select(form => form.RuleFor(Parts))];
         Citation = Rules.IsEmpty ? Parser<char>.Fail<PidginCitationSyntax>("a citation") : TextParsers.FirstMatch(Rules);
-        Citations = TextParsers.Phrase("MTUS ").Then(TextParsers.Chain(Citation, PidginCitationForms.Separator));
+        Citations = TextParsers.Phrase("MTUS ").Then(PidginTextParsers.Chain(Citation, PidginCitationForms.Separator));
         CitationStatement = Map(
             (start, citations, end) => new GuidelineStatement(GuidelineStatementKind.Citations, new OffsetRange(start, end), citations),
             TextParsers.Offset,

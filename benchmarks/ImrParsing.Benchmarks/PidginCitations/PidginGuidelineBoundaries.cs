@@ -28,10 +28,10 @@ internal static class PidginGuidelineBoundaries
     public static Parser<char, Unit> StatementStart { get; } = TextParsers.FirstMatch(
     [
         DecisionBasedOn,
-        TextParsers.At(TextParsers.UpTo(OneOf(NoEvidencePhrase, OutsideMtusPhrase), ".")),
+        PidginTextParsers.At(PidginTextParsers.UpTo(OneOf(NoEvidencePhrase, OutsideMtusPhrase), ".")),
     ]);
 
     /// <summary>A full stop that ends a statement: the end of the text or the next statement follows it.</summary>
     public static Parser<char, Unit> StatementEnd { get; } =
-        TextParsers.StartingWith(".", Char('.').Then(TextParsers.Space).Then(OneOf(Parser<char>.End, StatementStart)));
+        PidginTextParsers.StartingWith(".", Char('.').Then(TextParsers.Space).Then(OneOf(Parser<char>.End, StatementStart)));
 }

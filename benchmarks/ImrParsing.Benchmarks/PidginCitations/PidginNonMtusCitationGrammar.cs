@@ -31,12 +31,12 @@ internal static class PidginNonMtusCitationGrammar
 
     /// <summary>The free text of one citation.</summary>
     public static Parser<char, PidginCitationSyntax> FreeText { get; } =
-        TextParsers.UpTo(TextParsers.FirstMatch([OtherGuidelines, PidginGuidelineBoundaries.StatementEnd]))
-            .Or(TextParsers.Rest)
+        PidginTextParsers.UpTo(TextParsers.FirstMatch([OtherGuidelines, PidginGuidelineBoundaries.StatementEnd]))
+            .Or(PidginTextParsers.Rest)
             .Assert(range => !range.IsEmpty, "a citation")
             .Select(range => new PidginCitationSyntax { Mtus = false, Range = range });
 
     /// <summary>The lead and the citations after it.</summary>
     public static Parser<char, ImmutableArray<PidginCitationSyntax>> Citations { get; } =
-        Lead.Then(TextParsers.Chain(FreeText, OtherGuidelines.Then(TextParsers.Space)));
+        Lead.Then(PidginTextParsers.Chain(FreeText, OtherGuidelines.Then(TextParsers.Space)));
 }

@@ -22,8 +22,8 @@ internal static class PidginSectionListGrammar
 {
     /// <summary>A section number followed by a space: "3.3.9 ", "4.1 ", "3. ".</summary>
     public static Parser<char, Unit> SectionNumber { get; } =
-        TextParsers.SkipDigits
-            .Then(TextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(TextParsers.SkipDigits).Many())
+        PidginTextParsers.SkipDigits
+            .Then(PidginTextParsers.At(Char('.').Then(Digit)).Then(Char('.')).Then(PidginTextParsers.SkipDigits).Many())
             .Then(Char('.').Optional())
             .Then(Char(' '))
             .IgnoreResult();
@@ -38,8 +38,8 @@ internal static class PidginSectionListGrammar
     private static Parser<char, ImmutableArray<OffsetRange>> Numbered(Parser<char, Unit> end)
     {
         var nextNumber = TextParsers.Phrase(", ").Then(SectionNumber);
-        var item = TextParsers.At(SectionNumber)
-            .Then(TextParsers.UpTo(TextParsers.FirstMatch([end, nextNumber])).Or(TextParsers.Rest));
-        return TextParsers.Chain(item, TextParsers.Phrase(", "));
+        var item = PidginTextParsers.At(SectionNumber)
+            .Then(PidginTextParsers.UpTo(TextParsers.FirstMatch([end, nextNumber])).Or(PidginTextParsers.Rest));
+        return PidginTextParsers.Chain(item, TextParsers.Phrase(", "));
     }
 }

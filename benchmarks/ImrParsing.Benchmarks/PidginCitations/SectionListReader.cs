@@ -31,7 +31,7 @@ internal sealed class SectionListReader : Parser<char, ImmutableArray<OffsetRang
     public SectionListReader(Parser<char, Unit> end)
     {
         _end = end;
-        if (TextParsers.FirstCharsOrNull(end) is { } first)
+        if (PidginTextParsers.FirstCharsOrNull(end) is { } first)
         {
             _endFirst = SearchValues.Create(first);
             _itemStops = SearchValues.Create(first + ",([");

@@ -11,7 +11,7 @@ namespace ImrParsing.Benchmarks;
 /// A citation's title, read up to where what follows it begins (a space and a year: "Low Back
 /// Complaints 2004"; " Guidelines": "Chronic Pain Treatment Guidelines"), within
 /// <see cref="CitationGrammar.MaxTitleLength"/> characters and before any barrier character: what
-/// <c>TextParsers.UpTo(stop, barriers, maxLength)</c> reads, not empty, with the stop checked in
+/// <c>PidginTextParsers.UpTo(stop, barriers, maxLength)</c> reads, not empty, with the stop checked in
 /// place at the white space it begins with. Chained citations' starts are tried at every comma of a
 /// section list, so this runs thousands of times a corpus pass.
 /// </summary>

@@ -67,19 +67,14 @@ public sealed class DocumentsReviewedSection()
 
     private static ReviewedDocument ReadEntry(SectionContext context, int start, int end)
     {
-        // "1." or "(1)": the same numbers as the numbered decisions.
-        var number = NumberedDecisionGrammar.Number.Parse(context.Text.AsSpan(start, end - start)).Value;
-        int digitsEnd = start + number.End;
-        while (!char.IsAsciiDigit(context.Text[digitsEnd - 1]))
-        {
-            digitsEnd--;
-        }
-
-        int digitsStart = start + number.Start + (context.Text[start + number.Start] == '(' ? 1 : 0);
-        int value = int.Parse(context.Text.AsSpan(digitsStart, digitsEnd - digitsStart), CultureInfo.InvariantCulture);
+        // "1." or "(1)": the same numbers as the numbered decisions; the grammar gives the digits.
+        string digits = NumberedDecisionGrammar.Number.Parse(context.Text.AsSpan(start, end - start)).Value;
+        int digitsStart = start + (context.Text[start] == '(' ? 1 : 0);
+        int digitsEnd = digitsStart + digits.Length;
+        int value = int.Parse(digits, CultureInfo.InvariantCulture);
 
         // The library's date reader finds the dates in any form and maps them back to the letter.
-        int textStart = start + number.End;
+        int textStart = digitsEnd + 1;
         var dates = context.Dates(textStart, end);
         int titleEnd = dates.IsEmpty ? end : TitleEnd(context.Text, textStart, dates[0].Span.Start);
         return new ReviewedDocument

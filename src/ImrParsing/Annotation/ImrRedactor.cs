@@ -70,25 +70,9 @@ public static class ImrRedactor
     // Every place the words occur as whole words: "48" is not redacted inside "148".
     private static IEnumerable<(int Start, int End)> Occurrences(string text, string words)
     {
-        int offset = 0;
-        while (offset < text.Length)
+        for (int at = WholeWords.IndexOf(text, 0, words, out int length); at >= 0; at = WholeWords.IndexOf(text, at + 1, words, out length))
         {
-            int found = Phrase.IndexOf(text.AsSpan(offset), words, out int length);
-            if (found < 0)
-            {
-                yield break;
-            }
-
-            int start = offset + found;
-            int end = start + length;
-            bool wordStart = start == 0 || !char.IsLetterOrDigit(text[start - 1]) || !char.IsLetterOrDigit(words[0]);
-            bool wordEnd = end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(words[^1]);
-            if (wordStart && wordEnd && length > 0)
-            {
-                yield return (start, end);
-            }
-
-            offset = start + 1;
+            yield return (at, at + length);
         }
     }
 

@@ -25,11 +25,14 @@ public static class NumberedDecisionGrammar
 
     private const string HasDetermined = "has determined";
 
-    /// <summary>"1)", "2.", "(3)" and the space after it: the number that starts an item.</summary>
-    public static Parser<char, OffsetRange> Number { get; } =
-        TextParsers.Captured(OneOf(
-                Char('(').Then(TextParsers.SkipDigits).Then(Char(')')),
-                TextParsers.SkipDigits.Then(TextParsers.AnyOf(")."))))
+    /// <summary>
+    /// "1)", "2.", "(3)" and the white space after it, the number that starts an item: its digits
+    /// ("3" of "(3)"). The number ends one character past its digits, at the ")" or ".".
+    /// </summary>
+    public static Parser<char, string> Number { get; } =
+        OneOf(
+                Char('(').Then(TextParsers.Digits).Before(Char(')')),
+                TextParsers.Digits.Before(TextParsers.AnyOf(").")))
             .Before(TextParsers.RequiredSpace)
             .Labelled("an item number such as \"1)\" or \"2.\"");
 

@@ -1,5 +1,3 @@
-using Pidgin;
-using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
@@ -18,9 +16,6 @@ internal sealed class NoticeSectionParser : SectionParser
     /// <summary>"Dated:", the date of the notice.</summary>
     public static LineRule Dated { get; } = LineRule.Label("label.dated", "Dated:");
 
-    private static readonly Parser<char, (DateOnly Value, int Start, int End)> DatedValue =
-        TextParsers.Phrase("Dated:").Then(TextParsers.Space).Then(TextParsers.WithBounds(DateGrammar.Date));
-
     /// <summary>Makes the parser.</summary>
     public NoticeSectionParser()
         : base("notice", LetterLayout.DeterminationNotice, "Notice of Independent Medical Review Determination")
@@ -34,16 +29,21 @@ internal sealed class NoticeSectionParser : SectionParser
     public override object? Parse(SectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var line in context.Lines)
+        var lines = context.Lines;
+        for (int i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
             if (context.RuleOf(line) != Dated)
             {
                 continue;
             }
 
-            if (DatedValue.TryMatchAt(context.Text, line.ContentStart, out var dated, out _))
+            // The date stands right after the label, on its line or, where the line ends there, on the next.
+            int at = context.AfterLabel(line, Dated, line.ContentEnd);
+            int end = at == line.ContentEnd && i + 1 < lines.Length ? lines[i + 1].ContentEnd : line.ContentEnd;
+            int dateStart = at + TextParsers.SpaceLength(context.Text.AsSpan(at, end - at));
+            if (context.Dates(at, end) is [var date, ..] && date.Span.Start == dateStart)
             {
-                var date = context.Spanned(dated.Value, dated.Start, dated.End);
                 return new LetterHeader { DecisionDate = date, Span = context.Span(line.ContentStart, date.Span.End) };
             }
         }

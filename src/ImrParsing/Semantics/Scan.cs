@@ -1,5 +1,4 @@
 using ImrParsing.Parsers.Combinators;
-using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -18,11 +17,7 @@ internal static class Scan
     }
 
     /// <summary>The first offset at or after <paramref name="at"/> that is no white space of any kind (a line break, a no-break space).</summary>
-    public static int SkipWhiteSpace(string text, int at)
-    {
-        int space = text.AsSpan(at).IndexOfAnyExcept(CharSets.AnySpace);
-        return space < 0 ? text.Length : at + space;
-    }
+    public static int SkipWhiteSpace(string text, int at) => at + TextParsers.SpaceLength(text.AsSpan(at));
 
     /// <summary>Where the first of <paramref name="words"/> that <paramref name="text"/> goes on with at <paramref name="at"/>, as whole words, ends; -1 when none does.</summary>
     public static int FirstKeyword(string text, int at, ReadOnlySpan<string> words)

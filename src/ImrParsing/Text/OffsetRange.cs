@@ -2,11 +2,13 @@ namespace ImrParsing.Text;
 
 /// <summary>
 /// Where a rule's result sits in the text the rule parsed: offsets relative to the start of that
-/// text, end exclusive. The section parsers add the text's own offset to get a <see cref="Text.TextSpan"/>.
+/// text, end exclusive. Internal: no public rule gives one (a value's span is a
+/// <see cref="Text.TextSpan"/> of the source); what is left of it is the request readers' spelled
+/// text and the Pidgin references.
 /// </summary>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
-public readonly record struct OffsetRange(int Start, int End)
+internal readonly record struct OffsetRange(int Start, int End)
 {
     /// <summary>The number of characters covered.</summary>
     public int Length => End - Start;

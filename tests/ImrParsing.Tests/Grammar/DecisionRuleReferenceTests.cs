@@ -55,8 +55,9 @@ public sealed class DecisionRuleReferenceTests
             int start = before.Length;
             int end = start + body.Length;
 
-            bool isNumber = NumberedDecisionGrammar.Number.TryMatch(body, out var number);
-            NumberedDecisionGrammar.NumberLength(text.AsSpan(start, body.Length)).ShouldBe(isNumber ? number.End : -1, body);
+            // The number's digits, with "(" before them and ")" or "." after.
+            bool isNumber = NumberedDecisionGrammar.Number.TryMatch(body, out string digits);
+            NumberedDecisionGrammar.NumberLength(text.AsSpan(start, body.Length)).ShouldBe(isNumber ? digits.Length + (body[0] == '(' ? 2 : 1) : -1, body);
             numbers += isNumber ? 1 : 0;
 
             var sentence = grammar.Sentence(text, start, end);

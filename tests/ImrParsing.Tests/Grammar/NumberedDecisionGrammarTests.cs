@@ -1,3 +1,4 @@
+using Pidgin;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Tests.Infrastructure;
@@ -19,7 +20,8 @@ public sealed class NumberedDecisionGrammarTests
     [InlineData("12.\nThe request", "12.")]
     public void An_item_number_and_the_space_after_it(string text, string number)
     {
-        text.Slice(GrammarAssert.Parses(NumberedDecisionGrammar.Number, text)).ShouldBe(number);
+        GrammarAssert.Parses(NumberedDecisionGrammar.Number, text).ShouldBe(number.Trim('(', ')', '.'));
+        GrammarAssert.Parses(NumberedDecisionGrammar.Number.Then(Parser<char>.CurrentOffset), text).ShouldBe(number.Length + 1, "the number and the white space after it");
         NumberedDecisionGrammar.NumberLength(text).ShouldBe(number.Length);
     }
 

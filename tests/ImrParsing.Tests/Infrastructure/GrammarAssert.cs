@@ -29,8 +29,8 @@ public static class GrammarAssert
     }
 
     /// <summary>The text a rule's range covers.</summary>
-    public static string Slice(this string input, OffsetRange range) => input[range.Start..range.End];
+    internal static string Slice(this string input, OffsetRange range) => input[range.Start..range.End];
 
     /// <summary>The texts of several ranges.</summary>
-    public static string[] Slices(this string input, IEnumerable<OffsetRange> ranges) => ranges.Select(input.Slice).ToArray();
+    internal static string[] Slices(this string input, IEnumerable<OffsetRange> ranges) => ranges.Select(input.Slice).ToArray();
 }

@@ -36,6 +36,33 @@ public sealed class OlderLayoutTests
         document.Unrecognized.ShouldBeEmpty();
     }
 
+    // The constructed notice with its "Dated: 10/14/2013" line written as `dated`.
+    private static string NoticeDated(string dated) =>
+        ConstructedLetters.Read(ConstructedLetters.DeterminationNotice).Replace("Dated: 10/14/2013", dated, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Dated: 10/14/2013", "10/14/2013")]
+    [InlineData("Dated: October 14, 2013", "October 14, 2013")]
+    [InlineData("Dated :\u00a010-14-2013", "10-14-2013")]
+    [InlineData("Dated:\n\n10/14/2013", "10/14/2013")]
+    public void The_notice_is_dated_right_after_its_label(string dated, string date)
+    {
+        string text = NoticeDated(dated);
+
+        var decided = ImrDocument.Parse(text).Header!.DecisionDate!.Value;
+
+        decided.Value.ShouldBe(new DateOnly(2013, 10, 14));
+        text.Substring(decided.Span.Start, decided.Span.Length).ShouldBe(date);
+    }
+
+    [Theory]
+    [InlineData("Dated: see 10/14/2013")]
+    [InlineData("Dated: 10/14/2013x")]
+    public void A_date_that_does_not_follow_the_label_or_runs_on_is_not_the_notices(string dated)
+    {
+        ImrDocument.Parse(NoticeDated(dated)).Header?.DecisionDate.ShouldBeNull();
+    }
+
     [Fact]
     public void The_final_determination_with_documents_gives_numbered_items_with_their_parts()
     {

@@ -28,8 +28,8 @@ public sealed class SectionListReaderTests
     // A list's end that cannot tell its first characters: it is tried everywhere, the end of the text included.
     private static readonly Parser<char, Unit> UnknownStartEnd = TextParsers.FirstMatch(
     [
-        TextParsers.StartingWith(";", Char(';').IgnoreResult()),
-        TextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
+        PidginTextParsers.StartingWith(";", Char(';').IgnoreResult()),
+        PidginTextParsers.At(TextParsers.Keyword(" Topic").Then(Char('.').Optional()).Then(Parser<char>.End)),
     ]);
 
     public static TheoryData<string> Ends => ["part end", "unknown start"];
@@ -57,8 +57,8 @@ public sealed class SectionListReaderTests
     [Fact]
     public void A_part_end_can_tell_where_it_starts_and_the_other_end_cannot()
     {
-        TextParsers.FirstCharsOrNull(PidginCitationRules.Default.Parts.PartEnd).ShouldNotBeNull();
-        TextParsers.FirstCharsOrNull(UnknownStartEnd).ShouldBeNull();
+        PidginTextParsers.FirstCharsOrNull(PidginCitationRules.Default.Parts.PartEnd).ShouldNotBeNull();
+        PidginTextParsers.FirstCharsOrNull(UnknownStartEnd).ShouldBeNull();
     }
 
     private static Parser<char, (ImmutableArray<OffsetRange> Sections, int End)> WithEnd(Parser<char, ImmutableArray<OffsetRange>> list) =>

@@ -28,7 +28,7 @@ public sealed class TitleReaderTests
     [MemberData(nameof(Barriers))]
     public void Reads_the_titles_before_a_year_that_the_rules_read(string barriers)
     {
-        var rule = TextParsers.UpTo(TextParsers.StartingWith(" ", Char(' ').Then(PidginCitationGrammar.Year)), barriers, CitationGrammar.MaxTitleLength)
+        var rule = PidginTextParsers.UpTo(PidginTextParsers.StartingWith(" ", Char(' ').Then(PidginCitationGrammar.Year)), barriers, CitationGrammar.MaxTitleLength)
             .Assert(range => !range.IsEmpty, "a title");
         Compare(TitleReader.BeforeYear(barriers), rule, seed: barriers.Length).ShouldBeGreaterThan(1000);
     }
@@ -36,7 +36,7 @@ public sealed class TitleReaderTests
     [Fact]
     public void Reads_the_titles_before_Guidelines_that_the_rules_read()
     {
-        var rule = TextParsers.UpTo(TextParsers.Phrase(" Guidelines"), CitationGrammar.TitleBarriers, CitationGrammar.MaxTitleLength)
+        var rule = PidginTextParsers.UpTo(TextParsers.Phrase(" Guidelines"), CitationGrammar.TitleBarriers, CitationGrammar.MaxTitleLength)
             .Assert(range => !range.IsEmpty, "a title");
         Compare(TitleReader.BeforeGuidelines(CitationGrammar.TitleBarriers), rule, seed: 9).ShouldBeGreaterThan(500);
     }

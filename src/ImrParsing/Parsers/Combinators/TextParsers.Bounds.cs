@@ -6,7 +6,7 @@ internal static partial class TextParsers
 {
     /// <summary>
     /// Runs <paramref name="parser"/> and returns the offsets it started and stopped at: the
-    /// source's where a reader runs the rule at a place of the source (<see cref="TryMatchAt"/>).
+    /// offsets of the whole text the rule runs on, wherever in it the rule starts.
     /// </summary>
     internal static Parser<char, (int Start, int End)> Bounds<T>(Parser<char, T> parser)
     {

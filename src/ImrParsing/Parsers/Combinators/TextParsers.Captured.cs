@@ -12,11 +12,4 @@ internal static partial class TextParsers
         ArgumentNullException.ThrowIfNull(parser);
         return Parser.Map((start, _, end) => new OffsetRange(start, end), Offset, parser, Offset);
     }
-
-    /// <summary>Runs <paramref name="parser"/> and returns its result with the range it consumed.</summary>
-    internal static Parser<char, (T Value, OffsetRange Range)> WithRange<T>(Parser<char, T> parser)
-    {
-        ArgumentNullException.ThrowIfNull(parser);
-        return Parser.Map((start, value, end) => (value, new OffsetRange(start, end)), Offset, parser, Offset);
-    }
 }

@@ -14,19 +14,11 @@ internal static partial class TextParsers
     public static Parser<char, string> Digits { get; } =
         new RunParser<string>(AsciiDigitsLength, static run => new string(run), AsciiDigitChars, "digits");
 
-    /// <summary>A run of ASCII digits, skipped (<see cref="Digits"/> without the text).</summary>
-    internal static Parser<char, Unit> SkipDigits { get; } =
-        new RunParser<Unit>(AsciiDigitsLength, static _ => Unit.Value, AsciiDigitChars, "digits");
-
     /// <summary>A run of letters (<see cref="char.IsLetter(char)"/>), as text.</summary>
     public static Parser<char, string> Letters { get; } =
         new RunParser<string>(LettersLength, static run => new string(run), null, "a word");
 
-    /// <summary>A run of letters, skipped (<see cref="Letters"/> without the text).</summary>
-    internal static Parser<char, Unit> SkipLetters { get; } =
-        new RunParser<Unit>(LettersLength, static _ => Unit.Value, null, "a word");
-
-    private const string AsciiDigitChars = "0123456789";
+    internal const string AsciiDigitChars = "0123456789";
 
     /// <summary>How many ASCII digits <paramref name="text"/> starts with.</summary>
     internal static int AsciiDigitsLength(ReadOnlySpan<char> text)
@@ -47,10 +39,10 @@ internal static partial class TextParsers
         return length;
     }
 
-    private delegate T RunValue<T>(ReadOnlySpan<char> run);
+    internal delegate T RunValue<T>(ReadOnlySpan<char> run);
 
     // At least one character of a kind, as long a run as there is; consumes nothing when it fails.
-    private sealed class RunParser<T>(Func<ReadOnlySpan<char>, int> measure, RunValue<T> value, string? firstChars, string label)
+    internal sealed class RunParser<T>(Func<ReadOnlySpan<char>, int> measure, RunValue<T> value, string? firstChars, string label)
         : Parser<char, T>, IFirstChars, IFailsCleanly
     {
         private readonly Expected<char> _expected = new(label);

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Pidgin;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// One <paramref name="item"/> or more with <paramref name="separator"/> between them ("Low Back

@@ -1,11 +1,12 @@
 using System.Buffers;
 using Pidgin;
-
 using ImrParsing.Text;
+
+using static ImrParsing.Parsers.Combinators.TextParsers;
 
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// Consumes text up to the first place where <paramref name="stop"/> matches (what it matches is

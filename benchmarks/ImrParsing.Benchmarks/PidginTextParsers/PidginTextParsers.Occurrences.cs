@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using Pidgin;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// Every place in the rest of the text, at the start of a word, where <paramref name="parser"/>

@@ -1,8 +1,10 @@
 using Pidgin;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// <paramref name="parser"/> as many times as it matches, up to <paramref name="count"/>

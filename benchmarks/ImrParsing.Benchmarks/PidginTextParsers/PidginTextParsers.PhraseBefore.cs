@@ -1,11 +1,13 @@
 using Pidgin;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
-    /// Matches <paramref name="phrase"/> (as <see cref="Phrase(string)"/> does) only when
+    /// Matches <paramref name="phrase"/> (as <see cref="TextParsers.Phrase(string)"/> does) only when
     /// <paramref name="next"/> would succeed right after it, and consumes the phrase alone: " to "
     /// joins "two to three" but not "6 to the right knee". Consumes nothing when it fails.
     /// </summary>

@@ -1,8 +1,10 @@
 using Pidgin;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// Succeeds where <paramref name="parser"/> would not match (the end of the text included), and

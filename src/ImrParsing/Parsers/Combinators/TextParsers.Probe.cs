@@ -6,19 +6,9 @@ namespace ImrParsing.Parsers.Combinators;
 
 internal static partial class TextParsers
 {
-    /// <summary>
-    /// Succeeds where <paramref name="parser"/> would match, and fails where it would not, consuming
-    /// nothing either way: a guard that lets a rule commit only once it knows it will match.
-    /// </summary>
-    internal static Parser<char, Unit> At<T>(Parser<char, T> parser)
-    {
-        ArgumentNullException.ThrowIfNull(parser);
-        return new AtParser<T>(parser);
-    }
-
     // Runs the parser from the current place and returns there; true when it matched, with the
     // number of characters it would consume.
-    private static bool Probe<T>(Parser<char, T> parser, ref ParseState<char> state, out int length, out T? result)
+    internal static bool Probe<T>(Parser<char, T> parser, ref ParseState<char> state, out int length, out T? result)
     {
         long start = state.Location;
         long bookmark = state.Bookmark();
@@ -44,20 +34,5 @@ internal static partial class TextParsers
         bool matched = parser.TryParse(ref state, ref scratch, out result);
         scratch.Dispose();
         return matched;
-    }
-
-    private sealed class AtParser<T>(Parser<char, T> parser) : Parser<char, Unit>, IFailsCleanly
-    {
-        public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out Unit result)
-        {
-            result = Unit.Value;
-            if (Probe(parser, ref state, out _, out _))
-            {
-                return true;
-            }
-
-            Fail(ref state, ref expecteds, new Expected<char>("a match of the guarded rule"));
-            return false;
-        }
     }
 }

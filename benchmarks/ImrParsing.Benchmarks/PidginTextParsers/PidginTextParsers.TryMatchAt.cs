@@ -1,9 +1,11 @@
 using Pidgin;
 using ImrParsing.Parsers.Pooling;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>
     /// Runs <paramref name="parser"/> at <paramref name="offset"/> of <paramref name="input"/>: true

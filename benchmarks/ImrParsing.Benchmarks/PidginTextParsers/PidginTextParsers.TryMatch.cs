@@ -2,9 +2,11 @@ using System.Runtime.CompilerServices;
 using Pidgin;
 using ImrParsing.Parsers.Pooling;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     // The attempt made of each parser, made once: rules tried at every word reuse theirs.
     private static readonly ConditionalWeakTable<object, object> Attempts = [];

@@ -1,10 +1,11 @@
 using Pidgin;
-
 using ImrParsing.Text;
+
+using static ImrParsing.Parsers.Combinators.TextParsers;
 
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>Consumes everything that is left and returns its range; never fails.</summary>
     public static Parser<char, OffsetRange> Rest { get; } = new RestParser();

@@ -1,9 +1,11 @@
 using Pidgin;
 using ImrParsing.Text;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>A run of characters that are not white space; returns its range.</summary>
     public static Parser<char, OffsetRange> Word { get; } = new WordParser();
