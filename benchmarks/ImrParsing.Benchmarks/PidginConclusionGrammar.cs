@@ -129,7 +129,7 @@ internal static class PidginConclusionGrammar
         TextParsers.FirstMatch([.. words.Select(TextParsers.Phrase)]).Then(WordEnd);
 
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Stated(Parser<char, Unit> rule, RationaleConclusion conclusion) =>
-        TextParsers.Captured(rule).Select(range => (conclusion, range));
+        PidginTextParsers.Captured(rule).Select(range => (conclusion, range));
 
     private static Parser<char, (RationaleConclusion Value, OffsetRange Range)> Negated(Parser<char, Unit> head, RationaleConclusion conclusion) =>
         Stated(Negation.Then(Between(head, allowCopula: false)).Then(Gap).Then(head), conclusion);

@@ -16,10 +16,10 @@ internal static class PidginHeaderTable
     /// <summary>The table rule of <paramref name="labels"/>, tried in order.</summary>
     public static Parser<char, ImmutableArray<HeaderToken>> Of(IEnumerable<HeaderLabel> labels)
     {
-        var each = labels.Select(label => TextParsers.Captured(TextParsers.Phrase(label.Phrase))
+        var each = labels.Select(label => PidginTextParsers.Captured(TextParsers.Phrase(label.Phrase))
             .Select(range => new HeaderToken(HeaderTokenKind.Label, label, range.Start, range.End)));
         var label = OneOf(each);
-        var continuation = TextParsers.Captured(TextParsers.Phrase("Received:"))
+        var continuation = PidginTextParsers.Captured(TextParsers.Phrase("Received:"))
             .Select(range => new HeaderToken(HeaderTokenKind.LabelContinuation, null, range.Start, range.End));
         var value = PidginTextParsers.Word.Select(range => new HeaderToken(HeaderTokenKind.Value, null, range.Start, range.End));
         var token = OneOf(label, continuation, value);

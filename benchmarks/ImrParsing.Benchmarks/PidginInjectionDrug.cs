@@ -25,7 +25,7 @@ internal static class PidginInjectionDrug
 
     /// <summary>An amount given: "2cc", "1 mL", "80mg", "100 units", "0.5 cc"; an "of" after it is read too but left out of its range.</summary>
     public static Parser<char, OffsetRange> Amount { get; } =
-        TextParsers.Captured(
+        PidginTextParsers.Captured(
                 TextParsers.DecimalNumber.Then(TextParsers.FirstMatch(AmountUnits.SelectMany(unit => new[] { unit, " " + unit }).Select(TextParsers.Keyword))))
             .Before(TextParsers.FirstMatch([TextParsers.Phrase(AmountOf), TextParsers.Phrase(" ")]));
 
@@ -34,7 +34,7 @@ internal static class PidginInjectionDrug
         Map(
             (amount, name, strength) => new InjectionDrugPiece(amount.HasValue ? amount.Value : null, name, strength.HasValue ? strength.Value : null),
             Amount.Optional(),
-            TextParsers.Captured(DrugName.Then(PidginTextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
+            PidginTextParsers.Captured(DrugName.Then(PidginTextParsers.PhraseBefore(BrandOpen, DrugName).Then(DrugName).Then(Char(BrandClose)).Optional())),
             PidginTextParsers.PhraseBefore(" ", PidginMedicationGrammar.Strength).Then(PidginMedicationGrammar.Strength).Optional());
 
     private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = PidginAt.Ended(Drug);

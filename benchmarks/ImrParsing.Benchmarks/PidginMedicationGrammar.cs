@@ -29,7 +29,7 @@ internal static class PidginMedicationGrammar
     /// "25mg/ml", "10mg/1ml", "10mcg/hr"; returns its range.
     /// </summary>
     public static Parser<char, OffsetRange> Strength { get; } =
-        TextParsers.Captured(
+        PidginTextParsers.Captured(
             Numbers
                 .Then(StrengthUnit)
                 .Then(OneOf(TextParsers.FirstMatch(PerUnits.Select(TextParsers.Keyword)), TextParsers.Joiner("/").Then(TextParsers.DecimalNumber).Then(TextParsers.Keyword(PerVolume))).Optional())
@@ -38,7 +38,7 @@ internal static class PidginMedicationGrammar
     /// <summary>A dosage form, as whole words: "patch", "oral suspension", "cream base" (an "in" before it is left out of the range).</summary>
     public static Parser<char, OffsetRange> Form { get; } =
         TextParsers.Keyword(InForm).Then(TextParsers.Space).Optional()
-            .Then(TextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
+            .Then(PidginTextParsers.Captured(TextParsers.FirstMatch(FormPhrases.Select(TextParsers.Keyword))));
 
     /// <summary>Words that open a request before the drug's name: "Retrospective", "Post-op", "Compound".</summary>
     public static Parser<char, Unit> Qualifier { get; } = OneOf(QualifierWords.Select(TextParsers.Keyword));

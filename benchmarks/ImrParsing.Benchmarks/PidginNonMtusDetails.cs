@@ -106,10 +106,10 @@ internal static class PidginNonMtusDetails
         TextParsers.FirstMatch(NonMtusNames.WithVariants(phrases).Select(phrase => TextParsers.Phrase(phrase).Then(WordEnd)));
 
     /// <summary>The name of the Official Disability Guidelines at the start of a citation.</summary>
-    public static Parser<char, OffsetRange> OdgName { get; } = TextParsers.Captured(Phrases(NonMtusNames.OdgNames));
+    public static Parser<char, OffsetRange> OdgName { get; } = PidginTextParsers.Captured(Phrases(NonMtusNames.OdgNames));
 
     /// <summary>The name of another guideline or source at the start of a citation.</summary>
-    public static Parser<char, OffsetRange> OtherName { get; } = TextParsers.Captured(Phrases(NonMtusNames.OtherNames));
+    public static Parser<char, OffsetRange> OtherName { get; } = PidginTextParsers.Captured(Phrases(NonMtusNames.OtherNames));
 
     // " (Acute & Chronic)", " (Thoracic and Lumbar, Acute and Chronic)", " (trauma, headaches, etc.)": what qualifies a chapter.
     private static readonly Parser<char, Unit> Qualifier =
@@ -125,7 +125,7 @@ internal static class PidginNonMtusDetails
     private static readonly Parser<char, Unit> ChapterLabel = TextParsers.Phrase("Chapter:").Then(TextParsers.Space);
 
     /// <summary>An ODG chapter with its qualifier and the word "Chapter" where written: "Low Back (Acute &amp; Chronic) Chapter".</summary>
-    public static Parser<char, OffsetRange> OdgChapter { get; } = TextParsers.Captured(
+    public static Parser<char, OffsetRange> OdgChapter { get; } = PidginTextParsers.Captured(
         Phrases(NonMtusNames.OdgChapters)
             .Then(Qualifier.Optional())
             .Then(ChapterWord.Optional())

@@ -150,7 +150,7 @@ internal static class PidginQuantityGrammar
 
     /// <summary>"daily", "weekly", "monthly" alone: once a day, a week, a month.</summary>
     public static Parser<char, QuantityPiece> EveryPeriod { get; } =
-        OneOf(PeriodAdverbs.Select(adverb => TextParsers.Captured(TextParsers.Keyword(adverb.Word)).Select(range => new QuantityPiece
+        OneOf(PeriodAdverbs.Select(adverb => PidginTextParsers.Captured(TextParsers.Keyword(adverb.Word)).Select(range => new QuantityPiece
         {
             Frequency = new StatedAmount(new StatedNumber(1, range), null),
             FrequencyPeriod = new StatedTimeUnit(adverb.Unit, range),
@@ -191,7 +191,7 @@ internal static class PidginQuantityGrammar
     public static Parser<char, QuantityPiece> DaySupply { get; } =
         Map(
             (day, amount) => new QuantityPiece { Duration = amount, DurationUnit = new StatedTimeUnit(TimeUnit.Day, day) },
-            TextParsers.Captured(TextParsers.Keyword(SupplyDay)).Before(TextParsers.Keyword(" supply")).Before(Char(':').Optional()).Before(TextParsers.Space),
+            PidginTextParsers.Captured(TextParsers.Keyword(SupplyDay)).Before(TextParsers.Keyword(" supply")).Before(Char(':').Optional()).Before(TextParsers.Space),
             Amount);
 
     /// <summary>A total in parentheses right after a frequency or duration: "(8)", "(12 sessions)".</summary>

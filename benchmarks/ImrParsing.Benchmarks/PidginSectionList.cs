@@ -38,7 +38,7 @@ public static class PidginSectionList
         var chunk = PidginTextParsers.NotAt(end).Then(TextParsers.FirstMatch([bracketed, Continuation, plainRun.IgnoreResult()]));
         var knownName = TextParsers.FirstMatch(SectionListGrammar.NamesWithCommas.Select(name =>
             TextParsers.Phrase(name).Then(PidginTextParsers.At(TextParsers.FirstMatch([end, Comma, Parser<char>.End])))));
-        var section = TextParsers.Captured(TextParsers.FirstMatch([knownName, chunk.AtLeastOnce().IgnoreResult()]));
+        var section = PidginTextParsers.Captured(TextParsers.FirstMatch([knownName, chunk.AtLeastOnce().IgnoreResult()]));
         var separator = PidginTextParsers.NotAt(end).Then(Comma).Then(TextParsers.Space).Then(TextParsers.Phrase("and ").Optional());
         return PidginTextParsers.Chain(section, separator);
     }

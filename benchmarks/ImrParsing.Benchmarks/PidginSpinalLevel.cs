@@ -23,7 +23,7 @@ internal static class PidginSpinalLevel
 
     /// <summary>A spinal level or a disc between two: "L4", "L4-5", "L5-S1", "C5/6", "T12-L1"; returns its range.</summary>
     public static Parser<char, OffsetRange> Level { get; } =
-        TextParsers.Captured(
+        PidginTextParsers.Captured(
                 Vertebra.Then(OneOf(
                         TextParsers.Joiner(LevelJoiners).Then(LevelNumber),
                         PidginTextParsers.PhraseBefore("-", Vertebra).Then(Vertebra),

@@ -33,7 +33,7 @@ internal static class GuidelineGrammar
 
     /// <summary>Text up to the next statement (or the end), when no statement reads it.</summary>
     public static Parser<char, GuidelineStatement> Unread { get; } =
-        TextParsers.Captured(Parser<char>.Any.Then(PidginTextParsers.UpTo(PidginGuidelineBoundaries.StatementEnd).Or(PidginTextParsers.Rest)))
+        PidginTextParsers.Captured(Parser<char>.Any.Then(PidginTextParsers.UpTo(PidginGuidelineBoundaries.StatementEnd).Or(PidginTextParsers.Rest)))
             .Select(range => new GuidelineStatement(GuidelineStatementKind.Unread, range, NoCitations));
 
     /// <summary>The statements, in the order they are tried (with the default citation forms).</summary>
@@ -44,7 +44,7 @@ internal static class GuidelineGrammar
 
     // A sentence that holds a fixed phrase, up to its full stop.
     private static Parser<char, GuidelineStatement> Sentence(Parser<char, Unit> phrase, GuidelineStatementKind kind) =>
-        TextParsers.Captured(
+        PidginTextParsers.Captured(
                 PidginTextParsers.UpTo(phrase, ".")
                     .Then(phrase)
                     .Then(PidginTextParsers.UpTo(Char('.')).Or(PidginTextParsers.Rest)))

@@ -50,7 +50,7 @@ internal static class PidginCitationGrammar
     public static Parser<char, OffsetRange> ChainedTitleBeforeYear { get; } =
         TextParsers.FirstMatch(
         [
-            .. CitationGrammar.TitlesWithCommas.Select(title => TextParsers.Captured(TextParsers.Phrase(title).Then(PidginTextParsers.At(Char(' ').Then(Year))))),
+            .. CitationGrammar.TitlesWithCommas.Select(title => PidginTextParsers.Captured(TextParsers.Phrase(title).Then(PidginTextParsers.At(Char(' ').Then(Year))))),
             TitleReader.BeforeYear(CitationGrammar.TitleBarriers + ","),
         ]);
 
@@ -60,7 +60,7 @@ internal static class PidginCitationGrammar
 
     /// <summary>A page or a range of pages ("98", "98-99").</summary>
     public static Parser<char, OffsetRange> PageRef { get; } =
-        TextParsers.Captured(PidginTextParsers.SkipDigits.Then(
+        PidginTextParsers.Captured(PidginTextParsers.SkipDigits.Then(
             PidginTextParsers.At(Dash.Then(Digit)).Then(Dash).Then(PidginTextParsers.SkipDigits).Optional()));
 
     /// <summary>"Page(s): 98-99", "pages 78, 80, 91": the lead and the pages, a comma between them.</summary>

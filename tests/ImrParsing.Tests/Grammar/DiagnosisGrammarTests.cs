@@ -23,7 +23,7 @@ public sealed class DiagnosisGrammarTests
     [InlineData("is undergoing treatments for low back pain", "is ", "undergoing treatments for")]
     public void Introductions(string text, string before, string introduction)
     {
-        var rule = TextParsers.Captured(DiagnosisGrammar.Introduction);
+        var rule = PidginTextParsers.Captured(DiagnosisGrammar.Introduction);
         var range = GrammarAssert.Parses(rule, text[before.Length..]);
 
         text[before.Length..].Slice(range).ShouldBe(introduction);

@@ -87,7 +87,7 @@ public sealed class HeaderValueReferenceTests
             if (read)
             {
                 date.ShouldBe(reference, value);
-                length.ShouldBe(TextParsers.Captured(DateGrammar.Numeric).Parse(value).Value.End, value);
+                length.ShouldBe(PidginTextParsers.Captured(DateGrammar.Numeric).Parse(value).Value.End, value);
                 dates++;
             }
         }

@@ -41,7 +41,7 @@ public sealed class TextParsersTests
     [Fact]
     public void Chain_leaves_a_separator_that_no_item_follows()
     {
-        var pages = PidginTextParsers.Chain(TextParsers.Captured(Digit.AtLeastOnce()), Char(',').Then(TextParsers.Space));
+        var pages = PidginTextParsers.Chain(PidginTextParsers.Captured(Digit.AtLeastOnce()), Char(',').Then(TextParsers.Space));
         var rule = Map((found, rest) => (found, rest), pages, PidginTextParsers.Rest);
 
         var (found, rest) = GrammarAssert.Parses(rule, "298,Chronic Pain");
@@ -65,7 +65,7 @@ public sealed class TextParsersTests
     {
         const string text = "not necessary, cannot, knot not";
 
-        text.Slices(GrammarAssert.Parses(PidginTextParsers.Occurrences(TextParsers.Captured(TextParsers.Phrase("not"))), text))
+        text.Slices(GrammarAssert.Parses(PidginTextParsers.Occurrences(PidginTextParsers.Captured(TextParsers.Phrase("not"))), text))
             .ShouldBe(["not", "not"]);
     }
 

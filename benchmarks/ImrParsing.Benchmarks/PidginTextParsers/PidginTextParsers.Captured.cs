@@ -2,9 +2,11 @@ using Pidgin;
 
 using ImrParsing.Text;
 
+using static ImrParsing.Parsers.Combinators.TextParsers;
+
 namespace ImrParsing.Parsers.Combinators;
 
-internal static partial class TextParsers
+internal static partial class PidginTextParsers
 {
     /// <summary>Runs <paramref name="parser"/> and returns the range it consumed in place of its result.</summary>
     public static Parser<char, OffsetRange> Captured<T>(Parser<char, T> parser)
