@@ -34,13 +34,6 @@ internal sealed class RequestReader
     [ThreadStatic]
     private static List<(int First, int Last)>? t_prescription;
 
-    // The context whose request is being read on this thread, set only while it is read: one
-    // static span maker for every request instead of a delegate made over each request's context.
-    [ThreadStatic]
-    private static IReaderContext? t_context;
-
-    private static readonly Func<int, int, TextSpan> ContextSpan = static (start, end) => t_context!.Span(start, end);
-
     /// <summary>Makes a reader with the given classifiers.</summary>
     public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
     {
@@ -72,16 +65,7 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        var outer = t_context;
-        t_context = context;
-        try
-        {
-            return Read(context.Text, request.Span.Start, request.Span.End, ContextSpan);
-        }
-        finally
-        {
-            t_context = outer;
-        }
+        return Read(context.Text, request.Span.Start, request.Span.End, context.SpanMaker);
     }
 
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
