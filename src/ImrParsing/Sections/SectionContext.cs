@@ -18,6 +18,7 @@ public sealed class SectionContext : IReaderContext
 {
     private readonly ParseSession _session;
     private readonly LineRange _body;
+    private Func<int, int, TextSpan>? _spanMaker;
 
     internal SectionContext(ParseSession session, string name, LineRange body, TextValue? heading = null)
     {
@@ -79,6 +80,9 @@ public sealed class SectionContext : IReaderContext
         int length = rule is null ? -1 : Phrase.MatchLength(Text.AsSpan(label.ContentStart), rule.Phrase, spacedWords: true);
         return length < 0 ? label.ContentStart : Math.Min(label.ContentStart + length, Math.Max(end, label.ContentStart));
     }
+
+    /// <summary><see cref="Span(int, int)"/> as a delegate, made once for all the section's readers.</summary>
+    Func<int, int, TextSpan> IReaderContext.SpanMaker => _spanMaker ??= Span;
 
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/> (offsets into <see cref="Text"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The offsets are not a range of <see cref="Text"/>: a reader's bug.</exception>

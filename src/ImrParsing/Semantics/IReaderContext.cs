@@ -20,6 +20,10 @@ internal interface IReaderContext
     /// <summary>A span from <paramref name="start"/> to <paramref name="end"/>.</summary>
     TextSpan Span(int start, int end);
 
+    /// <summary><see cref="Span(int, int)"/> as a delegate, for readers that hand it on; a context that
+    /// serves many requests makes it once.</summary>
+    Func<int, int, TextSpan> SpanMaker => Span;
+
     /// <summary>The trimmed text from <paramref name="start"/> to <paramref name="end"/> with its span; null when blank.</summary>
     TextValue? Value(int start, int end);
 

@@ -76,17 +76,19 @@ internal static partial class QuantityReader
     /// wins. <paramref name="medication"/> keeps only the supply's duration; the tokens of <paramref name="skip"/>
     /// (first and last of each) are left unread (a medication's directions and quantity).
     /// </summary>
-    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, IReadOnlyList<(int First, int Last)> skip)
+    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, ReadOnlySpan<(int First, int Last)> skip)
     {
         string text = request.Text;
         var reading = new Reading(text, request);
-        var quantities = ImmutableArray.CreateBuilder<RequestQuantity>();
-        RequestQuantity? found = null;
+        // Most requests state one quantity or none: a builder only for the rare second one.
+        ImmutableArray<RequestQuantity>.Builder? quantities = null;
+        var found = default(MergedQuantity);
         int lastEnd = -1;
         int resume = 0;
-        for (int index = 0; index < request.Tokens.Length; index++)
+        var tokens = request.Tokens;
+        for (int index = 0; index < tokens.Length; index++)
         {
-            var token = request.Tokens[index];
+            var token = tokens[index];
             int i = token.Start;
             if (i < resume)
             {
@@ -96,27 +98,29 @@ internal static partial class QuantityReader
             var lead = LeadOf(text, token);
             if (lead != Lead.None && !Inside(skip, index) && Next(reading, i, lead, medication, lastEnd, out int end) is { } piece)
             {
-                if (found is not null && Overlaps(found, piece) && Conjoined(text, lastEnd, i))
+                if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
                 {
-                    quantities.Add(found);
-                    found = piece;
-                }
-                else
-                {
-                    found = found is null ? piece : Merge(found, piece);
+                    (quantities ??= ImmutableArray.CreateBuilder<RequestQuantity>(4)).Add(found.Build());
+                    found = default;
                 }
 
+                found.Add(piece);
                 lastEnd = end;
                 resume = end;
             }
         }
 
-        if (found is not null)
+        if (quantities is null)
         {
-            quantities.Add(found);
+            return found.IsEmpty ? [] : [found.Build()];
         }
 
-        return quantities.DrainToImmutable();
+        if (!found.IsEmpty)
+        {
+            quantities.Add(found.Build());
+        }
+
+        return quantities.ToImmutable();
     }
 
     /// <summary>
@@ -133,7 +137,7 @@ internal static partial class QuantityReader
         new Reading(text, null).Number(at, out var number) ? number : null;
 
     // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
-    internal static bool Inside(IReadOnlyList<(int First, int Last)> ranges, int index)
+    internal static bool Inside(ReadOnlySpan<(int First, int Last)> ranges, int index)
     {
         foreach (var (first, last) in ranges)
         {
@@ -145,25 +149,6 @@ internal static partial class QuantityReader
 
         return false;
     }
-
-    // The first statement of each field wins.
-    private static RequestQuantity Merge(RequestQuantity first, RequestQuantity other) => new()
-    {
-        Count = first.Count ?? other.Count,
-        CountMaximum = first.Count is null ? other.CountMaximum : first.CountMaximum,
-        Counted = first.Count is null ? other.Counted : first.Counted,
-        Frequency = first.Frequency ?? other.Frequency,
-        FrequencyMaximum = first.Frequency is null ? other.FrequencyMaximum : first.FrequencyMaximum,
-        FrequencyPeriod = first.Frequency is null ? other.FrequencyPeriod : first.FrequencyPeriod,
-        Duration = first.Duration ?? other.Duration,
-        DurationMaximum = first.Duration is null ? other.DurationMaximum : first.DurationMaximum,
-        DurationUnit = first.Duration is null ? other.DurationUnit : first.DurationUnit,
-    };
-
-    // True when both state the same field: the second is then a quantity of its own, or a repetition.
-    private static bool Overlaps(RequestQuantity first, RequestQuantity other) =>
-        (first.Count is not null && other.Count is not null) || (first.Frequency is not null && other.Frequency is not null)
-        || (first.Duration is not null && other.Duration is not null);
 
     // A conjunction between two statements of the same field makes them two quantities.
     internal static bool Conjoined(string text, int from, int to) =>
@@ -451,6 +436,63 @@ internal static partial class QuantityReader
         bool named = reading.DurationUnit(end, out _, out _) || reading.FirstKeyword(end, NotOpeningWords) >= 0 || reading.FirstKeyword(end, NamePartWords) >= 0;
         int next = Scan.SkipSpace(text, end);
         return !named && next > end && next < text.Length && char.IsLetter(text[next]) ? reading.Count(amount) : Failed(at, out end);
+    }
+
+    // The pieces of one quantity merged, the first statement of each field winning; a record is made
+    // once, when the quantity is complete, and a quantity of one piece is that piece.
+    private struct MergedQuantity
+    {
+        private RequestQuantity? _first;
+        private bool _merged;
+        private Spanned<int>? _count;
+        private Spanned<int>? _countMaximum;
+        private TextValue? _counted;
+        private Spanned<int>? _frequency;
+        private Spanned<int>? _frequencyMaximum;
+        private Spanned<TimeUnit>? _frequencyPeriod;
+        private Spanned<int>? _duration;
+        private Spanned<int>? _durationMaximum;
+        private Spanned<TimeUnit>? _durationUnit;
+
+        public readonly bool IsEmpty => _first is null;
+
+        // True when both state the same field: the second is then a quantity of its own, or a repetition.
+        public readonly bool Overlaps(RequestQuantity other) =>
+            !IsEmpty && ((_count is not null && other.Count is not null) || (_frequency is not null && other.Frequency is not null)
+                || (_duration is not null && other.Duration is not null));
+
+        public void Add(RequestQuantity piece)
+        {
+            _merged = _first is not null;
+            _first ??= piece;
+            if (_count is null)
+            {
+                (_count, _countMaximum, _counted) = (piece.Count, piece.CountMaximum, piece.Counted);
+            }
+
+            if (_frequency is null)
+            {
+                (_frequency, _frequencyMaximum, _frequencyPeriod) = (piece.Frequency, piece.FrequencyMaximum, piece.FrequencyPeriod);
+            }
+
+            if (_duration is null)
+            {
+                (_duration, _durationMaximum, _durationUnit) = (piece.Duration, piece.DurationMaximum, piece.DurationUnit);
+            }
+        }
+
+        public readonly RequestQuantity Build() => !_merged ? _first! : new()
+        {
+            Count = _count,
+            CountMaximum = _countMaximum,
+            Counted = _counted,
+            Frequency = _frequency,
+            FrequencyMaximum = _frequencyMaximum,
+            FrequencyPeriod = _frequencyPeriod,
+            Duration = _duration,
+            DurationMaximum = _durationMaximum,
+            DurationUnit = _durationUnit,
+        };
     }
 
     private static RequestQuantity? Failed(int at, out int end)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Syntax;
@@ -28,6 +29,10 @@ internal sealed class RequestReader
 
     // Words that make a request retrospective without a date of service.
     private static readonly TokenPhrases<bool> RetrospectiveWords = new([("retrospective", true), ("retro", true)]);
+
+    // The tokens of a medication's directions and quantity, which the request's quantities leave unread.
+    [ThreadStatic]
+    private static List<(int First, int Last)>? t_prescription;
 
     /// <summary>Makes a reader with the given classifiers.</summary>
     public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
@@ -60,7 +65,7 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        return Read(context.Text, request.Span.Start, request.Span.End, context.Span);
+        return Read(context.Text, request.Span.Start, request.Span.End, context.SpanMaker);
     }
 
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
@@ -69,10 +74,11 @@ internal sealed class RequestReader
         var service = Services.Classify(source, request.Lexed);
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
-        List<(int First, int Last)>? prescription = null;
+        // One list per thread, taken while in use (a parse inside a parse gets its own) and given back emptied.
+        var prescription = t_prescription ?? new List<(int First, int Last)>(2);
+        t_prescription = null;
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
-            prescription = new List<(int First, int Last)>(2);
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
             medication = MedicationReader.Read(request, needsStrength: service is null, prescription);
             if (medication is not null && serviceValue is null)
@@ -82,17 +88,15 @@ internal sealed class RequestReader
         }
 
         var regions = Regions.Read(source, request.Lexed);
-        var quantities = QuantityReader.Read(request, medication is not null, prescription ?? []);
+        var quantities = QuantityReader.Read(request, medication is not null, CollectionsMarshal.AsSpan(prescription));
+        prescription.Clear();
+        t_prescription = prescription;
         var dateOfService = FindDateOfService(request);
         var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails
         {
             Service = serviceValue,
-            BodyRegions = [.. regions.Regions.Select(region => new BodyRegion
-            {
-                Region = request.Spanned(region.Region, region.Words),
-                Side = region.Side is { } side ? request.Spanned(side.Value, side.Words) : null,
-            })],
+            BodyRegions = BodyRegions(request, regions.Regions),
             Side = regions.Side is { } requestSide ? request.Spanned(requestSide.Value, requestSide.Words) : null,
             Quantity = quantities.IsEmpty ? null : quantities[0],
             Quantities = quantities,
@@ -101,6 +105,28 @@ internal sealed class RequestReader
             DateOfService = dateOfService,
             Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, source, request.Lexed),
         };
+    }
+
+    // A loop into an array of the regions' number, not a LINQ Select and its closure.
+    private static ImmutableArray<BodyRegion> BodyRegions(RequestText request, IReadOnlyList<BodyRegionMatch> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var regions = new BodyRegion[matches.Count];
+        for (int i = 0; i < regions.Length; i++)
+        {
+            var match = matches[i];
+            regions[i] = new BodyRegion
+            {
+                Region = request.Spanned(match.Region, match.Words),
+                Side = match.Side is { } side ? request.Spanned(side.Value, side.Words) : null,
+            };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(regions);
     }
 
     // The leads are phrases of the source's tokens; the date's rule reads on from the same token.
