@@ -5,7 +5,7 @@ using ImrParsing.Parsers;
 using ImrParsing.Text;
 
 using ImrParsing.Semantics;
-using static ImrParsing.Semantics.QuantityReader;
+using static ImrParsing.Benchmarks.SpelledQuantityReader;
 using ImrParsing.Syntax;
 
 namespace ImrParsing.Benchmarks;

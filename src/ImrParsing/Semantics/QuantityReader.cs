@@ -85,18 +85,18 @@ internal static partial class QuantityReader
         var found = default(MergedQuantity);
         int lastEnd = -1;
         int resume = 0;
+        var words = request.Words;
         var tokens = request.Tokens;
         for (int index = 0; index < tokens.Length; index++)
         {
-            var token = tokens[index];
-            int i = token.Start;
+            int i = tokens[index].Start;
             if (i < resume)
             {
                 continue;
             }
 
-            var lead = LeadOf(text, token);
-            if (lead != Lead.None && !Inside(skip, index) && Next(reading, i, lead, medication, lastEnd, out int end) is { } piece)
+            var lead = LeadOf(words, index);
+            if (lead != Lead.None && !Inside(skip, index) && Next(reading, words, index, i, lead, medication, lastEnd, out int end) is { } piece)
             {
                 if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
                 {
@@ -156,23 +156,41 @@ internal static partial class QuantityReader
             || WholeWords.IndexOf(text.AsSpan(from, to - from), "plus", out _) >= 0
             || text.AsSpan(from, to - from).IndexOfAny(';', '&') >= 0);
 
-    // An opening count may also open the second part of a compound request: "... and six chiropractic visits".
-    internal static bool AfterConjunction(string text, int at)
+    // An opening count may also open the second part of a compound request: "... and six chiropractic
+    // visits", token `index` after a ";" or after "and"/"plus" that follow white space.
+    internal static bool AfterConjunction(LexedText words, int index)
     {
-        var before = text.AsSpan(0, at).TrimEnd(' ');
-        return before.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" plus", StringComparison.OrdinalIgnoreCase) || before.EndsWith(";");
+        if (index < 1)
+        {
+            return false;
+        }
+
+        int before = index - 1;
+        if (words.IsMark(before, ';'))
+        {
+            return true;
+        }
+
+        if (before < 1 || !words.SpaceBefore(before) || words.Tokens[before].Kind == TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var word = words.Chars(before);
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("plus", StringComparison.OrdinalIgnoreCase);
     }
 
-    // What a token can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
-    internal static Lead LeadOf(string text, Token token)
+    // What token `index` can start: a number, a mark, or a word by its leading ASCII letters ("x" of "x6").
+    internal static Lead LeadOf(LexedText words, int index)
     {
-        char first = text[token.Start];
+        var word = words.Chars(index);
+        char first = word[0];
         if (char.IsAsciiDigit(first))
         {
             return Lead.Number;
         }
 
-        if (token.Kind == TokenKind.Punctuation)
+        if (words.Tokens[index].Kind == TokenKind.Punctuation)
         {
             return first switch
             {
@@ -183,7 +201,6 @@ internal static partial class QuantityReader
             };
         }
 
-        var word = text.AsSpan(token.Start, token.Length);
         int letters = 0;
         while (letters < word.Length && char.IsAsciiLetter(word[letters]))
         {
@@ -194,7 +211,7 @@ internal static partial class QuantityReader
         return NumberWordValues.ContainsKey(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
     }
 
-    private static RequestQuantity? Next(in Reading reading, int at, Lead lead, bool medication, int lastEnd, out int end)
+    private static RequestQuantity? Next(in Reading reading, LexedText words, int index, int at, Lead lead, bool medication, int lastEnd, out int end)
     {
         end = at;
         string text = reading.Text;
@@ -213,7 +230,7 @@ internal static partial class QuantityReader
             }
         }
 
-        return !medication && (at == 0 || AfterConjunction(text, at)) && lead == Lead.Number ? OpeningCount(reading, at, out end) : null;
+        return !medication && (index == 0 || AfterConjunction(words, index)) && lead == Lead.Number ? OpeningCount(reading, at, out end) : null;
     }
 
     // "2 times a week", "3 visits per week", "2 times 8", "2x4", "12 visits", "4 weeks", "7-10 days".

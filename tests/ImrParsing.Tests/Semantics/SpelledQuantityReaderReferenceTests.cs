@@ -20,7 +20,7 @@ public sealed class SpelledQuantityReaderReferenceTests
         "weeks", "week", "wks", "wk", "-day", "days", "day", "months", "month", "year", "a week", "per week", "/week", "/ wk", "each day",
         "every month", "weekly", "daily", "Monthly", "twice", "once", "thrice", "for", "over", "a", "QTY:", "QTY", "quantity", ":", "day supply:",
         "supply", "sessions", "session", "visits", "visit", "treatments", "hours", "hrs", "mins", "refills", "of", "mg", "in", "to", "view",
-        "and", "plus", ";", "&", ",", ", 2", "physical therapy", "chiropractic", "for the neck", "of the lumbar spine",
+        "and", "plus", "AND", "pluſ", "band", ";", "&", ",", ", 2", "physical therapy", "chiropractic", "for the neck", "of the lumbar spine",
         "ses-\nsions", "vis-\r\nits", "we-\neks", "tw-\nice", "Twel-\nve",
     ];
 
@@ -43,6 +43,29 @@ public sealed class SpelledQuantityReaderReferenceTests
         }
 
         (quantities > 5000 && counted > 2000).ShouldBeTrue($"{quantities} quantities, {counted} counted");
+    }
+
+    [Fact]
+    public void Reads_the_same_leads_and_conjunctions_at_every_token_as_the_spelled_reader()
+    {
+        int leads = 0, conjoined = 0;
+        foreach (var (text, request, index, at) in ConstructedRequests.Tokens(Pieces, Joins, 14))
+        {
+            if (index == request.Lexed.Count)
+            {
+                continue;
+            }
+
+            var words = request.Words;
+            string expected = SpelledQuantityReader.LeadOf(text, request.Tokens[index]).ToString();
+            QuantityReader.LeadOf(words, index).ToString().ShouldBe(expected, $"token {index} of \"{text}\"");
+            bool after = at > 0 && SpelledQuantityReader.AfterConjunction(text, at);
+            (index > 0 && QuantityReader.AfterConjunction(words, index)).ShouldBe(after, $"token {index} of \"{text}\"");
+            leads += expected == nameof(QuantityReader.Lead.None) ? 0 : 1;
+            conjoined += after ? 1 : 0;
+        }
+
+        (leads > 50000 && conjoined > 2000).ShouldBeTrue($"{leads} leads, {conjoined} after a conjunction");
     }
 
     [Fact]
