@@ -20,7 +20,7 @@ public sealed class SpelledQuantityReaderReferenceTests
         "weeks", "week", "wks", "wk", "-day", "days", "day", "months", "month", "year", "a week", "per week", "/week", "/ wk", "each day",
         "every month", "weekly", "daily", "Monthly", "twice", "once", "thrice", "for", "over", "a", "QTY:", "QTY", "quantity", ":", "day supply:",
         "supply", "sessions", "session", "visits", "visit", "treatments", "hours", "hrs", "mins", "refills", "of", "mg", "in", "to", "view",
-        "and", "plus", "AND", "pluſ", "band", ";", "&", ",", ", 2", "physical therapy", "chiropractic", "for the neck", "of the lumbar spine",
+        "and", "plus", "AND", "Plus", "pluſ", "band", ";", "&", ",", ", 2", "physical therapy", "chiropractic", "for the neck", "of the lumbar spine",
         "ses-\nsions", "vis-\r\nits", "we-\neks", "tw-\nice", "Twel-\nve",
     ];
 
