@@ -22,7 +22,7 @@ internal static class SpelledDateOfServiceReader
     public static DateOnly? Read(string text, int at, out int dateStart, out int dateEnd, out int end)
     {
         dateStart = dateEnd = end = -1;
-        int label = Scan.FirstKeyword(text, at, Labels);
+        int label = SpelledScan.FirstKeyword(text, at, Labels);
         if (label >= 0)
         {
             // "DOS: 11/11/2016", "DOS 12/29/16".
@@ -31,7 +31,7 @@ internal static class SpelledDateOfServiceReader
                 label++;
             }
 
-            dateStart = Scan.SkipWhiteSpace(text, label);
+            dateStart = SpelledScan.SkipWhiteSpace(text, label);
             var rest = text.AsSpan(dateStart);
             if (DateGrammar.TryReadNumeric(rest, out var date, out int length) || TryReadNamed(rest, out date, out length))
             {
@@ -43,20 +43,20 @@ internal static class SpelledDateOfServiceReader
         }
 
         // "per 12/07/2016 order".
-        int per = Scan.FirstKeyword(text, at, [Per]);
+        int per = SpelledScan.FirstKeyword(text, at, [Per]);
         if (per < 0)
         {
             return null;
         }
 
-        dateStart = Scan.SkipWhiteSpace(text, per);
+        dateStart = SpelledScan.SkipWhiteSpace(text, per);
         if (!DateGrammar.TryReadNumeric(text.AsSpan(dateStart), out var ordered, out int orderedLength))
         {
             return null;
         }
 
         dateEnd = dateStart + orderedLength;
-        end = Scan.FirstKeyword(text, dateEnd, [Order]);
+        end = SpelledScan.FirstKeyword(text, dateEnd, [Order]);
         return end < 0 ? null : ordered;
     }
 

@@ -44,7 +44,7 @@ internal static class SpelledInjectionDrugReader
             nameStart = amountEnd + of;
         }
 
-        int nameEnd = nameStart < text.Length && NameStarts.Contains(text[nameStart]) ? Scan.FirstKeyword(text, nameStart, InjectionNames.Drugs.AsSpan()) : -1;
+        int nameEnd = nameStart < text.Length && NameStarts.Contains(text[nameStart]) ? SpelledScan.FirstKeyword(text, nameStart, InjectionNames.Drugs.AsSpan()) : -1;
         if (nameEnd < 0)
         {
             return null;
@@ -52,7 +52,7 @@ internal static class SpelledInjectionDrugReader
 
         // "triamcinolone (Kenalog)": a drug's name in brackets after it, closed.
         int open = Phrase.MatchLength(text.AsSpan(nameEnd), BrandOpen);
-        if (open >= 0 && Scan.FirstKeyword(text, nameEnd + open, InjectionNames.Drugs.AsSpan()) is int brand and >= 0)
+        if (open >= 0 && SpelledScan.FirstKeyword(text, nameEnd + open, InjectionNames.Drugs.AsSpan()) is int brand and >= 0)
         {
             if (brand >= text.Length || text[brand] != BrandClose)
             {
@@ -82,7 +82,7 @@ internal static class SpelledInjectionDrugReader
     // Where the amount's unit ("cc", " mL") after its number ends, as whole words; -1 when none follows.
     private static int UnitEnd(string text, int at)
     {
-        int start = at < text.Length && CharSets.IsSpace(text[at]) ? Scan.SkipWhiteSpace(text, at) : at;
-        return Scan.FirstKeyword(text, start, AmountUnits);
+        int start = at < text.Length && CharSets.IsSpace(text[at]) ? SpelledScan.SkipWhiteSpace(text, at) : at;
+        return SpelledScan.FirstKeyword(text, start, AmountUnits);
     }
 }

@@ -174,7 +174,7 @@ internal static class SpelledMedicationNameReader
 
         if (MayLead(text.AsSpan(at, end - at))
             && (FormAt(request, at) is not null || DirectionsAt(request, at)
-                || QuantityReader.NumberAt(text, at) is not null || SpelledDateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
+                || SpelledQuantityReader.NumberAt(text, at) is not null || SpelledDateOfServiceReader.Read(text, at, out _, out _, out _) is not null))
         {
             return false;
         }

@@ -19,7 +19,7 @@ internal static class SpelledRequestRules
     /// <summary>"Two refills of", "Three months coverage of": a number and at most three words, then "of"; where they end, or <paramref name="at"/>.</summary>
     public static int SkipOfPrefix(string text, int at)
     {
-        if (QuantityReader.NumberAt(text, at) is not { } number)
+        if (SpelledQuantityReader.NumberAt(text, at) is not { } number)
         {
             return at;
         }
@@ -104,7 +104,7 @@ internal static class SpelledRequestRules
         }
 
         // An amount and a dose word right after it; an interval ("q4h") starts with no amount.
-        int amount = QuantityReader.AmountEnd(text, at);
+        int amount = SpelledQuantityReader.AmountEnd(text, at);
         if (amount >= 0)
         {
             foreach (string word in DoseWords)
@@ -128,10 +128,10 @@ internal static class SpelledRequestRules
     public static (int Value, int Start, int End)? Refills(string text, int at, out int end)
     {
         end = at;
-        if (QuantityReader.NumberAt(text, at) is { } count)
+        if (SpelledQuantityReader.NumberAt(text, at) is { } count)
         {
             // "2 refills": once a number is read, the refill word must follow it.
-            int word = Scan.FirstKeyword(text, count.End, SpacedRefillWords);
+            int word = SpelledScan.FirstKeyword(text, count.End, SpacedRefillWords);
             if (word < 0)
             {
                 return null;
@@ -141,19 +141,19 @@ internal static class SpelledRequestRules
             return count;
         }
 
-        int i = Scan.FirstKeyword(text, at, RefillWords);
+        int i = SpelledScan.FirstKeyword(text, at, RefillWords);
         if (i < 0)
         {
             return null;
         }
 
-        i = Scan.SkipWhiteSpace(text, i);
+        i = SpelledScan.SkipWhiteSpace(text, i);
         if (i < text.Length && RefillCountMarks.Contains(text[i], StringComparison.Ordinal))
         {
-            i = Scan.SkipWhiteSpace(text, i + 1);
+            i = SpelledScan.SkipWhiteSpace(text, i + 1);
         }
 
-        if (QuantityReader.NumberAt(text, i) is not { } number)
+        if (SpelledQuantityReader.NumberAt(text, i) is not { } number)
         {
             return null;
         }
@@ -262,7 +262,7 @@ internal static class SpelledRequestRules
         if (text[at] == '#')
         {
             // "#60", "#60 grams", "#1 box": the number counts units, or is the amount when a unit follows.
-            if (QuantityReader.NumberAt(text, Scan.SkipWhiteSpace(text, at + 1)) is not { } number)
+            if (SpelledQuantityReader.NumberAt(text, SpelledScan.SkipWhiteSpace(text, at + 1)) is not { } number)
             {
                 return false;
             }
@@ -278,7 +278,7 @@ internal static class SpelledRequestRules
                 found = found with { Count = number.Value, CountStart = number.Start, CountEnd = number.End };
             }
 
-            int package = Scan.FirstKeyword(text, end, PackageWords);
+            int package = SpelledScan.FirstKeyword(text, end, PackageWords);
             found = found with { End = package < 0 ? end : package };
             return true;
         }
@@ -297,7 +297,7 @@ internal static class SpelledRequestRules
             int sign = ImrParsing.Text.Phrase.MatchLength(text.AsSpan(found.UnitEnd), " #");
             if (sign >= 0)
             {
-                if (QuantityReader.NumberAt(text, found.UnitEnd + sign) is not { } count)
+                if (SpelledQuantityReader.NumberAt(text, found.UnitEnd + sign) is not { } count)
                 {
                     return false;
                 }
@@ -309,12 +309,12 @@ internal static class SpelledRequestRules
         }
 
         // "One container": a number in words counts containers.
-        if (QuantityReader.NumberAt(text, at) is not { } containers)
+        if (SpelledQuantityReader.NumberAt(text, at) is not { } containers)
         {
             return false;
         }
 
-        int containerEnd = Scan.FirstKeyword(text, containers.End, PackageWords);
+        int containerEnd = SpelledScan.FirstKeyword(text, containers.End, PackageWords);
         found = found with { Count = containers.Value, CountStart = containers.Start, CountEnd = containers.End, End = containerEnd };
         return containerEnd >= 0;
     }
@@ -322,7 +322,7 @@ internal static class SpelledRequestRules
     // "g", "grams", " ml": the unit's word, a space before it allowed; the first of the grammar's list.
     private static bool MeasureUnit(string text, int at, ref FoundQuantity found)
     {
-        int start = at < text.Length && CharSets.IsSpace(text[at]) ? Scan.SkipWhiteSpace(text, at) : at;
+        int start = at < text.Length && CharSets.IsSpace(text[at]) ? SpelledScan.SkipWhiteSpace(text, at) : at;
         var rest = text.AsSpan(start);
         foreach (var (word, unit) in MeasureUnits)
         {

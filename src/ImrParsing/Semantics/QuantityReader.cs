@@ -123,19 +123,6 @@ internal static partial class QuantityReader
         return quantities.ToImmutable();
     }
 
-    /// <summary>
-    /// Where the amount ("4", "Twelve", "1-2", "two to three")
-    /// that starts at <paramref name="at"/> of <paramref name="text"/> ends; -1 when none does.
-    /// </summary>
-    internal static int AmountEnd(string text, int at) => new Reading(text, null).Amount(at, out _, out int end) ? end : -1;
-
-    /// <summary>
-    /// The number ("12", "Twelve": at most three digits, or a number word) that starts at
-    /// <paramref name="at"/> of <paramref name="text"/>, with where it starts and ends; null when none does.
-    /// </summary>
-    internal static (int Value, int Start, int End)? NumberAt(string text, int at) =>
-        new Reading(text, null).Number(at, out var number) ? number : null;
-
     // A loop, not a lambda: a closure over the token's offset was allocated for every token read.
     internal static bool Inside(ReadOnlySpan<(int First, int Last)> ranges, int index)
     {

@@ -1,8 +1,6 @@
-using ImrParsing.Parsers.Combinators;
-
 namespace ImrParsing.Semantics;
 
-/// <summary>What the request readers written by hand share as they read a request's text at one place: white space and keywords.</summary>
+/// <summary>What the quantity reader, still over the spelled text, skips between its words: spaces.</summary>
 internal static class Scan
 {
     /// <summary>The first offset at or after <paramref name="at"/> that is not a space.</summary>
@@ -14,23 +12,5 @@ internal static class Scan
         }
 
         return at;
-    }
-
-    /// <summary>The first offset at or after <paramref name="at"/> that is no white space of any kind (a line break, a no-break space).</summary>
-    public static int SkipWhiteSpace(string text, int at) => at + TextParsers.SpaceLength(text.AsSpan(at));
-
-    /// <summary>Where the first of <paramref name="words"/> that <paramref name="text"/> goes on with at <paramref name="at"/>, as whole words, ends; -1 when none does.</summary>
-    public static int FirstKeyword(string text, int at, ReadOnlySpan<string> words)
-    {
-        var rest = text.AsSpan(at);
-        foreach (string word in words)
-        {
-            if (TextParsers.StartsWithKeyword(rest, word, out int length))
-            {
-                return at + length;
-            }
-        }
-
-        return -1;
     }
 }

@@ -52,7 +52,7 @@ public sealed class InjectionDrugReaderReferenceTests
                     strengths += expected.Strength is null ? 0 : 1;
                     brands += expected.Drug?.Text?.Contains('(', StringComparison.Ordinal) == true ? 1 : 0;
                 }
-                else if (char.IsAsciiDigit(text[at]) && PidginInjectionDrug.Read(text, Scan.SkipWhiteSpace(text, at + 1), values, out _) is not null)
+                else if (char.IsAsciiDigit(text[at]) && PidginInjectionDrug.Read(text, SpelledScan.SkipWhiteSpace(text, at + 1), values, out _) is not null)
                 {
                     committed++;
                 }

@@ -12,7 +12,7 @@ namespace ImrParsing.Tests.Semantics;
 /// and <see cref="PidginMedicationGrammar.Numbers"/>) and the dosage form (<see cref="SpelledRequestRules.DosageForm"/>;
 /// <see cref="PidginMedicationGrammar.Form"/>), where directions begin (<see cref="SpelledRequestRules.DirectionsStart"/>;
 /// <see cref="PidginMedicationRules.DirectionsStart"/>), refills (<see cref="SpelledRequestRules.Refills"/>;
-/// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="QuantityReader.NumberAt"/>;
+/// <see cref="PidginMedicationRules.Refills"/>) and numbers (<see cref="SpelledQuantityReader.NumberAt"/>;
 /// <see cref="PidginNumbers.Number"/>): the same range, or none, at every character
 /// of constructed requests, spelled from their tokens as the readers see them.
 /// </summary>
@@ -162,7 +162,7 @@ public sealed class MedicationRuleReaderReferenceTests
                     SpelledRequestRules.DirectionsStart(text, at).ShouldBe(expected, $"directions at {at} of \"{text}\"");
                 }
 
-                bool amount = QuantityReader.AmountEnd(text, at) >= 0;
+                bool amount = SpelledQuantityReader.AmountEnd(text, at) >= 0;
                 starts += expected ? 1 : 0;
                 doses += expected && amount ? 1 : 0;
                 intervals += expected && text[at] is 'q' or 'Q' && char.IsDigit(text[Math.Min(at + 1, text.Length - 1)]) ? 1 : 0;
@@ -192,9 +192,9 @@ public sealed class MedicationRuleReaderReferenceTests
                     }
 
                     (int, int, int)? number = PidginAt.TryAt(Number, text, at, out var stated, out _) ? Spelled(stated.Shift(at)) : null;
-                    if (QuantityReader.NumberAt(text, at) != number)
+                    if (SpelledQuantityReader.NumberAt(text, at) != number)
                     {
-                        QuantityReader.NumberAt(text, at).ShouldBe(number, $"number at {at} of \"{text}\"");
+                        SpelledQuantityReader.NumberAt(text, at).ShouldBe(number, $"number at {at} of \"{text}\"");
                     }
 
                     refills += expected is null ? 0 : 1;

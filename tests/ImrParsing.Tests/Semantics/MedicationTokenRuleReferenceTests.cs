@@ -90,7 +90,7 @@ public sealed class MedicationTokenRuleReferenceTests
             }
 
             starts += expected ? 1 : 0;
-            doses += expected && QuantityReader.AmountEnd(text, at) >= 0 ? 1 : 0;
+            doses += expected && SpelledQuantityReader.AmountEnd(text, at) >= 0 ? 1 : 0;
             intervals += expected && text[at] is 'q' or 'Q' && at + 1 < text.Length && char.IsDigit(text[at + 1]) ? 1 : 0;
         }
 
