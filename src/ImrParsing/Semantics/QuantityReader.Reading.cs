@@ -1,105 +1,99 @@
-using ImrParsing.Parsers.Combinators;
+using ImrParsing.Lexing;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using static ImrParsing.Semantics.QuantityGrammar;
 
 namespace ImrParsing.Semantics;
 
-/// <summary>The primitives <see cref="QuantityReader"/>'s rules are written with, over a request's spelled text.</summary>
+/// <summary>The primitives <see cref="QuantityReader"/>'s rules are written with, over a request's tokens.</summary>
 internal static partial class QuantityReader
 {
-    /// <summary>A number or a range: where each number is, in the text.</summary>
-    private readonly record struct Amount((int Value, int Start, int End) Low, (int Value, int Start, int End)? High);
+    /// <summary>A number or a range: where each number is, in the tokens.</summary>
+    private readonly record struct Amount((int Value, Place Start, Place End) Low, (int Value, Place Start, Place End)? High);
 
-    /// <summary>The text being read and how its ranges become values; the primitives of the rules.</summary>
-    private readonly struct Reading(string text, RequestText? values)
+    /// <summary>The request being read and how its places become values; the primitives of the rules.</summary>
+    private readonly ref partial struct Reading
     {
-        public string Text => text;
+        private readonly LexedText _words;
+        private readonly RequestText _request;
 
-        // Where `phrase` ends when it matches at `at` (a space of it any run of white space), or -1.
-        public int Phrase(int at, string phrase)
+        public Reading(RequestText request)
         {
-            int length = ImrParsing.Text.Phrase.MatchLength(text.AsSpan(at), phrase);
-            return length < 0 ? -1 : at + length;
+            _request = request;
+            _words = request.Words;
         }
 
-        // As Phrase, as whole words.
-        public int Keyword(int at, string phrase) =>
-            TextParsers.StartsWithKeyword(text.AsSpan(at), phrase, out int length) ? at + length : -1;
+        public LexedText Words => _words;
 
-        public int FirstKeyword(int at, ReadOnlySpan<string> phrases)
+        // Where `phrase` ends when it matches at `at` (a space of it the space between two words), or None.
+        public Place Phrase(Place at, string phrase)
+        {
+            foreach (char p in phrase)
+            {
+                if (p == ' ' ? Char(at) != ' ' : !ImrParsing.Text.Phrase.EqualsIgnoreAsciiCase(Char(at), p))
+                {
+                    return Place.None;
+                }
+
+                at = Next(at);
+            }
+
+            return at;
+        }
+
+        // As Phrase, as whole words: no letter or digit goes on past a phrase that ends with one.
+        public Place Keyword(Place at, string phrase)
+        {
+            var end = Phrase(at, phrase);
+            return end.Found && char.IsLetterOrDigit(phrase[^1]) && char.IsLetterOrDigit(Char(end)) ? Place.None : end;
+        }
+
+        public Place FirstKeyword(Place at, ReadOnlySpan<string> phrases)
         {
             foreach (string phrase in phrases)
             {
-                int end = Keyword(at, phrase);
-                if (end >= 0)
+                var end = Keyword(at, phrase);
+                if (end.Found)
                 {
                     return end;
                 }
             }
 
-            return -1;
+            return Place.None;
         }
 
-        public int Space(int at) => Scan.SkipSpace(text, at);
+        public Place Space(Place at) => SkipSpace(at);
 
-        // A whole number of at most three digits.
-        public bool Integer(int at, out int value, out int end)
+        // A whole number of at most three digits: the digits a word has from `at`.
+        public bool Integer(Place at, out int value, out Place end)
         {
+            var rest = Rest(at);
+            int digits = TokenNumbers.LeadingDigits(rest);
             end = at;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
-
-            value = 0;
-            if (end == at || end - at > 3)
+            if (!TokenNumbers.TryRead(rest, out value, out _) || digits == 0)
             {
                 return false;
             }
 
-            for (int i = at; i < end; i++)
-            {
-                value = (value * 10) + (text[i] - '0');
-            }
-
+            end = PlaceIn(at.Index, at.Offset + digits);
             return true;
         }
 
-        // A number in digits or one written as a word. Digits too many for a number fail it whole.
-        public bool Number(int at, out (int Value, int Start, int End) number)
+        // A number in digits or one written as a word (the rest of a word). Digits too many for a number fail it whole.
+        public bool Number(Place at, out (int Value, Place Start, Place End) number)
         {
-            if (Integer(at, out int value, out int end))
-            {
-                number = (value, at, end);
-                return true;
-            }
-
             number = default;
-            if (at >= text.Length || !char.IsLetter(text[at]))
+            if (!TokenNumbers.TryRead(Rest(at), out int value, out int length))
             {
                 return false;
             }
 
-            end = at;
-            while (end < text.Length && char.IsLetterOrDigit(text[end]))
-            {
-                end++;
-            }
-
-            // Number words are ASCII: a letter past it that folds to one ("ſix") makes no number.
-            var word = text.AsSpan(at, end - at);
-            if (System.Text.Ascii.IsValid(word) && NumberWordValues.TryGetValue(word, out value))
-            {
-                number = (value, at, end);
-                return true;
-            }
-
-            return false;
+            number = (value, at, PlaceIn(at.Index, at.Offset + length));
+            return true;
         }
 
         // "4", "Twelve", "7-10", "1-2", "two to three". A range's joiner read, its second number must follow.
-        public bool Amount(int at, out Amount amount, out int end)
+        public bool Amount(Place at, out Amount amount, out Place end)
         {
             amount = default;
             end = at;
@@ -110,14 +104,14 @@ internal static partial class QuantityReader
 
             end = low.End;
             amount = new Amount(low, null);
-            int joined = end + 1 < text.Length && (text[end] is '-' or '\u2013') && char.IsAsciiDigit(text[end + 1]) ? end + 1 : -1;
-            if (joined < 0)
+            var joined = Char(end) is '-' or '\u2013' && char.IsAsciiDigit(Char(Next(end))) ? Next(end) : Place.None;
+            if (!joined.Found)
             {
-                int to = Phrase(end, " to ");
-                joined = to >= 0 && Number(to, out _) ? to : -1;
+                var to = Phrase(end, " to ");
+                joined = to.Found && Number(to, out _) ? to : Place.None;
             }
 
-            if (joined < 0)
+            if (!joined.Found)
             {
                 return true;
             }
@@ -133,11 +127,11 @@ internal static partial class QuantityReader
         }
 
         // " weeks", "-day": the unit's range is its word.
-        public bool DurationUnit(int at, out (TimeUnit Unit, int Start, int End) unit, out int end)
+        public bool DurationUnit(Place at, out (TimeUnit Unit, Place Start, Place End) unit, out Place end)
         {
-            if (at < text.Length && text[at] is ' ' or '-')
+            if (Char(at) is ' ' or '-')
             {
-                return UnitWord(at + 1, UnitWords, out unit, out end);
+                return UnitWord(Next(at), UnitWords, out unit, out end);
             }
 
             unit = default;
@@ -146,14 +140,14 @@ internal static partial class QuantityReader
         }
 
         // One of `words` at `at`, whole: the unit it names, its range, where it ends.
-        private bool UnitWord(int at, (string Word, TimeUnit Unit)[] words, out (TimeUnit Unit, int Start, int End) unit, out int end)
+        private bool UnitWord(Place at, (string Word, TimeUnit Unit)[] words, out (TimeUnit Unit, Place Start, Place End) unit, out Place end)
         {
             foreach (var (word, value) in words)
             {
                 end = Keyword(at, word);
-                if (end >= 0)
+                if (end.Found)
                 {
-                    unit = (value, end - word.Length, end);
+                    unit = (value, at, end);
                     return true;
                 }
             }
@@ -164,25 +158,20 @@ internal static partial class QuantityReader
         }
 
         // " a week", " per week", "/week", " week", " weekly": the period's range is its word.
-        public bool Period(int at, out (TimeUnit Unit, int Start, int End) period, out int end)
+        public bool Period(Place at, out (TimeUnit Unit, Place Start, Place End) period, out Place end)
         {
             foreach (string lead in PeriodLeads)
             {
-                int after = Phrase(at, lead);
-                if (after < 0)
-                {
-                    continue;
-                }
-
-                if (UnitWord(after, PeriodWords, out period, out end))
+                var after = Phrase(at, lead);
+                if (after.Found && UnitWord(after, PeriodWords, out period, out end))
                 {
                     return true;
                 }
             }
 
-            if (at < text.Length && text[at] == ' ')
+            if (Char(at) == ' ')
             {
-                return UnitWord(at + 1, PeriodAdverbs, out period, out end);
+                return UnitWord(Next(at), PeriodAdverbs, out period, out end);
             }
 
             period = default;
@@ -190,37 +179,37 @@ internal static partial class QuantityReader
             return false;
         }
 
-        // " sessions", " visits": where the noun ends, or -1.
-        public int SessionNoun(int at) => FirstKeyword(at, SessionNouns);
+        // " sessions", " visits": where the noun ends, or None.
+        public Place SessionNoun(Place at) => FirstKeyword(at, SessionNouns);
 
-        // After "for", "times", "over", "x" and an optional "a": where the amount starts, or -1.
-        public int Introduced(int at)
+        // After "for", "times", "over", "x" and an optional "a": where the amount starts, or None.
+        public Place Introduced(Place at)
         {
-            int after = FirstKeyword(at, DurationIntroducers.AsSpan());
-            if (after < 0)
+            var after = FirstKeyword(at, DurationIntroducers.AsSpan());
+            if (!after.Found)
             {
-                return -1;
+                return Place.None;
             }
 
             after = Space(after);
-            int article = Keyword(after, "a");
-            return article >= 0 ? Space(article) : after;
+            var article = Keyword(after, "a");
+            return article.Found ? Space(article) : after;
         }
 
-        public Spanned<T> Spanned<T>((T Value, int Start, int End) found) => values!.Spanned(found.Value, found.Start, found.End);
+        public Spanned<T> Spanned<T>((T Value, Place Start, Place End) found) => _request.Spanned(found.Value, SourceWords(found.Start, found.End));
 
         public Spanned<int> Low(Amount amount) => Spanned(amount.Low);
 
         public Spanned<int>? High(Amount amount) => amount.High is { } high ? Spanned(high) : null;
 
-        public RequestQuantity Frequency(Amount times, (TimeUnit, int, int)? period) => new()
+        public RequestQuantity Frequency(Amount times, (TimeUnit, Place, Place)? period) => new()
         {
             Frequency = Low(times),
             FrequencyMaximum = High(times),
             FrequencyPeriod = period is { } stated ? Spanned(stated) : null,
         };
 
-        public RequestQuantity Duration(Amount length, (TimeUnit, int, int) unit) => new()
+        public RequestQuantity Duration(Amount length, (TimeUnit, Place, Place) unit) => new()
         {
             Duration = Low(length),
             DurationMaximum = High(length),
@@ -232,55 +221,64 @@ internal static partial class QuantityReader
         {
             Count = Low(count),
             CountMaximum = High(count),
-            Counted = Counted((count.High ?? count.Low).End) is { } counted ? values!.Optional(counted) : null,
+            Counted = Counted((count.High ?? count.Low).End, out var end) is { } start && start < end ? _request.Value(SourceWords(start, end)) : null,
         };
 
         // The words the count that ends at `after` counts: up to the next quantity, a bracket or "#",
-        // or the end of the request, at most CountedMaxLength characters; a written-out number's digits in brackets skipped.
-        private OffsetRange? Counted(int after)
+        // or the end of the request, at most CountedMaxLength characters (the space between two words
+        // one); a written-out number's digits in brackets skipped.
+        private Place? Counted(Place after, out Place end)
         {
-            int start = after;
-            int bracket = Phrase(start, " (");
-            if (bracket >= 0)
+            end = after;
+            var start = after;
+            var bracket = Phrase(start, " (");
+            if (bracket.Found)
             {
-                if (!Integer(bracket, out _, out int digitsEnd) || digitsEnd >= text.Length || text[digitsEnd] != ')')
+                if (!Integer(bracket, out _, out var digitsEnd) || Char(digitsEnd) != ')')
                 {
                     return null;
                 }
 
-                start = digitsEnd + 1;
+                start = Next(digitsEnd);
             }
 
             start = Space(start);
-            // The stop is tried only at the characters it can start with, up to the longest stretch's
-            // end, that place included; the end of the request is the last stop.
-            int left = text.Length - start;
-            int last = start + Math.Min(left, CountedMaxLength);
-            int at = start;
-            while (at <= last && at < text.Length)
+            // The stop is tried only where it can start (the space between two words, a mark), up to
+            // the longest stretch's end, that place included; the end of the request is the last stop.
+            int length = 0;
+            for (int index = start.Index; index < _words.Count && length <= CountedMaxLength; index++)
             {
-                int found = text.AsSpan(at, Math.Min(last + 1, text.Length) - at).IndexOfAny(CountedStopStarts);
-                if (found < 0)
+                if (_words.Tokens[index].Kind == TokenKind.Punctuation && CountedStopStarts.Contains(Char(new(index, 0)))
+                    && IsCountedStop(new(index, 0)))
                 {
-                    break;
+                    end = new(index, 0);
+                    return start;
                 }
 
-                at += found;
-                if (IsCountedStop(at))
+                length += Length(index) - (index == start.Index ? start.Offset : 0);
+                if (!_words.SpaceBefore(index + 1))
                 {
-                    return new OffsetRange(start, at);
+                    continue;
                 }
 
-                at++;
+                var space = new Place(index, Length(index));
+                if (length <= CountedMaxLength && IsCountedStop(space))
+                {
+                    end = space;
+                    return start;
+                }
+
+                length++;
             }
 
-            return left <= CountedMaxLength ? new OffsetRange(start, text.Length) : null;
+            end = End;
+            return length <= CountedMaxLength ? start : null;
         }
 
         // Where the words a count counts stop: a number or a duration after a lead, " x", " times", a mark.
-        private bool IsCountedStop(int at)
+        private bool IsCountedStop(Place at)
         {
-            char c = text[at];
+            char c = Char(at);
             if (CountedMarks.Contains(c, StringComparison.Ordinal))
             {
                 return true;
@@ -293,14 +291,36 @@ internal static partial class QuantityReader
 
             foreach (string lead in CountedLeads)
             {
-                int after = Phrase(at, lead);
-                if (after >= 0 && (Number(after, out _) || Introduced(after) is >= 0 and var introduced && Amount(introduced, out _, out int amountEnd) && DurationUnit(amountEnd, out _, out _)))
+                var after = Phrase(at, lead);
+                if (after.Found && (Number(after, out _) || Introduced(after) is { Found: true } introduced && Amount(introduced, out _, out var amountEnd) && DurationUnit(amountEnd, out _, out _)))
                 {
                     return true;
                 }
             }
 
-            return FirstKeyword(at, CountedTimes) >= 0;
+            return FirstKeyword(at, CountedTimes).Found;
+        }
+
+        // The source's characters from `start` to `end`, the space at both ends left out.
+        private SourceWords SourceWords(Place start, Place end)
+        {
+            start = SkipSpace(start);
+            if (end.Offset == 0 && end.Index > 0 && _words.SpaceBefore(end.Index))
+            {
+                end = new(end.Index - 1, Length(end.Index - 1));
+            }
+
+            if (start >= end)
+            {
+                int at = start.Index < _words.Count ? _request.Inside(start.Index, start.Offset, start.Offset + 1).Start : _request.End;
+                return new SourceWords(at, at);
+            }
+
+            // The last character: inside `end`'s token, or the end of the token before it.
+            var last = end.Offset > 0 ? end : new Place(end.Index - 1, Length(end.Index - 1));
+            return new SourceWords(
+                _request.Inside(start.Index, start.Offset, start.Offset + 1).Start,
+                _request.Inside(last.Index, last.Offset - 1, last.Offset).End);
         }
     }
 }

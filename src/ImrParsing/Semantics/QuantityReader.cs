@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using ImrParsing.Lexing;
-using ImrParsing.Parsers.Combinators;
 using ImrParsing.Syntax;
-using ImrParsing.Text;
 using static ImrParsing.Semantics.QuantityGrammar;
 
 namespace ImrParsing.Semantics;
@@ -13,9 +12,9 @@ namespace ImrParsing.Semantics;
 /// hand: each rule is tried only at the tokens it can start with, in the grammar's order, and
 /// builds the <see cref="RequestQuantity"/> it reads; the first statement of each field wins. For
 /// a medication only the supply's duration is a quantity of the request ("Three months coverage
-/// of", "day supply: 30"): its counts and frequencies belong to the prescription. The text is the
-/// request's tokens spelled out (<see cref="RequestText"/>); where a rule needs characters (the
-/// "2" and "4" of "2x4") it reads inside a token.
+/// of", "day supply: 30"): its counts and frequencies belong to the prescription. The rules read
+/// the source's tokens (<see cref="RequestText.Words"/>) at places in them (<see cref="Place"/>):
+/// a number may end inside a token (the "2" and "4" of "2x4"), and a value spans its words' source offsets.
 /// </summary>
 internal static partial class QuantityReader
 {
@@ -52,7 +51,7 @@ internal static partial class QuantityReader
         NumberWords.ToFrozenDictionary(word => word.Word, word => word.Value, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private delegate RequestQuantity? Rule(in Reading reading, int at, out int end);
+    private delegate RequestQuantity? Rule(in Reading reading, Place at, out Place end);
 
     // The rules in the grammar's order, with the lead each starts with and whether it may state a supply's duration.
     private static readonly (Lead Lead, bool Supply, Rule Rule)[] Rules =
@@ -78,27 +77,25 @@ internal static partial class QuantityReader
     /// </summary>
     public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, ReadOnlySpan<(int First, int Last)> skip)
     {
-        string text = request.Text;
-        var reading = new Reading(text, request);
+        var reading = new Reading(request);
+        var words = reading.Words;
         // Most requests state one quantity or none: a builder only for the rare second one.
         ImmutableArray<RequestQuantity>.Builder? quantities = null;
         var found = default(MergedQuantity);
-        int lastEnd = -1;
-        int resume = 0;
-        var words = request.Words;
-        var tokens = request.Tokens;
-        for (int index = 0; index < tokens.Length; index++)
+        var lastEnd = Place.None;
+        var resume = default(Place);
+        for (int index = 0; index < words.Count; index++)
         {
-            int i = tokens[index].Start;
-            if (i < resume)
+            var at = new Place(index, 0);
+            if (at < resume)
             {
                 continue;
             }
 
             var lead = LeadOf(words, index);
-            if (lead != Lead.None && !Inside(skip, index) && Next(reading, words, index, i, lead, medication, lastEnd, out int end) is { } piece)
+            if (lead != Lead.None && !Inside(skip, index) && Next(reading, index, at, lead, medication, lastEnd, out var end) is { } piece)
             {
-                if (found.Overlaps(piece) && Conjoined(text, lastEnd, i))
+                if (found.Overlaps(piece) && Conjoined(words, lastEnd, at))
                 {
                     (quantities ??= ImmutableArray.CreateBuilder<RequestQuantity>(4)).Add(found.Build());
                     found = default;
@@ -137,11 +134,26 @@ internal static partial class QuantityReader
         return false;
     }
 
-    // A conjunction between two statements of the same field makes them two quantities.
-    internal static bool Conjoined(string text, int from, int to) =>
-        from >= 0 && to > from && (WholeWords.IndexOf(text.AsSpan(from, to - from), "and", out _) >= 0
-            || WholeWords.IndexOf(text.AsSpan(from, to - from), "plus", out _) >= 0
-            || text.AsSpan(from, to - from).IndexOfAny(';', '&') >= 0);
+    // A conjunction between two statements of the same field makes them two quantities: "and" or
+    // "plus" as a word (the rest of the word the first statement ends inside counts as one), ";" or "&".
+    private static bool Conjoined(LexedText words, Place from, Place to)
+    {
+        if (!from.Found || to <= from)
+        {
+            return false;
+        }
+
+        for (int index = from.Index; index < to.Index; index++)
+        {
+            var word = index == from.Index ? words.Chars(index)[from.Offset..] : words.Chars(index);
+            if (word is ";" or "&" || Ascii.EqualsIgnoreCase(word, "and") || Ascii.EqualsIgnoreCase(word, "plus"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // An opening count may also open the second part of a compound request: "... and six chiropractic
     // visits", token `index` after a ";" or after "and"/"plus" that follow white space.
@@ -198,14 +210,13 @@ internal static partial class QuantityReader
         return NumberWordValues.ContainsKey(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
     }
 
-    private static RequestQuantity? Next(in Reading reading, LexedText words, int index, int at, Lead lead, bool medication, int lastEnd, out int end)
+    private static RequestQuantity? Next(in Reading reading, int index, Place at, Lead lead, bool medication, Place lastEnd, out Place end)
     {
         end = at;
-        string text = reading.Text;
         if (lead == Lead.Bracket)
         {
             // A total in brackets counts only right after the frequency or duration it totals: "2 times a week for 2 weeks (4)".
-            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at ? Total(reading, at, out end) : null;
+            return !medication && lastEnd.Found && reading.Space(lastEnd) == at ? Total(reading, at, out end) : null;
         }
 
         foreach (var (ruleLead, supply, rule) in Rules)
@@ -217,14 +228,14 @@ internal static partial class QuantityReader
             }
         }
 
-        return !medication && (index == 0 || AfterConjunction(words, index)) && lead == Lead.Number ? OpeningCount(reading, at, out end) : null;
+        return !medication && (index == 0 || AfterConjunction(reading.Words, index)) && lead == Lead.Number ? OpeningCount(reading, at, out end) : null;
     }
 
     // "2 times a week", "3 visits per week", "2 times 8", "2x4", "12 visits", "4 weeks", "7-10 days".
-    private static RequestQuantity? AmountFirst(in Reading reading, int at, out int end)
+    private static RequestQuantity? AmountFirst(in Reading reading, Place at, out Place end)
     {
         end = at;
-        if (!reading.Amount(at, out var amount, out int after))
+        if (!reading.Amount(at, out var amount, out Place after))
         {
             return null;
         }
@@ -233,14 +244,14 @@ internal static partial class QuantityReader
     }
 
     // After the number: "times"/"x" and then a period ("a week") or a second number ("8", "4 weeks", "four visits").
-    private static RequestQuantity? TimesTail(in Reading reading, Amount times, int at, out int end)
+    private static RequestQuantity? TimesTail(in Reading reading, Amount times, Place at, out Place end)
     {
         end = at;
-        int mark = reading.Keyword(at, TimesMarks[0]);
-        mark = mark >= 0 ? mark : reading.Keyword(at, TimesMarks[1]);
-        mark = mark >= 0 ? mark : reading.Phrase(at, TimesMarks[2]);
-        mark = mark >= 0 ? mark : reading.Phrase(at, TimesMarks[3]);
-        if (mark < 0)
+        var mark = reading.Keyword(at, TimesMarks[0]);
+        mark = mark.Found ? mark : reading.Keyword(at, TimesMarks[1]);
+        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[2]);
+        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[3]);
+        if (!mark.Found)
         {
             return null;
         }
@@ -255,9 +266,9 @@ internal static partial class QuantityReader
             return null;
         }
 
-        var unit = reading.DurationUnit(end, out var found, out int unitEnd) ? found : ((TimeUnit, int, int)?)null;
+        var unit = reading.DurationUnit(end, out var found, out Place unitEnd) ? found : ((TimeUnit, Place, Place)?)null;
         end = unit is null ? end : unitEnd;
-        end = reading.SessionNoun(end) is var noun and >= 0 ? noun : end;
+        end = reading.SessionNoun(end) is { Found: true } noun ? noun : end;
         return reading.Frequency(times, null) with
         {
             Duration = reading.Low(length),
@@ -267,16 +278,16 @@ internal static partial class QuantityReader
     }
 
     // "12 visits", and "3 visits per week", which is a frequency.
-    private static RequestQuantity? SessionTail(in Reading reading, Amount amount, int at, out int end)
+    private static RequestQuantity? SessionTail(in Reading reading, Amount amount, Place at, out Place end)
     {
         end = reading.SessionNoun(at);
-        if (end < 0)
+        if (!end.Found)
         {
             end = at;
             return null;
         }
 
-        if (reading.Period(end, out var period, out int periodEnd))
+        if (reading.Period(end, out var period, out Place periodEnd))
         {
             end = periodEnd;
             return reading.Frequency(amount, period);
@@ -286,14 +297,14 @@ internal static partial class QuantityReader
     }
 
     // "4 weeks" is a duration, but "5 days a week" a frequency.
-    private static RequestQuantity? DurationTail(in Reading reading, Amount amount, int at, out int end)
+    private static RequestQuantity? DurationTail(in Reading reading, Amount amount, Place at, out Place end)
     {
         if (!reading.DurationUnit(at, out var unit, out end))
         {
             return null;
         }
 
-        if (reading.Period(end, out var period, out int periodEnd))
+        if (reading.Period(end, out var period, out Place periodEnd))
         {
             end = periodEnd;
             return reading.Frequency(amount, period);
@@ -303,13 +314,13 @@ internal static partial class QuantityReader
     }
 
     // "twice a week", "once weekly".
-    private static RequestQuantity? AdverbFrequency(in Reading reading, int at, out int end)
+    private static RequestQuantity? AdverbFrequency(in Reading reading, Place at, out Place end)
     {
         end = at;
         foreach (var (word, times) in FrequencyAdverbs)
         {
-            int after = reading.Keyword(at, word);
-            if (after >= 0)
+            var after = reading.Keyword(at, word);
+            if (after.Found)
             {
                 return reading.Period(after, out var period, out end)
                     ? reading.Frequency(new Amount((times, at, after), null), period)
@@ -321,12 +332,12 @@ internal static partial class QuantityReader
     }
 
     // "daily", "weekly", "monthly" alone: once a day, a week, a month.
-    private static RequestQuantity? EveryPeriod(in Reading reading, int at, out int end)
+    private static RequestQuantity? EveryPeriod(in Reading reading, Place at, out Place end)
     {
         foreach (var (word, unit) in PeriodAdverbs)
         {
             end = reading.Keyword(at, word);
-            if (end >= 0)
+            if (end.Found)
             {
                 return reading.Frequency(new Amount((1, at, end), null), (unit, at, end));
             }
@@ -337,21 +348,21 @@ internal static partial class QuantityReader
     }
 
     // "for 4 weeks", "times six weeks", "over two weeks", "x 4 weeks", "for a 2 month".
-    private static RequestQuantity? IntroducedDuration(in Reading reading, int at, out int end)
+    private static RequestQuantity? IntroducedDuration(in Reading reading, Place at, out Place end)
     {
         end = at;
-        int after = reading.Introduced(at);
-        return after >= 0 && reading.Amount(after, out var amount, out int amountEnd) && reading.DurationUnit(amountEnd, out var unit, out end)
+        var after = reading.Introduced(at);
+        return after.Found && reading.Amount(after, out var amount, out Place amountEnd) && reading.DurationUnit(amountEnd, out var unit, out end)
             ? reading.Duration(amount, unit)
             : null;
     }
 
     // "times 12", "x 6"; not a number of hours ("x 160 hours").
-    private static RequestQuantity? TimesCount(in Reading reading, int at, out int end)
+    private static RequestQuantity? TimesCount(in Reading reading, Place at, out Place end)
     {
-        int mark = reading.Keyword(at, TimesWords[0]);
-        mark = mark >= 0 ? mark : reading.Phrase(at, TimesWords[1]);
-        if (mark < 0 || !reading.Amount(reading.Space(mark), out var amount, out end) || reading.FirstKeyword(end, HourWords) >= 0)
+        var mark = reading.Keyword(at, TimesWords[0]);
+        mark = mark.Found ? mark : reading.Phrase(at, TimesWords[1]);
+        if (!mark.Found || !reading.Amount(reading.Space(mark), out var amount, out end) || reading.FirstKeyword(end, HourWords).Found)
         {
             end = at;
             return null;
@@ -361,62 +372,62 @@ internal static partial class QuantityReader
     }
 
     // "#6", "# 2".
-    private static RequestQuantity? HashCount(in Reading reading, int at, out int end) =>
-        reading.Text[at] == CountSign && reading.Amount(reading.Space(at + 1), out var amount, out end) ? reading.Count(amount) : Failed(at, out end);
+    private static RequestQuantity? HashCount(in Reading reading, Place at, out Place end) =>
+        reading.Char(at) == CountSign && reading.Amount(reading.Space(reading.Next(at)), out var amount, out end) ? reading.Count(amount) : Failed(at, out end);
 
     // "QTY: 2".
-    private static RequestQuantity? LabelledCount(in Reading reading, int at, out int end)
+    private static RequestQuantity? LabelledCount(in Reading reading, Place at, out Place end)
     {
-        int label = reading.FirstKeyword(at, CountLabels.AsSpan());
-        if (label < 0)
+        var label = reading.FirstKeyword(at, CountLabels.AsSpan());
+        if (!label.Found)
         {
             return Failed(at, out end);
         }
 
-        label += label < reading.Text.Length && reading.Text[label] == ':' ? 1 : 0;
+        label = reading.Char(label) == ':' ? reading.Next(label) : label;
         return reading.Amount(reading.Space(label), out var amount, out end) ? reading.Count(amount) : Failed(at, out end);
     }
 
     // ", 2" at the very end of a request.
-    private static RequestQuantity? TrailingCount(in Reading reading, int at, out int end) =>
-        reading.Text[at] == TrailingMark && reading.Amount(reading.Space(at + 1), out var amount, out end) && end == reading.Text.Length
+    private static RequestQuantity? TrailingCount(in Reading reading, Place at, out Place end) =>
+        reading.Char(at) == TrailingMark && reading.Amount(reading.Space(reading.Next(at)), out var amount, out end) && reading.AtEnd(end)
             ? reading.Count(amount)
             : Failed(at, out end);
 
     // "day supply: 30".
-    private static RequestQuantity? DaySupply(in Reading reading, int at, out int end)
+    private static RequestQuantity? DaySupply(in Reading reading, Place at, out Place end)
     {
-        int day = reading.Keyword(at, SupplyDay);
-        int supply = day >= 0 ? reading.Keyword(day, " supply") : -1;
-        if (supply < 0)
+        var day = reading.Keyword(at, SupplyDay);
+        var supply = day.Found ? reading.Keyword(day, " supply") : Place.None;
+        if (!supply.Found)
         {
             return Failed(at, out end);
         }
 
-        supply += supply < reading.Text.Length && reading.Text[supply] == ':' ? 1 : 0;
+        supply = reading.Char(supply) == ':' ? reading.Next(supply) : supply;
         return reading.Amount(reading.Space(supply), out var amount, out end) ? reading.Duration(amount, (TimeUnit.Day, at, day)) : Failed(at, out end);
     }
 
     // "(8)", "(12 sessions)" right after a frequency or duration.
-    private static RequestQuantity? Total(in Reading reading, int at, out int end)
+    private static RequestQuantity? Total(in Reading reading, Place at, out Place end)
     {
-        if (reading.Text[at] != TotalOpen || !reading.Amount(reading.Space(at + 1), out var amount, out end))
+        if (reading.Char(at) != TotalOpen || !reading.Amount(reading.Space(reading.Next(at)), out var amount, out end))
         {
             return Failed(at, out end);
         }
 
-        end = reading.SessionNoun(end) is var noun and >= 0 ? noun : end;
-        if (end >= reading.Text.Length || reading.Text[end] != ')')
+        end = reading.SessionNoun(end) is { Found: true } noun ? noun : end;
+        if (reading.Char(end) != ')')
         {
             return Failed(at, out end);
         }
 
-        end++;
+        end = reading.Next(end);
         return reading.Count(amount);
     }
 
     // "Twelve physical therapy sessions", "One (1) x-ray"; not "Three months coverage", "Two refills of".
-    private static RequestQuantity? OpeningCount(in Reading reading, int at, out int end)
+    private static RequestQuantity? OpeningCount(in Reading reading, Place at, out Place end)
     {
         if (!reading.Amount(at, out var amount, out end))
         {
@@ -424,22 +435,21 @@ internal static partial class QuantityReader
         }
 
         // The digits in brackets of a number written out: " (1)"; once " (" is read they must follow.
-        int written = reading.Phrase(end, " (");
-        if (written >= 0)
+        var written = reading.Phrase(end, " (");
+        if (written.Found)
         {
-            if (!reading.Integer(written, out _, out int digitsEnd) || digitsEnd >= reading.Text.Length || reading.Text[digitsEnd] != ')')
+            if (!reading.Integer(written, out _, out Place digitsEnd) || reading.Char(digitsEnd) != ')')
             {
                 return Failed(at, out end);
             }
 
-            end = digitsEnd + 1;
+            end = reading.Next(digitsEnd);
             amount = amount with { Low = amount.Low with { End = end } };
         }
 
-        string text = reading.Text;
-        bool named = reading.DurationUnit(end, out _, out _) || reading.FirstKeyword(end, NotOpeningWords) >= 0 || reading.FirstKeyword(end, NamePartWords) >= 0;
-        int next = Scan.SkipSpace(text, end);
-        return !named && next > end && next < text.Length && char.IsLetter(text[next]) ? reading.Count(amount) : Failed(at, out end);
+        bool named = reading.DurationUnit(end, out _, out _) || reading.FirstKeyword(end, NotOpeningWords).Found || reading.FirstKeyword(end, NamePartWords).Found;
+        var next = reading.Space(end);
+        return !named && next > end && char.IsLetter(reading.Char(next)) ? reading.Count(amount) : Failed(at, out end);
     }
 
     // The pieces of one quantity merged, the first statement of each field winning; a record is made
@@ -499,7 +509,7 @@ internal static partial class QuantityReader
         };
     }
 
-    private static RequestQuantity? Failed(int at, out int end)
+    private static RequestQuantity? Failed(Place at, out Place end)
     {
         end = at;
         return null;

@@ -54,6 +54,9 @@ internal sealed class RequestText : IDisposable
     /// <summary>The text the request was lexed from.</summary>
     public string Source => _source;
 
+    /// <summary>Where the request ends in the source.</summary>
+    public int End => _end;
+
     /// <summary>The request's tokens, with their offsets into the source.</summary>
     public TokenList Lexed => _lexed;
 

@@ -1,0 +1,66 @@
+namespace ImrParsing.Semantics;
+
+/// <summary>Places in a request's tokens, read as its words: the rules' cursor.</summary>
+internal static partial class QuantityReader
+{
+    /// <summary>
+    /// A place in the request's tokens: <see cref="Offset"/> characters into token
+    /// <see cref="Index"/>'s characters (a number may end inside one: the "2" of "2x4"). A token's
+    /// end is a place only where white space follows (the one space between two words); elsewhere
+    /// it is the next token's start, and past the last token, <c>(Count, 0)</c>.
+    /// </summary>
+    private readonly record struct Place(int Index, int Offset) : IComparable<Place>
+    {
+        /// <summary>No place: a rule that did not match.</summary>
+        public static readonly Place None = new(-1, 0);
+
+        public bool Found => Index >= 0;
+
+        public int CompareTo(Place other) => Index != other.Index ? Index.CompareTo(other.Index) : Offset.CompareTo(other.Offset);
+
+        public static bool operator <(Place left, Place right) => left.CompareTo(right) < 0;
+
+        public static bool operator >(Place left, Place right) => left.CompareTo(right) > 0;
+
+        public static bool operator <=(Place left, Place right) => left.CompareTo(right) <= 0;
+
+        public static bool operator >=(Place left, Place right) => left.CompareTo(right) >= 0;
+    }
+
+    /// <summary>Moving along the request's tokens a word's character, or the space between two words, at a time.</summary>
+    private readonly ref partial struct Reading
+    {
+        public Place End => new(_words.Count, 0);
+
+        public bool AtEnd(Place at) => at.Index >= _words.Count;
+
+        // The character at a place: ' ' between two words, '\0' past the last one.
+        public char Char(Place at)
+        {
+            if (at.Index >= _words.Count)
+            {
+                return '\0';
+            }
+
+            var chars = _words.Chars(at.Index);
+            return at.Offset < chars.Length ? chars[at.Offset] : ' ';
+        }
+
+        // The place after the character or space at `at`.
+        public Place Next(Place at) => at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : Normal(new(at.Index, at.Offset + 1));
+
+        // A place `length` characters into token `index` (its end, a space or the next token's start).
+        public Place PlaceIn(int index, int length) => Normal(new(index, length));
+
+        // What is left of a word from `at`: empty at a space or past the last token.
+        public ReadOnlySpan<char> Rest(Place at) => at.Index < _words.Count ? _words.Chars(at.Index)[at.Offset..] : [];
+
+        // Past the space at `at`, if there is one.
+        public Place SkipSpace(Place at) => at.Index < _words.Count && at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : at;
+
+        public int Length(int index) => _words.Chars(index).Length;
+
+        private Place Normal(Place at) =>
+            at.Offset >= Length(at.Index) && !_words.SpaceBefore(at.Index + 1) ? new(at.Index + 1, 0) : at;
+    }
+}
