@@ -38,6 +38,10 @@ public static class BenchmarkInputs
         }
     }
 
+    /// <summary>The requests of an input's disputed items, as the parse found them.</summary>
+    public static string[] Requests(string input) =>
+        [.. Texts(input).SelectMany(text => ImrDocument.Parse(text).Items).Select(item => item.Request?.Value).OfType<string>()];
+
     /// <summary>The UTF-8 size of an input, the unit of the MB/s and bytes-per-byte columns.</summary>
     public static long Utf8Bytes(string input) => Texts(input).Sum(text => (long)Encoding.UTF8.GetByteCount(text));
 

@@ -40,7 +40,7 @@ internal static class PidginInjectionDrug
     private static readonly Parser<char, (InjectionDrugPiece Value, int End)> Rule = PidginAt.Ended(Drug);
 
     /// <summary>The drug at <paramref name="at"/> of <paramref name="text"/> as the injection reader built it from the rule's piece.</summary>
-    public static MedicationIngredient? Read(string text, int at, RequestText values, out int end)
+    public static MedicationIngredient? Read(string text, int at, SpelledRequestText values, out int end)
     {
         if (!PidginAt.TryAt(Rule, text, at, out var drug, out end))
         {

@@ -68,7 +68,7 @@ internal static class PidginMedicationQuantity
     public static int End(string text, int at) => PidginAt.TryAt(Rule, text, at, out _, out int end) ? end : -1;
 
     /// <summary>The quantity at <paramref name="at"/> as the reader built it from the rule's piece, its spans made by <paramref name="values"/>.</summary>
-    public static MedicationQuantity? Read(string text, int at, RequestText values, out int end)
+    public static MedicationQuantity? Read(string text, int at, SpelledRequestText values, out int end)
     {
         if (!PidginAt.TryAt(Rule, text, at, out var piece, out end))
         {

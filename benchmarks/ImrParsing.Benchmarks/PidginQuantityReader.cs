@@ -101,7 +101,7 @@ internal static class PidginQuantityReader
     }
 
     /// <summary>The quantities as <see cref="Read"/> finds them, made into the model's values as the request reader made them.</summary>
-    public static List<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, RequestText values) =>
+    public static List<RequestQuantity> Read(string text, ReadOnlySpan<Token> tokens, bool medication, IReadOnlyList<OffsetRange> skip, SpelledRequestText values) =>
         [.. Read(text, tokens, medication, skip).Select(piece => new RequestQuantity
         {
             Count = Low(values, piece.Count),
@@ -115,9 +115,9 @@ internal static class PidginQuantityReader
             DurationUnit = piece.DurationUnit is { } unit ? values.Spanned(unit.Value, unit.Range) : null,
         })];
 
-    private static Spanned<int>? Low(RequestText values, StatedAmount? amount) => amount is { } found ? values.Spanned(found.Low.Value, found.Low.Range) : null;
+    private static Spanned<int>? Low(SpelledRequestText values, StatedAmount? amount) => amount is { } found ? values.Spanned(found.Low.Value, found.Low.Range) : null;
 
-    private static Spanned<int>? High(RequestText values, StatedAmount? amount) => amount?.High is { } high ? values.Spanned(high.Value, high.Range) : null;
+    private static Spanned<int>? High(SpelledRequestText values, StatedAmount? amount) => amount?.High is { } high ? values.Spanned(high.Value, high.Range) : null;
 
     // What a count counts: the words after its number.
     private static QuantityPiece WithCounted(string text, QuantityPiece piece)
@@ -136,7 +136,7 @@ internal static class PidginQuantityReader
         if (lead == Lead.Bracket)
         {
             // A total in brackets counts only right after the frequency or duration it totals: "2 times a week for 2 weeks (4)".
-            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at && PidginAt.TryAt(Total, text, at, out var total, out int totalEnd)
+            return !medication && lastEnd >= 0 && SpelledScan.SkipSpace(text, lastEnd) == at && PidginAt.TryAt(Total, text, at, out var total, out int totalEnd)
                 ? (total.Shift(at), totalEnd)
                 : null;
         }

@@ -22,20 +22,17 @@ namespace ImrParsing.Benchmarks;
 public class PrescriptionRuleBenchmarks
 {
     // The requests lexed and spelled once, with the token starts the rules are asked at.
-    private (RequestText Text, int[] Starts)[] _spelled = [];
+    private (SpelledRequestText Text, int[] Starts)[] _spelled = [];
 
     [Params(BenchmarkInputs.Corpus)]
     public string Input { get; set; } = BenchmarkInputs.Corpus;
 
     [GlobalSetup]
     public void Setup() =>
-        _spelled = [.. BenchmarkInputs.Texts(Input)
-            .SelectMany(text => ImrDocument.Parse(text).Items)
-            .Select(item => item.Request?.Value)
-            .OfType<string>()
+        _spelled = [.. BenchmarkInputs.Requests(Input)
             .Select(request =>
             {
-                var text = new RequestText(request, 0, request.Length);
+                var text = new SpelledRequestText(request, 0, request.Length);
                 return (text, text.Tokens.ToArray().Select(token => token.Start).ToArray());
             })];
 

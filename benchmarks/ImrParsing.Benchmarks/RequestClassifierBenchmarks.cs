@@ -15,7 +15,7 @@ namespace ImrParsing.Benchmarks;
 /// (<see cref="PidginQuantityGrammar.Counted"/>), after every number of the same requests; the quantity
 /// reader written by hand (<see cref="QuantityReader"/>) against the grammar's rules run at the
 /// same tokens (<see cref="PidginQuantityReader"/>), on the requests lexed and spelled once; a
-/// request's text made by one lex of the source (<see cref="RequestText"/>) against the canonical
+/// request's text made by one lex of the source (<see cref="SpelledRequestText"/>, what <c>RequestText</c> spelled then) against the canonical
 /// text and its lex it replaced; the strength read by hand (<see cref="StrengthReader"/>) against
 /// <see cref="PidginMedicationGrammar.Strength"/> at every token of the spelled requests that starts with a digit,
 /// the dosage form on the spelled text (<see cref="SpelledRequestRules.DosageForm"/>) and on the source's
@@ -48,7 +48,7 @@ public class RequestClassifierBenchmarks
     private (string Request, int After)[] _numbers = [];
 
     // The requests lexed and spelled once, for the quantity readers alone.
-    private RequestText[] _spelled = [];
+    private SpelledRequestText[] _spelled = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -58,11 +58,8 @@ public class RequestClassifierBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _requests = [.. BenchmarkInputs.Texts(Input)
-            .SelectMany(text => ImrDocument.Parse(text).Items)
-            .Select(item => item.Request?.Value)
-            .OfType<string>()];
-        _spelled = [.. _requests.Select(request => new RequestText(request, 0, request.Length))];
+        _requests = BenchmarkInputs.Requests(Input);
+        _spelled = [.. _requests.Select(request => new SpelledRequestText(request, 0, request.Length))];
         _digits = [.. _spelled.SelectMany(spelled => spelled.Tokens.ToArray()
             .Where(token => char.IsAsciiDigit(spelled.Text[token.Start]))
             .Select(token => (spelled.Text, token.Start)))];
@@ -145,7 +142,7 @@ public class RequestClassifierBenchmarks
         int found = 0;
         foreach (string request in _requests)
         {
-            using var text = new RequestText(request, 0, request.Length);
+            using var text = new SpelledRequestText(request, 0, request.Length);
             found += text.Tokens.Length + text.SourceRange(new OffsetRange(0, text.Text.Length)).End;
         }
 

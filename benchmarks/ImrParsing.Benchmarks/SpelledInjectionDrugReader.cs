@@ -20,7 +20,7 @@ internal static class SpelledInjectionDrugReader
         string.Concat(InjectionNames.Drugs.Select(name => char.ToLowerInvariant(name[0]).ToString() + char.ToUpperInvariant(name[0]))));
 
     /// <summary>The drug at <paramref name="at"/> of <paramref name="request"/>'s text, its values spanning the source's words; null when none is there.</summary>
-    public static MedicationIngredient? Read(RequestText request, int at, out int end)
+    public static MedicationIngredient? Read(SpelledRequestText request, int at, out int end)
     {
         string text = request.Text;
         end = at;

@@ -21,7 +21,7 @@ internal static class SpelledMedicationNameReader
 
     // The drug's name and strength, or a compound's ingredients each with its strength, as values
     // spanning the source's words; the first form read is left in `form`. `areaEnd` is where they end.
-    public static MedicationDetails Read(RequestText request, int at, ref SourceWords? form, out int areaEnd)
+    public static MedicationDetails Read(SpelledRequestText request, int at, ref SourceWords? form, out int areaEnd)
     {
         string text = request.Text;
         var ingredients = new List<(OffsetRange Name, OffsetRange? Strength)>();
@@ -37,7 +37,7 @@ internal static class SpelledMedicationNameReader
                 break;
             }
 
-            int i = Scan.SkipSpace(text, name.End);
+            int i = SpelledScan.SkipSpace(text, name.End);
             int end = name.End;
             i = TakeForm(request, i, ref end, ref form);
             if (i + 1 < text.Length && text[i] == '(' && char.IsAsciiDigit(text[i + 1]))
@@ -54,7 +54,7 @@ internal static class SpelledMedicationNameReader
             if (strength is { } stated)
             {
                 end = stated.End;
-                i = TakeForm(request, Scan.SkipSpace(text, stated.End), ref end, ref form);
+                i = TakeForm(request, SpelledScan.SkipSpace(text, stated.End), ref end, ref form);
             }
 
             ingredients.Add((name, strength));
@@ -68,7 +68,7 @@ internal static class SpelledMedicationNameReader
                 continue;
             }
 
-            int comma = Scan.SkipSpace(text, after + 1);
+            int comma = SpelledScan.SkipSpace(text, after + 1);
             if (after < text.Length && text[after] == ',' && strength is not null && comma < text.Length && IsNameStart(request, comma))
             {
                 compound = true;
@@ -92,7 +92,7 @@ internal static class SpelledMedicationNameReader
     }
 
     // Letter-led words up to a strength, a form, directions or a mark; a bracketed brand name ("Meloxicam (Mobic)") belongs to it.
-    private static OffsetRange ReadName(RequestText request, int at, bool splitAtSlash)
+    private static OffsetRange ReadName(SpelledRequestText request, int at, bool splitAtSlash)
     {
         string text = request.Text;
         int last = at;
@@ -108,7 +108,7 @@ internal static class SpelledMedicationNameReader
                 }
 
                 last = close + 1;
-                i = Scan.SkipSpace(text, last);
+                i = SpelledScan.SkipSpace(text, last);
                 continue;
             }
 
@@ -134,7 +134,7 @@ internal static class SpelledMedicationNameReader
                 break;
             }
 
-            i = Scan.SkipSpace(text, end);
+            i = SpelledScan.SkipSpace(text, end);
         }
 
         return new OffsetRange(at, last);
@@ -158,7 +158,7 @@ internal static class SpelledMedicationNameReader
         return true;
     }
 
-    private static bool IsNameStart(RequestText request, int at)
+    private static bool IsNameStart(SpelledRequestText request, int at)
     {
         string text = request.Text;
         if (!char.IsLetter(text[at]))
@@ -191,7 +191,7 @@ internal static class SpelledMedicationNameReader
     }
 
     // "Soma 350 1 by mouth", "Norco 10/325 #90": numbers right after the name, with no unit, that start nothing else, are its strength.
-    private static OffsetRange? BareStrength(RequestText request, int at)
+    private static OffsetRange? BareStrength(SpelledRequestText request, int at)
     {
         string text = request.Text;
         int end = SpelledStrengthReader.Numbers(text, at);
@@ -207,23 +207,23 @@ internal static class SpelledMedicationNameReader
         return new OffsetRange(at, end);
     }
 
-    private static int TakeForm(RequestText request, int at, ref int end, ref SourceWords? form)
+    private static int TakeForm(SpelledRequestText request, int at, ref int end, ref SourceWords? form)
     {
         if (FormAt(request, at) is { } read)
         {
             form ??= request.WordsFrom(read.First, read.Last);
             end = request.Tokens[read.Last].End;
-            return Scan.SkipSpace(request.Text, end);
+            return SpelledScan.SkipSpace(request.Text, end);
         }
 
         return at;
     }
 
     // Whether directions begin at `at` of the spelled text, read on the token that starts there.
-    private static bool DirectionsAt(RequestText request, int at) =>
+    private static bool DirectionsAt(SpelledRequestText request, int at) =>
         request.TokenStartingAt(at) is int index and >= 0 && DirectionsReader.StartsAt(request.Words, index);
 
     // The form at `at` of the spelled text, read on the token that starts there.
-    private static (int First, int Last)? FormAt(RequestText request, int at) =>
+    private static (int First, int Last)? FormAt(SpelledRequestText request, int at) =>
         request.TokenStartingAt(at) is int index and >= 0 ? DosageFormReader.Read(request.Words, index) : null;
 }

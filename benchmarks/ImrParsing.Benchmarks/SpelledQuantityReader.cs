@@ -10,7 +10,7 @@ using static ImrParsing.Semantics.QuantityGrammar;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// The request's quantities read by hand over the request's spelled text (<see cref="RequestText.Text"/>),
+/// The request's quantities read by hand over the request's spelled text (<see cref="SpelledRequestText.Text"/>),
 /// as <see cref="QuantityReader"/> read them before it read the source's tokens: the reference of
 /// its tests. The rules are those of <see cref="QuantityGrammar"/>, tried only at the tokens they
 /// can start with; where a rule needs characters (the "2" and "4" of "2x4") it reads inside a token.
@@ -74,7 +74,7 @@ internal static class SpelledQuantityReader
     /// wins. <paramref name="medication"/> keeps only the supply's duration; the tokens of <paramref name="skip"/>
     /// (first and last of each) are left unread (a medication's directions and quantity).
     /// </summary>
-    public static ImmutableArray<RequestQuantity> Read(RequestText request, bool medication, ReadOnlySpan<(int First, int Last)> skip)
+    public static ImmutableArray<RequestQuantity> Read(SpelledRequestText request, bool medication, ReadOnlySpan<(int First, int Last)> skip)
     {
         string text = request.Text;
         var reading = new Reading(text, request);
@@ -199,7 +199,7 @@ internal static class SpelledQuantityReader
         if (lead == Lead.Bracket)
         {
             // A total in brackets counts only right after the frequency or duration it totals: "2 times a week for 2 weeks (4)".
-            return !medication && lastEnd >= 0 && Scan.SkipSpace(text, lastEnd) == at ? Total(reading, at, out end) : null;
+            return !medication && lastEnd >= 0 && SpelledScan.SkipSpace(text, lastEnd) == at ? Total(reading, at, out end) : null;
         }
 
         foreach (var (ruleLead, supply, rule) in Rules)
@@ -432,7 +432,7 @@ internal static class SpelledQuantityReader
 
         string text = reading.Text;
         bool named = reading.DurationUnit(end, out _, out _) || reading.FirstKeyword(end, NotOpeningWords) >= 0 || reading.FirstKeyword(end, NamePartWords) >= 0;
-        int next = Scan.SkipSpace(text, end);
+        int next = SpelledScan.SkipSpace(text, end);
         return !named && next > end && next < text.Length && char.IsLetter(text[next]) ? reading.Count(amount) : Failed(at, out end);
     }
 
@@ -503,7 +503,7 @@ internal static class SpelledQuantityReader
     private readonly record struct Amount((int Value, int Start, int End) Low, (int Value, int Start, int End)? High);
 
     /// <summary>The text being read and how its ranges become values; the primitives of the rules.</summary>
-    private readonly struct Reading(string text, RequestText? values)
+    private readonly struct Reading(string text, SpelledRequestText? values)
     {
         public string Text => text;
 
@@ -532,7 +532,7 @@ internal static class SpelledQuantityReader
             return -1;
         }
 
-        public int Space(int at) => Scan.SkipSpace(text, at);
+        public int Space(int at) => SpelledScan.SkipSpace(text, at);
 
         // A whole number of at most three digits.
         public bool Integer(int at, out int value, out int end)

@@ -3,21 +3,21 @@ using ImrParsing.Semantics;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// Places of a request's spelled text (<c>RequestText.Text</c>) against its tokens, for the rules
+/// Places of a request's spelled text (<c>SpelledRequestText.Text</c>) against its tokens, for the rules
 /// over characters the reference tests and baselines still run: where a token starts, and which
 /// token starts at a place.
 /// </summary>
 internal static class SpelledRequestPlaces
 {
     /// <summary>Where token <paramref name="index"/> starts in the spelled text; the text's length past the last token.</summary>
-    public static int SpelledStart(this RequestText request, int index) =>
+    public static int SpelledStart(this SpelledRequestText request, int index) =>
         index < request.Tokens.Length ? request.Tokens[index].Start : request.Text.Length;
 
     /// <summary>
     /// The index of the token that starts at <paramref name="at"/> of the spelled text: the token
     /// count at its end, -1 where no token starts (a space, inside a token).
     /// </summary>
-    public static int TokenStartingAt(this RequestText request, int at)
+    public static int TokenStartingAt(this SpelledRequestText request, int at)
     {
         var tokens = request.Tokens;
         if (at >= request.Text.Length)

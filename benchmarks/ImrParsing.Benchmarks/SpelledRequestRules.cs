@@ -10,7 +10,7 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// A medication's and an injection's rules as they read the request's tokens spelled out as one
-/// text (<c>RequestText.Text</c>, the canonical form), before they read the source's tokens: the
+/// text (<c>SpelledRequestText.Text</c>, the canonical form), before they read the source's tokens: the
 /// reference tests' rules and the focused benchmarks' baselines. Each reads at a place of the
 /// spelled text and returns a place of it (the quantity its values too, mapped to the source).
 /// </summary>
@@ -27,12 +27,12 @@ internal static class SpelledRequestRules
         int end = number.End;
 
         int words = 0;
-        int i = Scan.SkipSpace(text, end);
+        int i = SpelledScan.SkipSpace(text, end);
         while (i < text.Length && words <= 3 && char.IsLetter(text[i]))
         {
             if (TextParsers.StartsWithKeyword(text.AsSpan(i), "of", out int length))
             {
-                return Scan.SkipSpace(text, i + length);
+                return SpelledScan.SkipSpace(text, i + length);
             }
 
             while (i < text.Length && char.IsLetter(text[i]))
@@ -40,7 +40,7 @@ internal static class SpelledRequestRules
                 i++;
             }
 
-            i = Scan.SkipSpace(text, i);
+            i = SpelledScan.SkipSpace(text, i);
             words++;
         }
 
@@ -56,7 +56,7 @@ internal static class SpelledRequestRules
             return at;
         }
 
-        int next = Scan.SkipSpace(text, colon + 1);
+        int next = SpelledScan.SkipSpace(text, colon + 1);
         return next < text.Length && char.IsLetter(text[next]) ? next : at;
     }
 
@@ -230,7 +230,7 @@ internal static class SpelledRequestRules
     public static int MedicationQuantityEnd(string text, int at) => MatchQuantity(text, at, out var found) ? found.End : -1;
 
     /// <summary>The quantity at <paramref name="at"/> of <paramref name="request"/>'s text, its values spanning the source's words; null when none is there.</summary>
-    public static MedicationQuantity? ReadMedicationQuantity(RequestText request, int at, out int end)
+    public static MedicationQuantity? ReadMedicationQuantity(SpelledRequestText request, int at, out int end)
     {
         if (!MatchQuantity(request.Text, at, out var found))
         {

@@ -8,6 +8,17 @@ namespace ImrParsing.Benchmarks;
 /// </summary>
 internal static class SpelledScan
 {
+    /// <summary>The first offset at or after <paramref name="at"/> of a spelled text that is not a space.</summary>
+    public static int SkipSpace(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     /// <summary>The first offset at or after <paramref name="at"/> that is no white space of any kind (a line break, a no-break space).</summary>
     public static int SkipWhiteSpace(string text, int at) => at + TextParsers.SpaceLength(text.AsSpan(at));
 

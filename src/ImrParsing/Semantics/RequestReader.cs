@@ -10,11 +10,10 @@ namespace ImrParsing.Semantics;
 /// <summary>
 /// Decomposes a disputed item's request into <see cref="RequestDetails"/>: the service (by its
 /// <see cref="ServiceClassifier"/>), body regions and side (by its <see cref="BodyRegionClassifier"/>),
-/// quantity, medication and date of service. It lexes the request's source once: the phrase rules
-/// (service, regions, sides, leads, qualifiers) match those tokens and span their words; the rules
-/// still written over characters read the tokens spelled out (<see cref="RequestText"/>, the
-/// canonical text), so that the values are the same whatever extractor produced the letter, and
-/// their values span the source words the spelled text maps back to.
+/// quantity, medication and date of service. It lexes the request's source once
+/// (<see cref="RequestText"/>): every rule reads those tokens (white space one flag, a word broken by
+/// a line-end hyphen one token), so that the values are the same whatever extractor produced the
+/// letter, and its values span their source words.
 /// </summary>
 internal sealed class RequestReader
 {

@@ -37,7 +37,7 @@ public sealed class DateOfServiceReaderTests
     [InlineData("DOS:\r\n11/11/\n2016", 2016, 11, 11, "11/11/\n2016")] // constructed
     public void Dates_of_service(string text, int year, int month, int day, string dateText)
     {
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         var date = DateOfServiceReader.Read(request, 0, out var words, out _);
 
         date.ShouldBe(new DateOnly(year, month, day));
@@ -51,7 +51,7 @@ public sealed class DateOfServiceReaderTests
     [InlineData("DOS: pending")]
     public void Not_dates_of_service(string text)
     {
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         DateOfServiceReader.Read(request, 0, out _, out _).ShouldBeNull();
     }
 
@@ -69,7 +69,7 @@ public sealed class DateOfServiceReaderTests
             }
 
             string request = built.ToString();
-            using var spelled = new RequestText(request, 0, request.Length);
+            using var spelled = new SpelledRequestText(request, 0, request.Length);
             foreach (string text in new[] { spelled.Text, request })
             {
                 for (int at = 0; at < text.Length; at++)

@@ -74,7 +74,7 @@ public sealed class MedicationNameReaderReferenceTests
     [InlineData("Lido-\ncaine 5% patch", "Lido-\ncaine", "5%")]
     public void Reads_the_drug_and_its_strength(string text, string drug, string strength)
     {
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         SourceWords? form = null;
         var read = MedicationNameReader.Read(request, 0, ref form, out _);
         read.Drug?.Text.ShouldBe(drug);
@@ -85,7 +85,7 @@ public sealed class MedicationNameReaderReferenceTests
     public void Reads_a_compound_s_ingredients()
     {
         const string text = "Flurbiprofen 20%, Baclofen 5%/Lidocaine 4% cream";
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         SourceWords? form = null;
         var read = MedicationNameReader.Read(request, 0, ref form, out _);
         read.Drug?.Text.ShouldBe("Flurbiprofen 20%, Baclofen 5%/Lidocaine 4%");

@@ -44,7 +44,7 @@ public sealed class MedicationQualifierReferenceTests
 
                 skipped += expected > token.Start ? 1 : 0;
                 int first = QualifierEnd(text, token.Start);
-                several += first >= 0 && first < text.Length && QualifierEnd(text, Scan.SkipSpace(text, first)) >= 0 ? 1 : 0;
+                several += first >= 0 && first < text.Length && QualifierEnd(text, SpelledScan.SkipSpace(text, first)) >= 0 ? 1 : 0;
             }
         }
 
@@ -57,7 +57,7 @@ public sealed class MedicationQualifierReferenceTests
     {
         while (at < text.Length && QualifierEnd(text, at) is int end and >= 0)
         {
-            at = Scan.SkipSpace(text, end);
+            at = SpelledScan.SkipSpace(text, end);
         }
 
         return at;

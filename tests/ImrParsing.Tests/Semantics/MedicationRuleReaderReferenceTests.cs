@@ -241,7 +241,7 @@ public sealed class MedicationRuleReaderReferenceTests
         for (int sample = 0; sample < 20000; sample++)
         {
             string request = Construct(random, pieces, joins, most);
-            using var spelled = new RequestText(request, 0, request.Length);
+            using var spelled = new SpelledRequestText(request, 0, request.Length);
             yield return (request, spelled.Text);
         }
     }

@@ -46,7 +46,7 @@ public sealed class QuantityReaderReferenceTests
 
             string request = string.Concat(parts);
             string source = "Item: " + request + "\n";
-            using var text = new RequestText(source, 6, 6 + request.Length);
+            using var text = new SpelledRequestText(source, 6, 6 + request.Length);
             bool medication = random.Next(4) == 0;
             OffsetRange[] skip = random.Next(8) == 0 && text.Text.Length > 2 ? [new OffsetRange(text.Text.Length / 3, text.Text.Length / 2)] : [];
 
@@ -80,7 +80,7 @@ public sealed class QuantityReaderReferenceTests
     [InlineData("Norco 10/325mg #60 day supply: 30", "Count=60 [16,18) Counted=[19,30) Duration=30 [31,33) DurationUnit=Day [19,22)")]
     public void Reads_quantities_with_their_source_spans(string request, string expected)
     {
-        using var text = new RequestText(request, 0, request.Length);
+        using var text = new SpelledRequestText(request, 0, request.Length);
         string.Join(" | ", QuantityReader.Read(text, false, []).Select(Describe)).ShouldBe(expected);
     }
 
@@ -98,7 +98,7 @@ public sealed class QuantityReaderReferenceTests
     }));
 
     // The index of the last token of the spelled text that starts before `end`; -1 when none does.
-    private static int LastTokenBefore(RequestText text, int end)
+    private static int LastTokenBefore(SpelledRequestText text, int end)
     {
         var tokens = text.Tokens;
         int last = -1;

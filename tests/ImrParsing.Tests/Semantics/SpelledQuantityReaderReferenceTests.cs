@@ -82,7 +82,7 @@ public sealed class SpelledQuantityReaderReferenceTests
                     continue;
                 }
 
-                using var request = new RequestText(letter, words.Span.Start, words.Span.End);
+                using var request = new SpelledRequestText(letter, words.Span.Start, words.Span.End);
                 foreach (bool medication in (bool[])[false, true])
                 {
                     var expected = SpelledQuantityReader.Read(request, medication, []);

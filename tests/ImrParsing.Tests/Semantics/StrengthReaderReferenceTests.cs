@@ -75,7 +75,7 @@ public sealed class StrengthReaderReferenceTests
     [InlineData("Norco 10/3-\n25mg #60", "10/3-\n25mg")]
     public void Reads_strengths_where_the_drug_states_them(string text, string strength)
     {
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         int index = FirstNumber(request);
         int last = StrengthReader.Read(request.Words, index);
         last.ShouldBeGreaterThanOrEqualTo(index);
@@ -89,11 +89,11 @@ public sealed class StrengthReaderReferenceTests
     [InlineData("Norco 10 /325mg")]
     public void Reads_no_strength_where_the_rule_reads_none(string text)
     {
-        using var request = new RequestText(text, 0, text.Length);
+        using var request = new SpelledRequestText(text, 0, text.Length);
         StrengthReader.Read(request.Words, FirstNumber(request)).ShouldBe(-1);
     }
 
-    private static int FirstNumber(RequestText request)
+    private static int FirstNumber(SpelledRequestText request)
     {
         int index = 0;
         while (!char.IsAsciiDigit(request.Words.Chars(index)[0]))
@@ -105,7 +105,7 @@ public sealed class StrengthReaderReferenceTests
     }
 
     // The last token that starts before `end` of the spelled text.
-    private static int LastTokenBefore(RequestText request, int end)
+    private static int LastTokenBefore(SpelledRequestText request, int end)
     {
         int last = -1;
         for (int i = 0; i < request.Lexed.Count && request.Tokens[i].Start < end; i++)

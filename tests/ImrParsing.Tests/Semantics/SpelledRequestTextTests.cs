@@ -5,12 +5,12 @@ using ImrParsing.Text;
 namespace ImrParsing.Tests.Semantics;
 
 /// <summary>
-/// The request's tokens spelled out (<see cref="RequestText"/>) against the canonical text it
+/// The request's tokens spelled out (<see cref="SpelledRequestText"/>, the reference the request readers were held to) against the canonical text it
 /// replaces in the request reader (<see cref="CanonicalText"/>): the same characters, and every
 /// range of them mapped to the same source offsets, on constructed requests with the line breaks,
 /// hyphens, no-break spaces and CRLF extractors give.
 /// </summary>
-public sealed class RequestTextTests
+public sealed class SpelledRequestTextTests
 {
     // Pieces of requests, constructed: numbers and their marks, words, a hyphen that ends a line
     // (with and without white space around the break), every kind of white space, letters past ASCII.
@@ -34,7 +34,7 @@ public sealed class RequestTextTests
             int start = prefix.Length;
             int end = start + request.Length;
             using var canonical = CanonicalText.Of(source, start, end);
-            using var spelled = new RequestText(source, start, end);
+            using var spelled = new SpelledRequestText(source, start, end);
             string text = canonical.Value;
             spelled.Text.ShouldBe(text, request);
             joined += text.Length < request.Trim().Length && request.Contains("-\n", StringComparison.Ordinal) ? 1 : 0;
@@ -61,7 +61,7 @@ public sealed class RequestTextTests
     [InlineData("", "")]
     public void Spells_a_request(string request, string expected)
     {
-        using var spelled = new RequestText(request, 0, request.Length);
+        using var spelled = new SpelledRequestText(request, 0, request.Length);
         spelled.Text.ShouldBe(expected);
     }
 
@@ -69,7 +69,7 @@ public sealed class RequestTextTests
     public void Maps_a_joined_word_past_its_break()
     {
         const string request = "Twelve ses-\nsions";
-        using var spelled = new RequestText(request, 0, request.Length);
+        using var spelled = new SpelledRequestText(request, 0, request.Length);
         spelled.SourceRange(new OffsetRange(7, 15)).ShouldBe(new OffsetRange(7, request.Length));
         spelled.SourceRange(new OffsetRange(10, 12)).ShouldBe(new OffsetRange(12, 14));
     }

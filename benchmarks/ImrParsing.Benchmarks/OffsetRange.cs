@@ -2,9 +2,10 @@ namespace ImrParsing.Text;
 
 /// <summary>
 /// Where a rule's result sits in the text the rule parsed: offsets relative to the start of that
-/// text, end exclusive. Internal: no public rule gives one (a value's span is a
-/// <see cref="Text.TextSpan"/> of the source); what is left of it is the request readers' spelled
-/// text and the Pidgin references.
+/// text, end exclusive. The character rules' coordinates before the readers read the source's
+/// tokens (a value's span is a <see cref="TextSpan"/> of the source); kept for the references
+/// here (the spelled and canonical texts, the Pidgin rules). Kept in its namespace so the references
+/// read as they did.
 /// </summary>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset just past the last character.</param>
@@ -21,12 +22,12 @@ internal readonly record struct OffsetRange(int Start, int End)
     {
         int start = Start;
         int end = End;
-        while (start < end && ImrParsing.Text.CharSets.IsSpace(text[start]))
+        while (start < end && CharSets.IsSpace(text[start]))
         {
             start++;
         }
 
-        while (end > start && ImrParsing.Text.CharSets.IsSpace(text[end - 1]))
+        while (end > start && CharSets.IsSpace(text[end - 1]))
         {
             end--;
         }
