@@ -25,20 +25,43 @@ internal static partial class QuantityReader
 
         public LexedText Words => _words;
 
-        // Where `phrase` ends when it matches at `at` (a space of it the space between two words), or None.
+        // Where `phrase` ends when it matches at `at` (a space of it the space between two words), or
+        // None: its characters matched against each token's in one run, a space where a token ends.
         public Place Phrase(Place at, string phrase)
         {
-            foreach (char p in phrase)
+            int i = 0;
+            while (at.Index < _words.Count)
             {
-                if (p == ' ' ? Char(at) != ' ' : !ImrParsing.Text.Phrase.EqualsIgnoreAsciiCase(Char(at), p))
+                var chars = _words.Chars(at.Index);
+                int offset = at.Offset;
+                while (i < phrase.Length && offset < chars.Length && ImrParsing.Text.Phrase.EqualsIgnoreAsciiCase(chars[offset], phrase[i]))
+                {
+                    i++;
+                    offset++;
+                }
+
+                if (offset < chars.Length)
+                {
+                    return i == phrase.Length ? new(at.Index, offset) : Place.None;
+                }
+
+                // At the token's end: the space between two words is a place; the phrase goes on past it, or into the next token.
+                bool spaced = _words.SpaceBefore(at.Index + 1);
+                if (i == phrase.Length)
+                {
+                    return spaced ? new(at.Index, offset) : new(at.Index + 1, 0);
+                }
+
+                if (spaced != (phrase[i] == ' '))
                 {
                     return Place.None;
                 }
 
-                at = Next(at);
+                i += spaced ? 1 : 0;
+                at = new(at.Index + 1, 0);
             }
 
-            return at;
+            return i == phrase.Length ? at : Place.None;
         }
 
         // As Phrase, as whole words: no letter or digit goes on past a phrase that ends with one.
@@ -255,13 +278,14 @@ internal static partial class QuantityReader
                     return start;
                 }
 
-                length += Length(index) - (index == start.Index ? start.Offset : 0);
+                int chars = Length(index);
+                length += chars - (index == start.Index ? start.Offset : 0);
                 if (!_words.SpaceBefore(index + 1))
                 {
                     continue;
                 }
 
-                var space = new Place(index, Length(index));
+                var space = new Place(index, chars);
                 if (length <= CountedMaxLength && IsCountedStop(space))
                 {
                     end = space;
