@@ -47,7 +47,11 @@ internal static partial class QuantityReader
         }
 
         // The place after the character or space at `at`.
-        public Place Next(Place at) => at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : Normal(new(at.Index, at.Offset + 1));
+        public Place Next(Place at)
+        {
+            int length = Length(at.Index);
+            return at.Offset + 1 < length || (at.Offset < length && _words.SpaceBefore(at.Index + 1)) ? new(at.Index, at.Offset + 1) : new(at.Index + 1, 0);
+        }
 
         // A place `length` characters into token `index` (its end, a space or the next token's start).
         public Place PlaceIn(int index, int length) => Normal(new(index, length));
@@ -56,7 +60,7 @@ internal static partial class QuantityReader
         public ReadOnlySpan<char> Rest(Place at) => at.Index < _words.Count ? _words.Chars(at.Index)[at.Offset..] : [];
 
         // Past the space at `at`, if there is one.
-        public Place SkipSpace(Place at) => at.Index < _words.Count && at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : at;
+        public Place Space(Place at) => at.Index < _words.Count && at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : at;
 
         public int Length(int index) => _words.Chars(index).Length;
 

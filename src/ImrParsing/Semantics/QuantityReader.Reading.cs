@@ -85,20 +85,17 @@ internal static partial class QuantityReader
             return Place.None;
         }
 
-        public Place Space(Place at) => SkipSpace(at);
-
         // A whole number of at most three digits: the digits a word has from `at`.
         public bool Integer(Place at, out int value, out Place end)
         {
             var rest = Rest(at);
-            int digits = TokenNumbers.LeadingDigits(rest);
             end = at;
-            if (!TokenNumbers.TryRead(rest, out value, out _) || digits == 0)
+            if (!TokenNumbers.TryRead(rest, out value, out int length) || !char.IsAsciiDigit(rest[0]))
             {
                 return false;
             }
 
-            end = PlaceIn(at.Index, at.Offset + digits);
+            end = PlaceIn(at.Index, at.Offset + length);
             return true;
         }
 
@@ -328,7 +325,7 @@ internal static partial class QuantityReader
         // The source's characters from `start` to `end`, the space at both ends left out.
         private SourceWords SourceWords(Place start, Place end)
         {
-            start = SkipSpace(start);
+            start = Space(start);
             if (end.Offset == 0 && end.Index > 0 && _words.SpaceBefore(end.Index))
             {
                 end = new(end.Index - 1, Length(end.Index - 1));
