@@ -7,42 +7,51 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal sealed class WordStarts
 {
-    // Letters fold to 0..25, other ASCII characters share 26..31; a one-character word's second is 31.
+    // Letters fold to 0..25, other ASCII characters share 26..29; a one-character word's second is 31.
     private const int Classes = 32;
 
     private readonly ulong[] _pairs = new ulong[Classes * Classes / 64];
-    private readonly ulong _lengths;
 
-    // Past ASCII, case folding has surprises ("ſ" is "S" ignoring case): a vocabulary word that starts there turns the check off.
-    private readonly bool _always;
+    // The vocabulary's lengths: ignoring case keeps a word's length.
+    private readonly ulong _lengths;
 
     public WordStarts(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        foreach (string word in words)
+        // No word is empty: an empty one is never found.
+        foreach (string word in words.Where(word => word.Length > 0))
         {
-            if (word.Length == 0 || word[0] >= 128 || (word.Length > 1 && word[1] >= 128))
-            {
-                _always = true;
-                continue;
-            }
-
-            int pair = Pair(word);
-            _pairs[pair >> 6] |= 1UL << pair;
             _lengths |= LengthBit(word.Length);
+
+            // Past ASCII, case folding has surprises ("ſ" is "S" ignoring case): such a start lets every pair through.
+            if (word[0] >= 128 || (word.Length > 1 && word[1] >= 128))
+            {
+                Array.Fill(_pairs, ulong.MaxValue);
+            }
+            else
+            {
+                int pair = Pair(word);
+                _pairs[pair >> 6] |= 1UL << pair;
+            }
         }
     }
 
     /// <summary>False when <paramref name="word"/> is none of the vocabulary's words, ignoring case.</summary>
     public bool MayBe(ReadOnlySpan<char> word)
     {
-        if (_always || word.Length == 0 || word[0] >= 128 || (word.Length > 1 && word[1] >= 128))
+        if ((_lengths & LengthBit(word.Length)) == 0)
+        {
+            return false;
+        }
+
+        // A word of the text past ASCII may fold to the vocabulary's.
+        if (word[0] >= 128 || (word.Length > 1 && word[1] >= 128))
         {
             return true;
         }
 
         int pair = Pair(word);
-        return (_lengths & LengthBit(word.Length)) != 0 && (_pairs[pair >> 6] & (1UL << pair)) != 0;
+        return (_pairs[pair >> 6] & (1UL << pair)) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
@@ -52,6 +61,6 @@ internal sealed class WordStarts
     private static int Class(char c)
     {
         int letter = (c | 0x20) - 'a';
-        return (uint)letter <= 'z' - 'a' ? letter : 26 + (c % 6);
+        return (uint)letter <= 'z' - 'a' ? letter : 26 + (c & 3);
     }
 }
