@@ -152,5 +152,8 @@ internal ref partial struct MtusStatementReader
         /// <summary>CitationGrammar.PageLeads in order, each with whether it ends with a colon (which may follow a space).</summary>
         public static ImmutableArray<(TokenPhrase Words, bool Colon)> PageLeads { get; } =
             [.. CitationGrammar.PageLeads.Select(lead => lead.EndsWith(':') ? (new TokenPhrase(lead[..^1]), true) : (new TokenPhrase(lead), false))];
+
+        /// <summary>The first words of <see cref="PageLeads"/>: most tokens are told apart before each lead is tried.</summary>
+        public static WordStarts PageLeadStarts { get; } = new(PageLeads.Select(lead => lead.Words.FirstWord));
     }
 }

@@ -656,6 +656,11 @@ internal ref partial struct MtusStatementReader
     // "Page(s):", "pages", ..., "p": the first that matches decides, a whole word; the index of the token after it, or -1.
     private int PagesLead(int index)
     {
+        if (index >= _count || !Phrases.PageLeadStarts.MayBe(_text.Chars(index)))
+        {
+            return -1;
+        }
+
         foreach (var (words, colon) in Phrases.PageLeads)
         {
             int end = words.Match(_text, index);

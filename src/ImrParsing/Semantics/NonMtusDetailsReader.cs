@@ -89,13 +89,19 @@ internal ref partial struct NonMtusDetailsReader
     {
         for (int i = 0; i < Count; i++)
         {
+            // Both forms start with "Chapter": most tokens are told apart by their length and first letter.
+            var chars = _text.Chars(i);
+            if (chars.Length < 7 || (chars[0] | 0x20) != 'c' || _tokens[i].Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
             if (_text.IsWord(i, "Chapter") && i + 1 < Count && _tokens[i + 1].Kind == TokenKind.Number && _text.Chars(i + 1).Length <= 5)
             {
                 return Spanned(int.Parse(_text.Chars(i + 1), CultureInfo.InvariantCulture), new Piece(i + 1, i + 1));
             }
 
             // "Chapter7": the number read inside the word it is glued to.
-            var chars = _text.Chars(i);
             if (_tokens[i].Kind == TokenKind.Mixed && chars.Length is > 7 and <= 12
                 && Ascii.EqualsIgnoreCase(chars[..7], "Chapter") && !chars[7..].ContainsAnyExceptInRange('0', '9'))
             {
@@ -148,7 +154,8 @@ internal ref partial struct NonMtusDetailsReader
     // Where the lead of a list of pages ends at token `i`: "Page(s):", "pages", "page", "pgs.", "pg.", "pp.", "p." or "p"; -1 where none is.
     private readonly int PagesLeadEnd(int i)
     {
-        if (i >= Count || _tokens[i].Kind != TokenKind.Word)
+        // Every lead starts with a "p": most words are told apart by their first letter.
+        if (i >= Count || _tokens[i].Kind != TokenKind.Word || (_text.Chars(i)[0] | 0x20) != 'p')
         {
             return -1;
         }

@@ -12,6 +12,9 @@ internal sealed class TokenPhraseList
 {
     private readonly FrozenDictionary<string, TokenPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
+    // Most tokens start no phrase: they are told apart before they are hashed.
+    private readonly WordStarts _starts;
+
     /// <param name="phrases">The phrases in the order they are tried, longest form first.</param>
     public TokenPhraseList(IEnumerable<string> phrases)
     {
@@ -20,12 +23,19 @@ internal sealed class TokenPhraseList
             .GroupBy(phrase => phrase.FirstWord, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _starts = new WordStarts(_byFirst.Dictionary.Keys);
     }
 
     /// <summary>The index just past the first phrase that matches at token <paramref name="index"/> of <paramref name="text"/>, or -1.</summary>
     public int Match(LexedText text, int index)
     {
-        if (index >= text.Count || !_byFirst.TryGetValue(text.Chars(index), out var candidates))
+        if (index >= text.Count)
+        {
+            return -1;
+        }
+
+        var first = text.Chars(index);
+        if (!_starts.MayBe(first) || !_byFirst.TryGetValue(first, out var candidates))
         {
             return -1;
         }

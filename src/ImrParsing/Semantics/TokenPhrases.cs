@@ -18,6 +18,9 @@ internal sealed class TokenPhrases<T>
 
     private readonly int _longestFirst;
 
+    // Most tokens start no phrase: they are told apart before they are hashed.
+    private readonly WordStarts _starts;
+
     /// <param name="phrases">The phrases in the order they are to be tried at one place, each with its value.</param>
     public TokenPhrases(IEnumerable<(string Phrase, T Value)> phrases)
     {
@@ -39,6 +42,7 @@ internal sealed class TokenPhrases<T>
             _longestFirst = Math.Max(_longestFirst, first.Length);
         }
 
+        _starts = new WordStarts(byFirst.Keys);
         _byFirst = byFirst.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -50,7 +54,7 @@ internal sealed class TokenPhrases<T>
     public Matches MatchesAt(ReadOnlySpan<char> source, TokenList lexed, int index)
     {
         var chars = lexed.Chars(source, index);
-        var candidates = chars.Length <= _longestFirst && _byFirst.TryGetValue(chars, out var found) ? found : [];
+        var candidates = chars.Length <= _longestFirst && _starts.MayBe(chars) && _byFirst.TryGetValue(chars, out var found) ? found : [];
         return new Matches(candidates, source, lexed, index);
     }
 
