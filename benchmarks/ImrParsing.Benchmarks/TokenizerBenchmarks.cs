@@ -72,6 +72,19 @@ public class TokenizerBenchmarks
         return count;
     }
 
+    [Benchmark(Description = "Tokenize (before: Refine at every line)")]
+    public int TokenizeWholePass()
+    {
+        int count = 0;
+        foreach (string text in _texts)
+        {
+            using var tokens = WholePassLineTokenizer.Tokenize(text, ImrParser.Default.Classifier);
+            count += tokens.Count;
+        }
+
+        return count;
+    }
+
     [Benchmark(Description = "Tokenize (before: no phrase keys)")]
     public int TokenizeBaseline()
     {

@@ -19,13 +19,18 @@ internal static class WordKeys
             .ToFrozenDictionary(pair => pair.word, pair => (short)(pair.index + 1), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Only words as long as some vocabulary word, starting with a letter some word starts with,
-    // are looked up: most words of a text are neither.
+    // Only words as long as some vocabulary word, starting with three characters some word starts
+    // with, are looked up: most words of a text are neither.
     private static readonly int MinLength = Words.Min(word => word.Length);
 
     private static readonly int MaxLength = Words.Max(word => word.Length);
 
-    private static readonly bool[] FirstLetters = BuildFirstLetters();
+    private const int PrefixLength = 3;
+
+    // One bit for each vocabulary word's first three characters, each taken by its low five bits,
+    // which an ASCII letter shares with the other case of it: a word whose first three ASCII
+    // characters have no bit set is none of the words.
+    private static readonly ulong[] Prefixes = BuildPrefixes();
 
     private static readonly byte[] Months = [0, .. Words.Select(word => (byte)DateGrammar.MonthNumber(word))];
 
@@ -38,14 +43,19 @@ internal static class WordKeys
         }
 
         // Past ASCII, case folding has surprises ("ſ" folds to "S"): those words are looked up.
-        char first = (char)(word[0] | 0x20);
-        if (first < FirstLetters.Length && !FirstLetters[first])
+        if (word[0] < 128 && word[1] < 128 && word[2] < 128)
         {
-            return None;
+            int prefix = PrefixIndex(word);
+            if ((Prefixes[prefix >> 6] & (1UL << prefix)) == 0)
+            {
+                return None;
+            }
         }
 
         return Lookup.TryGetValue(word, out short key) ? key : None;
     }
+
+    private static int PrefixIndex(ReadOnlySpan<char> word) => ((word[0] & 31) << 10) | ((word[1] & 31) << 5) | (word[2] & 31);
 
     /// <summary>The month names and the abbreviations of them the keys hold.</summary>
     public static IEnumerable<string> MonthWords => Words.Where(word => DateGrammar.MonthNumber(word) > 0);
@@ -74,14 +84,20 @@ internal static class WordKeys
         return [.. words];
     }
 
-    private static bool[] BuildFirstLetters()
+    private static ulong[] BuildPrefixes()
     {
-        bool[] first = new bool[128];
-        foreach (string word in Words)
+        if (MinLength < PrefixLength || Words.Any(word => !System.Text.Ascii.IsValid(word.AsSpan(0, PrefixLength))))
         {
-            first[char.ToLowerInvariant(word[0])] = true;
+            throw new InvalidOperationException("The vocabulary's words start with three ASCII characters.");
         }
 
-        return first;
+        ulong[] prefixes = new ulong[(1 << (5 * PrefixLength)) / 64];
+        foreach (string word in Words)
+        {
+            int prefix = PrefixIndex(word);
+            prefixes[prefix >> 6] |= 1UL << prefix;
+        }
+
+        return prefixes;
     }
 }

@@ -112,22 +112,38 @@ internal sealed class LineClassifier
     public ImmutableArray<DecisionWord> DecisionWords { get; }
 
     /// <summary>The line with its kind and rule set.</summary>
-    public Line Classify(string text, Line line)
+    public Line Classify(string text, Line line) => Classify(text, line, out _);
+
+    /// <summary>
+    /// The line with its kind and rule set; <paramref name="mayRefine"/> receives whether
+    /// <see cref="Refine"/> may join it with the lines after it: a boilerplate line, or a line of
+    /// text or a heading shorter than the longest phrase whose first characters some rule's phrase
+    /// key fits (a text joined from it starts with them).
+    /// </summary>
+    internal Line Classify(string text, Line line, out bool mayRefine)
     {
         var content = line.GetContent(text);
-        int rule = MatchRule(content);
+        int rule = MatchRule(content, out bool keyFits);
+        bool joinable = content.Length < _longestPhrase && (keyFits || content.Length < KeyLength);
         if (rule >= 0)
         {
-            return line.With(Rules[rule].Kind, rule);
+            var kind = Rules[rule].Kind;
+            mayRefine = kind == LineKind.Boilerplate || (kind == LineKind.Heading && joinable);
+            return line.With(kind, rule);
         }
 
         int word = MatchDecision(content);
+        mayRefine = word < 0 && joinable;
         return word >= 0 ? line.With(LineKind.Decision, word) : line;
     }
 
     /// <summary>The index of the first rule that matches <paramref name="content"/>, or -1.</summary>
-    public int MatchRule(ReadOnlySpan<char> content)
+    public int MatchRule(ReadOnlySpan<char> content) => MatchRule(content, out _);
+
+    // As MatchRule; `keyFits` receives whether any rule's phrase key fits the content's first characters.
+    private int MatchRule(ReadOnlySpan<char> content, out bool keyFits)
     {
+        keyFits = false;
         if (content.IsEmpty)
         {
             return -1;
@@ -138,9 +154,13 @@ internal sealed class LineClassifier
         ulong key = LineKey(content, out int space);
         foreach (int index in candidates)
         {
-            if (MayMatch(index, key, space) && Matches(Rules[index], content))
+            if (MayMatch(index, key, space))
             {
-                return index;
+                keyFits = true;
+                if (Matches(Rules[index], content))
+                {
+                    return index;
+                }
             }
         }
 
@@ -450,27 +470,38 @@ internal sealed class LineClassifier
     /// lines (a heading over two or three, "IMR ISSUES, DECISIONS AND" / "RATIONALES"; a sentence of
     /// the form over two, "The Final Determination was based on decisions for the" / "disputed
     /// items/services ..."; a label), and carries a boilerplate sentence over the lines it wraps
-    /// onto, up to the colon or full stop that ends it.
+    /// onto, up to the colon or full stop that ends it. Only the lines of <paramref name="candidates"/>
+    /// (in order; those <see cref="Classify(string, Line, out bool)"/> gave as ones it may join, a
+    /// boilerplate line among them) are looked at: at any other, the pass would do nothing.
     /// </summary>
-    public void Refine(string text, Span<Line> lines)
+    public void Refine(string text, Span<Line> lines, ReadOnlySpan<int> candidates)
     {
         ArgumentNullException.ThrowIfNull(text);
-        for (int i = 0; i + 1 < lines.Length; i++)
+        int next = 0;
+        foreach (int i in candidates)
         {
-            var first = lines[i];
-            if (first.Kind == LineKind.Boilerplate)
+            if (i >= next && i + 1 < lines.Length)
             {
-                i = ContinueBoilerplate(text, lines, i);
-            }
-            else if (JoinHeading(text, lines, i) is int joined and > 0)
-            {
-                i += joined - 1;
-            }
-            else if (first.Kind == LineKind.Text)
-            {
-                i = JoinPrefixRule(text, lines, i);
+                next = RefineAt(text, lines, i) + 1;
             }
         }
+    }
+
+    /// <summary>The second pass at line <paramref name="index"/>: the index of the last line it took.</summary>
+    internal int RefineAt(string text, Span<Line> lines, int index)
+    {
+        var first = lines[index];
+        if (first.Kind == LineKind.Boilerplate)
+        {
+            return ContinueBoilerplate(text, lines, index);
+        }
+
+        if (JoinHeading(text, lines, index) is int joined and > 0)
+        {
+            return index + joined - 1;
+        }
+
+        return first.Kind == LineKind.Text ? JoinPrefixRule(text, lines, index) : index;
     }
 
     /// <summary>The most lines a heading wraps onto.</summary>

@@ -50,7 +50,7 @@ internal static class LineTokenizer
 
                 if (!runOn)
                 {
-                    tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number)));
+                    tokens.AddLine(classifier.Classify(text, new Line(lineStart, position + first, last - first + 1, number), out bool mayRefine), mayRefine);
                 }
                 else
                 {
@@ -77,7 +77,7 @@ internal static class LineTokenizer
             tokens.AddLineStart(position);
         }
 
-        classifier.Refine(text, tokens.MutableLines);
+        classifier.Refine(text, tokens.MutableLines, tokens.RefineCandidates);
         return tokens;
     }
 

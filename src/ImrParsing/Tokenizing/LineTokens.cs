@@ -11,12 +11,15 @@ internal sealed class LineTokens : IDisposable
 {
     private Line[] _lines;
     private int[] _lineStarts;
+    private int[] _refineCandidates;
+    private int _refineCount;
 
     internal LineTokens(string text, int expectedLines)
     {
         Text = text;
         _lines = ArrayPool<Line>.Shared.Rent(expectedLines);
         _lineStarts = ArrayPool<int>.Shared.Rent(expectedLines * 2);
+        _refineCandidates = ArrayPool<int>.Shared.Rent(expectedLines);
     }
 
     /// <summary>The text that was tokenized.</summary>
@@ -33,6 +36,9 @@ internal sealed class LineTokens : IDisposable
 
     /// <summary>The lines, for the grammar's passes that refine their kinds.</summary>
     internal Span<Line> MutableLines => _lines.AsSpan(0, Count);
+
+    /// <summary>The indexes of the lines the classifier's second pass may join with the lines after them, in order.</summary>
+    internal ReadOnlySpan<int> RefineCandidates => _refineCandidates.AsSpan(0, _refineCount);
 
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
     public (int Line, int Column) GetLinePosition(int offset) => SourceText.LinePosition(_lineStarts.AsSpan(0, LineCount), offset);
@@ -57,15 +63,29 @@ internal sealed class LineTokens : IDisposable
         {
             ArrayPool<Line>.Shared.Return(_lines);
             ArrayPool<int>.Shared.Return(_lineStarts);
+            ArrayPool<int>.Shared.Return(_refineCandidates);
             _lines = [];
             _lineStarts = [];
+            _refineCandidates = [];
             Count = 0;
             LineCount = 0;
+            _refineCount = 0;
         }
     }
 
-    internal void AddLine(Line line)
+    /// <summary>Adds a line, one the classifier's second pass may join with the lines after it unless <paramref name="mayRefine"/> is false.</summary>
+    internal void AddLine(Line line, bool mayRefine = true)
     {
+        if (mayRefine)
+        {
+            if (_refineCount == _refineCandidates.Length)
+            {
+                _refineCandidates = Grow(_refineCandidates);
+            }
+
+            _refineCandidates[_refineCount++] = Count;
+        }
+
         if (Count == _lines.Length)
         {
             _lines = Grow(_lines);
