@@ -78,6 +78,46 @@ public sealed class LineTokenizerReferenceTests
         }
     }
 
+    [Fact]
+    public void Rules_match_as_the_baselines_at_every_line_and_word_of_the_corpus_and_after_each_spelling_of_The()
+    {
+        var classifier = ImrParser.Default.Classifier;
+        var baseline = new BaselineLineClassifier(classifier.Rules, classifier.DecisionWords);
+        string[] spacings = ["The ", "THE ", "the", "The  ", "The\t", "The\u00A0", "The \n", "Thee ", "Th e ", "The e xpert ", "The Fi nal "];
+        Infrastructure.Corpus.Letters.ShouldNotBeEmpty();
+        foreach (string name in Infrastructure.Corpus.Letters)
+        {
+            foreach (var variant in Variants)
+            {
+                foreach (string line in variant(Infrastructure.Corpus.Read(name)).Split('\n'))
+                {
+                    string content = line.Trim();
+                    for (int at = 0; at < content.Length; at = content.IndexOf(' ', at + 1) is int space and >= 0 ? space + 1 : content.Length)
+                    {
+                        AssertSameRule(content.AsSpan(at), classifier, baseline);
+                    }
+
+                    foreach (string spacing in spacings)
+                    {
+                        AssertSameRule(spacing + content, classifier, baseline);
+                    }
+                }
+            }
+        }
+    }
+
+    // A line's rule, and the rule at a place inside a line with its length, as the baseline's.
+    private static void AssertSameRule(ReadOnlySpan<char> text, LineClassifier classifier, BaselineLineClassifier baseline)
+    {
+        int rule = classifier.MatchRule(text);
+        int ruleAt = classifier.MatchRuleAt(text, out int length);
+        int expectedAt = baseline.MatchRuleAt(text, out int expectedLength);
+        if (rule != baseline.MatchRule(text) || ruleAt != expectedAt || length != expectedLength)
+        {
+            throw new Xunit.Sdk.XunitException($"Rule {rule} (at a place {ruleAt}, {length} long) differs from the baseline's on {Excerpt(text.ToString())}");
+        }
+    }
+
     private static void AssertSameTokensOnVariants(string path)
     {
         string text = File.ReadAllText(path);
