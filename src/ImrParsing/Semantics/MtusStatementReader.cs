@@ -198,13 +198,21 @@ internal ref partial struct MtusStatementReader
     private int OtherGuidelines(int at) =>
         IsSpaceAt(at) && Phrases.OtherGuidelines.Match(_text, Tok(at)) is var end and >= 0 ? At(end) : -1;
 
-    // A Non-MTUS citation: its free text's details are read from its tokens, with source spans.
+    // A Non-MTUS citation: its free text's details are read from the statement's tokens, with
+    // source spans; a text that ends inside a token (a page read from its digits) is lexed alone.
     private void AddNonMtus(int start, int end, ImmutableArray<GuidelineCitation>.Builder citations)
     {
-        if (Value(start, end) is { } text && NonMtusDetailsReader.Read(_context, text) is { } citation)
+        if (Value(start, end) is not { } text)
         {
-            citations.Add(citation);
+            return;
         }
+
+        int first = Tok(start);
+        int count = Tok(end) - first;
+        var citation = text.Span.End == _tokens[first + count - 1].End
+            ? NonMtusDetailsReader.Read(_context, text, _text.Slice(first, count))
+            : NonMtusDetailsReader.Read(_context, text);
+        citations.Add(citation);
     }
 
     // Where a Non-MTUS citation's free text ends: before the next guideline it joins, the end of the statement, or the text's end.

@@ -33,10 +33,10 @@ internal ref partial struct NonMtusDetailsReader
     // part of the text as the statement grammar cut it, and nothing "ends the citation" before it.
     private readonly bool _endsWithSpace;
 
-    private NonMtusDetailsReader(IReaderContext context, TokenList tokens, bool endsWithSpace)
+    private NonMtusDetailsReader(IReaderContext context, LexedText tokens, bool endsWithSpace)
     {
         _context = context;
-        _text = new LexedText(context.Text, tokens);
+        _text = tokens;
         _tokens = tokens.Tokens;
         _endsWithSpace = endsWithSpace;
     }
@@ -49,6 +49,18 @@ internal ref partial struct NonMtusDetailsReader
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(text);
         using var tokens = WordLexer.Lex(context.Text, text.Span.Start, text.Span.End);
+        return Read(context, text, new LexedText(context.Text, tokens));
+    }
+
+    /// <summary>
+    /// The citation whose free text is <paramref name="text"/>, read from <paramref name="tokens"/>:
+    /// the tokens a lex of just that text makes, such as a <see cref="LexedText.Slice"/> of the
+    /// statement's lex (the first token's space before is never read).
+    /// </summary>
+    public static GuidelineCitation Read(IReaderContext context, TextValue text, LexedText tokens)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(text);
         var reader = new NonMtusDetailsReader(context, tokens, SpaceBeforeFullStop(context.Text, text.Span.End));
         return reader.Build(text);
     }

@@ -9,10 +9,16 @@ namespace ImrParsing.Tokenizing;
 /// </summary>
 internal sealed class LineTokens : IDisposable
 {
+    // How many lines from the cursor a lookup tries before it searches.
+    private const int CursorReach = 3;
+
     private Line[] _lines;
     private int[] _lineStarts;
     private int[] _refineCandidates;
     private int _refineCount;
+
+    // The line of the last lookup (GetLinePosition).
+    private int _cursor;
 
     internal LineTokens(string text, int expectedLines)
     {
@@ -40,8 +46,34 @@ internal sealed class LineTokens : IDisposable
     /// <summary>The indexes of the lines the classifier's second pass may join with the lines after them, in order.</summary>
     internal ReadOnlySpan<int> RefineCandidates => _refineCandidates.AsSpan(0, _refineCount);
 
+    /// <summary>The offsets where the lines start, in order.</summary>
+    internal ReadOnlySpan<int> LineStarts => _lineStarts.AsSpan(0, LineCount);
+
     /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
-    public (int Line, int Column) GetLinePosition(int offset) => SourceText.LinePosition(_lineStarts.AsSpan(0, LineCount), offset);
+    public (int Line, int Column) GetLinePosition(int offset)
+    {
+        // Values are made mostly in order: the line of the last lookup or one of the two after it
+        // holds most offsets, and only the others are searched for. The cursor is only a hint,
+        // checked before it is used.
+        var starts = LineStarts;
+        int cursor = _cursor;
+        if ((uint)cursor < (uint)starts.Length && offset >= starts[cursor])
+        {
+            int stop = Math.Min(cursor + CursorReach, starts.Length);
+            for (int line = cursor; line < stop; line++)
+            {
+                if (line + 1 == starts.Length || offset < starts[line + 1])
+                {
+                    _cursor = line;
+                    return (line + 1, offset - starts[line] + 1);
+                }
+            }
+        }
+
+        var position = SourceText.LinePosition(starts, offset);
+        _cursor = position.Line - 1;
+        return position;
+    }
 
     /// <summary>A span with its line and column.</summary>
     public TextSpan GetSpan(int start, int length)
@@ -54,7 +86,7 @@ internal sealed class LineTokens : IDisposable
     public TextSpan GetSpanFromBounds(int start, int end) => GetSpan(start, end - start);
 
     /// <summary>A <see cref="SourceText"/> that keeps this text's line table after the tokens are disposed.</summary>
-    public SourceText ToSourceText() => SourceText.FromLineStarts(Text, _lineStarts.AsSpan(0, LineCount).ToArray());
+    public SourceText ToSourceText() => SourceText.FromLineStarts(Text, LineStarts.ToArray());
 
     /// <inheritdoc />
     public void Dispose()
@@ -70,6 +102,7 @@ internal sealed class LineTokens : IDisposable
             Count = 0;
             LineCount = 0;
             _refineCount = 0;
+            _cursor = 0;
         }
     }
 

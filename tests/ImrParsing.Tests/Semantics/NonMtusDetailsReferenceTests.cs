@@ -108,6 +108,57 @@ public sealed class NonMtusDetailsReferenceTests
         seen.ShouldAllBe(count => count > 300, string.Join(", ", seen));
     }
 
+    [Fact]
+    public void Reads_the_statements_lex_as_a_lex_of_its_own_text()
+    {
+        // The statement reader hands each Non-MTUS free text a slice of its lex: the citation it
+        // builds must be the one a lex of the free text alone gives, on constructed statements and the corpus.
+        var random = new Random(13);
+        int citations = 0;
+        for (int sample = 0; sample < 4000; sample++)
+        {
+            string statement = "Decision based on Non-MTUS Citation " + FreeText(random) + Pick(random, Endings);
+            string source = "Guidelines:\n" + Noise(random, statement) + "\nNext line";
+            int start = "Guidelines:\n".Length;
+            citations += ReadAsItsOwn(source, start, source.Length - "\nNext line".Length);
+        }
+
+        foreach (string name in Infrastructure.Corpus.AllTexts)
+        {
+            string letter = Infrastructure.Corpus.Read(name);
+            var guidelines = ImrDocument.Parse(letter).Items
+                .SelectMany(item => new[] { item.ClaimsAdministratorGuideline, item.MaximusGuideline })
+                .Select(guideline => guideline?.Text?.Span)
+                .OfType<TextSpan>();
+            foreach (var span in guidelines)
+            {
+                citations += ReadAsItsOwn(letter, span.Start, span.End);
+            }
+        }
+
+        citations.ShouldBeGreaterThan(4000);
+    }
+
+    // The Non-MTUS citations the statement reader reads from source[start..end], each checked against a lex of its own text.
+    private static int ReadAsItsOwn(string source, int start, int end)
+    {
+        var context = new SourceReaderContext(source);
+        if (context.Value(start, end) is not { } text)
+        {
+            return 0;
+        }
+
+        var guideline = MtusStatementReader.Read(context, text, text.Span, 1, "Maximus");
+        int read = 0;
+        foreach (var citation in guideline.Citations.Where(citation => !citation.Mtus))
+        {
+            Describe(citation).ShouldBe(Describe(NonMtusDetailsReader.Read(context, citation.Text)), Excerpt.Of(citation.Text.Text));
+            read++;
+        }
+
+        return read;
+    }
+
     private static string FreeText(Random random)
     {
         var text = new StringBuilder();
