@@ -209,7 +209,7 @@ internal ref partial struct MtusStatementReader
 
         int first = Tok(start);
         int count = Tok(end) - first;
-        var citation = text.Span.End == _tokens[first + count - 1].End
+        var citation = count > 0 && text.Span.End == _tokens[first + count - 1].End
             ? NonMtusDetailsReader.Read(_context, text, _text.Slice(first, count))
             : NonMtusDetailsReader.Read(_context, text);
         citations.Add(citation);
