@@ -55,12 +55,7 @@ public sealed class NarrativeWindowsReferenceTests
             int end = start + narrative.Length;
 
             var expected = WholeNarrativeReader.Read(source, start, end);
-            var actual = NarrativeReader.Read(source, start, end);
-            actual.Dates.ShouldBe(expected.Dates, narrative);
-            actual.Term.ShouldBe(expected.Term, narrative);
-            actual.AgeAndSex.ShouldBe(expected.AgeAndSex, narrative);
-            actual.Diagnoses.ShouldBe(expected.Diagnoses, narrative);
-            actual.DateOfInjury.ShouldBe(expected.DateOfInjury, narrative);
+            ShouldBeTheSame(NarrativeReader.Read(source, start, end), expected, narrative);
 
             dates += expected.Dates.Length;
             terms += expected.Term is null ? 0 : 1;
@@ -77,6 +72,39 @@ public sealed class NarrativeWindowsReferenceTests
         sexes.ShouldBeGreaterThan(400);
         diagnoses.ShouldBeGreaterThan(5000);
         injuries.ShouldBeGreaterThan(500);
+    }
+
+    [Fact]
+    public void Read_the_same_facts_as_the_whole_narrative_lexed_on_every_corpus_letter()
+    {
+        int narratives = 0;
+        foreach (string name in Infrastructure.Corpus.AllTexts)
+        {
+            string letter = Infrastructure.Corpus.Read(name);
+            if (ImrDocument.Parse(letter).CaseSummary?.Text?.Span is not { Length: > 0 } span)
+            {
+                continue;
+            }
+
+            var expected = WholeNarrativeReader.Read(letter, span.Start, span.End);
+            ShouldBeTheSame(NarrativeReader.Read(letter, span.Start, span.End), expected, name);
+            narratives++;
+        }
+
+        narratives.ShouldBeGreaterThan(300);
+    }
+
+    [Fact]
+    public void Reads_where_the_windows_overlap()
+    {
+        // The dates' windows, the term's window and the diagnoses' window, grown to the list's
+        // full stop, overlap, with a word broken at a line end inside the list.
+        const string Narrative = "On 10/13/2016 the applicant, a 50 year old male, was seen. Diagnoses include lumbar strain, status post L4-5 fu-\nsion " +
+            "on 1/5/16, left knee pain since March 18, 2013, cervical radiculopathy. DOI: 10-13-16.";
+        var expected = WholeNarrativeReader.Read(Narrative, 0, Narrative.Length);
+        ShouldBeTheSame(NarrativeReader.Read(Narrative, 0, Narrative.Length), expected, Narrative);
+        expected.Diagnoses.Length.ShouldBe(5);
+        expected.Dates.Length.ShouldBe(4);
     }
 
     [Fact]
@@ -99,6 +127,15 @@ public sealed class NarrativeWindowsReferenceTests
         actual.Diagnoses.Length.ShouldBe(1);
         actual.Term?.Value.ShouldBe("applicant");
         actual.AgeAndSex?.Age?.Value.ShouldBe(50);
+    }
+
+    private static void ShouldBeTheSame(NarrativeFacts actual, NarrativeFacts expected, string narrative)
+    {
+        actual.Dates.ShouldBe(expected.Dates, narrative);
+        actual.Term.ShouldBe(expected.Term, narrative);
+        actual.AgeAndSex.ShouldBe(expected.AgeAndSex, narrative);
+        actual.Diagnoses.ShouldBe(expected.Diagnoses, narrative);
+        actual.DateOfInjury.ShouldBe(expected.DateOfInjury, narrative);
     }
 
     // Sentences of pieces, a few or as many as a long narrative holds, sometimes a long stretch of
