@@ -12,7 +12,7 @@ namespace ImrParsing;
 /// always applies in their place. Each list is tried in order and its first match wins, so a rule
 /// is shadowed when every text it matches is matched by an earlier one.
 /// </summary>
-internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineRule> lineRules, CitationRules citations)
+internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineRule> lineRules, CitationRules citations, ServiceClassifier services)
 {
     private readonly List<RuleConflict> _conflicts = [];
 
@@ -125,15 +125,14 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
     // earlier rule never wins.
     private void CheckServiceRules()
     {
-        var rules = builder.ServiceRules;
-        var phrases = new TokenPhrases<int>(rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
-        for (int j = 0; j < rules.Count; j++)
+        var rules = services.Rules;
+        for (int j = 0; j < rules.Length; j++)
         {
             int first = int.MaxValue;
             string? example = null;
             foreach (string phrase in rules[j].Phrases)
             {
-                int shadowing = EarliestHolding(phrases, j, phrase, out string? held);
+                int shadowing = EarliestHolding(services.Phrases, j, phrase, out string? held);
                 if (shadowing < 0)
                 {
                     first = -1;

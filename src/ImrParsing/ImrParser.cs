@@ -20,7 +20,7 @@ public sealed class ImrParser
     private readonly Dictionary<int, SectionParser> _sectionsByHeadingRule;
     private readonly ImmutableArray<LineRule> _otherLineRules;
 
-    internal ImrParser(ImrParserBuilder builder, LineClassifier classifier, Dictionary<int, SectionParser> sectionsByHeadingRule, VerdictGrammar verdicts, CitationRules citations)
+    internal ImrParser(ImrParserBuilder builder, LineClassifier classifier, Dictionary<int, SectionParser> sectionsByHeadingRule, VerdictGrammar verdicts, CitationRules citations, ServiceClassifier services)
     {
         Options = builder.Options;
         Sections = [.. builder.Sections];
@@ -30,7 +30,7 @@ public sealed class ImrParser
         Verdicts = verdicts;
         Citations = citations;
         HeaderTable = new HeaderTableGrammar(builder.HeaderLabels);
-        Requests = new RequestReader(new ServiceClassifier(builder.ServiceRules), builder.BodyRegions);
+        Requests = new RequestReader(services, builder.BodyRegions);
         SectionRules = new SectionRules(Classifier, Verdicts, Citations, HeaderTable, Requests);
         Recoverable = [.. Sections.Select(section => MissingHeadings.Recoverable(this, section))];
     }

@@ -107,14 +107,15 @@ public sealed class ImrParserBuilder
         var (lineRules, headings) = LineRulesOfSections();
         var verdicts = new VerdictGrammar(VerdictPhrases);
         var citations = new CitationRules(CitationForms);
-        var conflicts = new GrammarCheck(this, lineRules, citations).Conflicts();
+        var services = ServiceClassifier.Of(ServiceRules);
+        var conflicts = new GrammarCheck(this, lineRules, citations, services).Conflicts();
         if (conflicts.Count > 0)
         {
             throw new RuleConflictException(conflicts);
         }
 
         var classifier = new LineClassifier(lineRules, DecisionWords);
-        return new ImrParser(this, classifier, headings, verdicts, citations);
+        return new ImrParser(this, classifier, headings, verdicts, citations, services);
     }
 
     // Headings first (each section's, in order), then the other line rules, so that one can be more

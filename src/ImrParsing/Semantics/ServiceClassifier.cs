@@ -34,6 +34,16 @@ internal sealed partial class ServiceClassifier
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<ServiceRule> Rules { get; }
 
+    /// <summary>The rules' phrases, compiled, each standing for its rule's index.</summary>
+    internal TokenPhrases<int> Phrases => _phrases;
+
+    /// <summary>
+    /// A classifier of <paramref name="rules"/>: <see cref="Default"/> itself when they are its
+    /// rules, so that the default parser compiles the phrases once.
+    /// </summary>
+    public static ServiceClassifier Of(IReadOnlyList<ServiceRule> rules) =>
+        rules.SequenceEqual(Default.Rules, ReferenceEqualityComparer.Instance) ? Default : new ServiceClassifier(rules);
+
     /// <summary>The first rule that matches <paramref name="request"/> and where, or null when none does.</summary>
     public ServiceMatch? Classify(string request)
     {

@@ -21,9 +21,22 @@ public sealed class ImrParserBuilderTests
         parser.DecisionWords.Select(word => word.Word).ShouldBe(["Upheld", "Overturned"]);
         parser.Verdicts.Phrases.ShouldBe(VerdictGrammar.DefaultPhrases);
         parser.Citations.Forms.Select(form => form.Name).ShouldBe(["titleAndYear", "acoemChapter", "namedGuidelines"]);
-        parser.Requests.Services.Rules.ShouldBe(ServiceClassifier.Default.Rules);
+        parser.Requests.Services.ShouldBeSameAs(ServiceClassifier.Default);
         parser.HeaderTable.Labels.ShouldBe(HeaderGrammar.Labels);
         parser.Requests.Regions.ShouldBeSameAs(BodyRegionClassifier.Default);
+    }
+
+    [Fact]
+    public void A_parser_of_other_service_rules_compiles_its_own_and_the_default_rules_are_compiled_once()
+    {
+        var builder = ImrParser.CreateBuilder();
+        builder.ServiceRules.InsertBefore(builder.ServiceRules[0].Name, new ServiceRule("hand therapy", "hand therapy"));
+        var parser = builder.Build();
+
+        parser.Requests.Services.ShouldNotBeSameAs(ServiceClassifier.Default);
+        parser.Requests.Services.Rules.ShouldBe([builder.ServiceRules[0], .. ServiceClassifier.Default.Rules]);
+        parser.Requests.Services.Classify("Hand therapy x 6")!.Value.Rule.Service.ShouldBe("hand therapy");
+        ImrParser.CreateBuilder().Build().Requests.Services.ShouldBeSameAs(ServiceClassifier.Default);
     }
 
     [Fact]
