@@ -23,7 +23,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
     // The collections a parse fills, kept per thread and emptied after it: only the document is made.
-    private readonly Scratch _scratch = PerThread<Scratch>.Take();
+    private readonly Scratch _scratch = PerThread<Scratch>.Take() ?? new();
     private ParseSession _session = null!;
     private List<(string Name, TextValue? Heading, TextSpan Span, LineRange Lines)> _sections = null!;
     private List<DisputedItem> _items = null!;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Lexing;
 
@@ -9,12 +10,6 @@ namespace ImrParsing.Lexing;
 /// </summary>
 internal sealed class TokenList : IDisposable
 {
-    // Disposed lists kept for the next lexes on this thread: a parse lexes thousands of short texts.
-    private const int SpareCount = 4;
-
-    [ThreadStatic]
-    private static TokenList?[]? _spares;
-
     private Token[] _tokens;
     private int[] _dateAnchors;
     private JoinedWords? _joined;
@@ -68,36 +63,24 @@ internal sealed class TokenList : IDisposable
             _joined = null;
             Count = 0;
             DateAnchorCount = 0;
-            var spares = _spares ??= new TokenList?[SpareCount];
-            int free = Array.IndexOf(spares, null);
-            if (free >= 0)
-            {
-                spares[free] = this;
-            }
+            // Kept for the thread's next lex: a parse lexes thousands of short texts.
+            PerThread<TokenList>.Give(this);
         }
     }
 
     /// <summary>A list of these tokens: a disposed one this thread kept, or a new one.</summary>
     internal static TokenList Create(Token[] tokens, int count, int[] dateAnchors, int dateAnchorCount, JoinedWords? joined)
     {
-        var spares = _spares;
-        if (spares is not null)
+        if (PerThread<TokenList>.Take() is not { } spare)
         {
-            for (int i = 0; i < spares.Length; i++)
-            {
-                if (spares[i] is { } spare)
-                {
-                    spares[i] = null;
-                    spare._tokens = tokens;
-                    spare._dateAnchors = dateAnchors;
-                    spare._joined = joined;
-                    spare.Count = count;
-                    spare.DateAnchorCount = dateAnchorCount;
-                    return spare;
-                }
-            }
+            return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
         }
 
-        return new TokenList(tokens, count, dateAnchors, dateAnchorCount, joined);
+        spare._tokens = tokens;
+        spare._dateAnchors = dateAnchors;
+        spare._joined = joined;
+        spare.Count = count;
+        spare.DateAnchorCount = dateAnchorCount;
+        return spare;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Lexing;
 
@@ -78,10 +79,6 @@ internal sealed class WordAnchors
 /// <summary>Where rules can start in a lexed text (<see cref="WordAnchors.Find"/>), in pooled buffers.</summary>
 internal sealed class AnchorList : IDisposable
 {
-    // A disposed list kept for the thread's next search, as token lists are.
-    [ThreadStatic]
-    private static AnchorList? t_spare;
-
     private int[] _tokens = [];
     private int[] _rules = [];
 
@@ -92,8 +89,7 @@ internal sealed class AnchorList : IDisposable
     /// <summary>An empty list for up to <paramref name="capacity"/> anchors: the one this thread kept, or a new one.</summary>
     internal static AnchorList Rent(int capacity)
     {
-        var list = t_spare ?? new AnchorList();
-        t_spare = null;
+        var list = PerThread<AnchorList>.Take() ?? new AnchorList();
         list._tokens = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
         list._rules = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
         return list;
@@ -118,7 +114,8 @@ internal sealed class AnchorList : IDisposable
             _tokens = [];
             _rules = [];
             Count = 0;
-            t_spare = this;
+            // Kept for the thread's next search, as token lists are.
+            PerThread<AnchorList>.Give(this);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Parsers;
@@ -17,14 +18,11 @@ namespace ImrParsing.Parsers;
 /// </summary>
 internal static class ItemGrammar
 {
-    // The lists a walk fills, kept by each thread: a walk allocates only the syntax it returns.
-    [ThreadStatic]
-    private static Lists? _lists;
-
     /// <summary>The body of the decisions section; null where a line of another kind (a heading) stands in it.</summary>
     public static DecisionsSyntax? Read(ReadOnlySpan<Line> lines)
     {
-        var lists = _lists ??= new Lists();
+        // The lists a walk fills, kept by each thread: a walk allocates only the syntax it returns.
+        var lists = PerThread<Lists>.Take() ?? new Lists();
         var (items, boilerplate, unrecognized, parts) = (lists.Items, lists.Boilerplate, lists.Unrecognized, lists.Parts);
         items.Clear();
         boilerplate.Clear();
@@ -65,11 +63,14 @@ internal static class ItemGrammar
                     unrecognized.Add(new LineRange(start, i));
                     break;
                 default:
+                    PerThread<Lists>.Give(lists);
                     return null;
             }
         }
 
-        return new DecisionsSyntax(Take(items), Take(boilerplate), Take(unrecognized));
+        var body = new DecisionsSyntax(Take(items), Take(boilerplate), Take(unrecognized));
+        PerThread<Lists>.Give(lists);
+        return body;
     }
 
     // The list's contents, the list emptied for the next use.

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -57,7 +58,7 @@ internal static class HeaderTableParser
         }
 
         // A letter's table is read with the thread's collections, emptied: only the header is made.
-        var scratch = PerThread<Scratch>.Take();
+        var scratch = PerThread<Scratch>.Take() ?? new();
         try
         {
             return Parse(context, tokens, scratch, labelCount);

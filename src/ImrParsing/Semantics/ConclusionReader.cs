@@ -1,6 +1,7 @@
 using System.Buffers;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -109,6 +110,7 @@ internal static class ConclusionReader
             int sentenceEnd = stop < 0 ? text.Length : mark + stop + 1;
             if (Read(source, start + sentenceStart, start + sentenceEnd, Statement) is { } found)
             {
+                PerThread<List<int>>.Give(marks);
                 return found;
             }
 
@@ -119,6 +121,7 @@ internal static class ConclusionReader
             }
         }
 
+        PerThread<List<int>>.Give(marks);
         return null;
     }
 
@@ -127,16 +130,13 @@ internal static class ConclusionReader
     private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end) =>
         Read(source, start, end, Other);
 
-    // The list of marks, kept per thread: a thread reads one rationale at a time.
-    [ThreadStatic]
-    private static List<int>? t_marks;
-
     // Where the words are, found in one vectorized pass (a backward search ignoring case is not
     // vectorized), and the hyphens before white space, which may break one over a line end
     // ("neces-" / "sary"): the lexer joins such a word; in order.
     private static List<int> Marks(ReadOnlySpan<char> text)
     {
-        var marks = t_marks ??= [];
+        // A list kept per thread, given back by the caller.
+        var marks = PerThread<List<int>>.Take() ?? [];
         marks.Clear();
         for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Semantics;
 
@@ -59,10 +60,6 @@ internal static partial class DiagnosisList
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "at", "of", "in", "to", "on");
 
-    // The pieces of a segment, in a list each thread keeps: a list's split allocates nothing.
-    [ThreadStatic]
-    private static List<(int First, int Last)>? _pieces;
-
     /// <summary>
     /// The diagnoses in the list from token <paramref name="first"/> up to <paramref name="stop"/>
     /// of <paramref name="text"/>, added to <paramref name="diagnoses"/>: each its first and last
@@ -70,8 +67,8 @@ internal static partial class DiagnosisList
     /// </summary>
     public static void Split(LexedText text, int first, int stop, List<(int First, int Last)> diagnoses)
     {
-        var pieces = _pieces ??= [];
-        pieces.Clear();
+        // The pieces of a segment, in a list each thread keeps: a list's split allocates nothing.
+        var pieces = PerThread<List<(int First, int Last)>>.Take() ?? [];
         int segment = first;
         for (int t = first; t <= stop; t++)
         {
@@ -83,6 +80,8 @@ internal static partial class DiagnosisList
                 segment = t + 1;
             }
         }
+
+        PerThread<List<(int First, int Last)>>.Give(pieces);
     }
 
     // The pieces of a segment between semicolons, split at "," (with an "and" after it) and at " and ", trimmed.

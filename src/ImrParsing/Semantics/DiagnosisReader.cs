@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 
 namespace ImrParsing.Semantics;
@@ -14,10 +15,6 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal static class DiagnosisReader
 {
-    // Each diagnosis's first and last token, in a list each thread keeps: only the offsets returned are allocated.
-    [ThreadStatic]
-    private static List<(int First, int Last)>? _diagnoses;
-
     private static readonly TokenPhrase[] Nouns = Phrases(DiagnosisGrammar.Nouns);
     private static readonly TokenPhrase[] Impressions = Phrases(DiagnosisGrammar.Impressions);
     private static readonly TokenPhrase[] Verbs = Phrases(DiagnosisGrammar.Verbs);
@@ -161,8 +158,8 @@ internal static class DiagnosisReader
     /// <summary>Each diagnosis of the list, from its first token's start to its last token's end.</summary>
     internal static ImmutableArray<(int Start, int End)> List(LexedText text, int first, int stop)
     {
-        var diagnoses = _diagnoses ??= [];
-        diagnoses.Clear();
+        // Each diagnosis's first and last token, in a list each thread keeps: only the offsets returned are allocated.
+        var diagnoses = PerThread<List<(int First, int Last)>>.Take() ?? [];
         DiagnosisList.Split(text, first, stop, diagnoses);
         var found = new (int Start, int End)[diagnoses.Count];
         for (int i = 0; i < found.Length; i++)
@@ -171,6 +168,7 @@ internal static class DiagnosisReader
         }
 
         diagnoses.Clear();
+        PerThread<List<(int First, int Last)>>.Give(diagnoses);
         return ImmutableCollectionsMarshal.AsImmutableArray(found);
     }
 

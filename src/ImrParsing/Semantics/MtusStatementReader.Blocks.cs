@@ -190,9 +190,10 @@ internal ref partial struct MtusStatementReader
         protected override bool Read(ref MtusStatementReader reader, CitationInput input, int index, out int end, out ImmutableArray<TextSpan> result)
         {
             int at = reader.PlaceAt(input, index);
-            var pages = Reused(ref t_pages);
+            var pages = Taken<TextValue>();
             if (!reader.Pages(ref at, pages))
             {
+                Give(pages);
                 end = index;
                 result = default;
                 return false;
@@ -206,6 +207,7 @@ internal ref partial struct MtusStatementReader
                 input.Partial = at == reader._partialAt ? (at, reader._partialEnd, reader._partialDigits) : (-1, 0, 0);
             }
 
+            Give(pages);
             return true;
         }
     }
@@ -232,11 +234,12 @@ internal ref partial struct MtusStatementReader
                 return lead != SectionsStart.None;
             }
 
-            var sections = Reused(ref t_sections);
+            var sections = Taken<TextValue>();
             int at = reader.SectionsOrNone(At(first), sections);
             input.EndPlace = at;
             end = Tok(at);
             result = Spans(sections);
+            Give(sections);
             return true;
         }
     }

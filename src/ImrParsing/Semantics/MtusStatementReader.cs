@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -28,16 +30,6 @@ namespace ImrParsing.Semantics;
 /// </remarks>
 internal ref partial struct MtusStatementReader
 {
-    // A builder per thread for each kind of list, reused: lists of one kind are never read inside each other.
-    [ThreadStatic]
-    private static ImmutableArray<GuidelineCitation>.Builder? t_citations;
-
-    [ThreadStatic]
-    private static ImmutableArray<TextValue>.Builder? t_sections;
-
-    [ThreadStatic]
-    private static ImmutableArray<TextValue>.Builder? t_pages;
-
     private readonly IReaderContext _context;
     private readonly LexedText _text;
     private readonly ReadOnlySpan<Token> _tokens;
@@ -80,7 +72,7 @@ internal ref partial struct MtusStatementReader
 
     private Guideline Read(TextValue text, TextSpan span, int itemNumber, string label)
     {
-        var citations = Reused(ref t_citations);
+        var citations = Taken<GuidelineCitation>();
         bool noEvidence = false;
         bool outsideMtus = false;
         int at = At(0);
@@ -104,7 +96,9 @@ internal ref partial struct MtusStatementReader
             at = IsMarkAt(end, '.') ? At(Tok(end) + 1) : At(Tok(end));
         }
 
-        return new Guideline { Text = text, Span = span, NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
+        var guideline = new Guideline { Text = text, Span = span, NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
+        Give(citations);
+        return guideline;
     }
 
     // One statement from `start` (`skip` characters into its first token), where "Decision based
@@ -336,8 +330,8 @@ internal ref partial struct MtusStatementReader
             return FormCitation(start, citations);
         }
 
-        var sections = Reused(ref t_sections);
-        var pages = Reused(ref t_pages);
+        var sections = Taken<TextValue>();
+        var pages = Taken<TextValue>();
         int end = TitleAndYear(start, sections, pages, out var citation);
         if (end < 0)
         {
@@ -358,6 +352,8 @@ internal ref partial struct MtusStatementReader
             citations.Add(citation);
         }
 
+        Give(sections);
+        Give(pages);
         return end;
     }
 
@@ -786,10 +782,16 @@ internal ref partial struct MtusStatementReader
 
     private int YearValue(int index) => int.Parse(_text.Chars(index), provider: System.Globalization.CultureInfo.InvariantCulture);
 
-    private static ImmutableArray<T>.Builder Reused<T>(ref ImmutableArray<T>.Builder? builder)
+    // An empty builder the thread kept, or a new one: lists of one kind nest (a citation's sections
+    // and pages). Inlined, the thread's builders are found through their exact type.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ImmutableArray<T>.Builder Taken<T>() => PerThread<ImmutableArray<T>.Builder>.Take() ?? ImmutableArray.CreateBuilder<T>();
+
+    // Gives back a builder of Taken, emptied.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Give<T>(ImmutableArray<T>.Builder builder)
     {
-        builder ??= ImmutableArray.CreateBuilder<T>();
         builder.Clear();
-        return builder;
+        PerThread<ImmutableArray<T>.Builder>.Give(builder);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 
 namespace ImrParsing.Semantics;
 
@@ -19,10 +20,6 @@ namespace ImrParsing.Semantics;
 /// </remarks>
 internal static class NarrativeDates
 {
-    // The list each thread fills, kept: a text's dates allocate only the array returned.
-    [ThreadStatic]
-    private static ImmutableArray<TokenDate>.Builder? _found;
-
     /// <summary>The words after which a glued date ("On 11-152016", "dated 1020-16") is read.</summary>
     internal static ImmutableArray<string> GluedDateCues { get; } =
         ["on", "dated", "date", "of", "since", "least", "from", "to", "through", "until", "and", "between", "service", "dos", "doi"];
@@ -38,8 +35,8 @@ internal static class NarrativeDates
     /// <summary>Every date in <paramref name="text"/>, lexed into <paramref name="tokens"/>, in order.</summary>
     public static ImmutableArray<TokenDate> Find(ReadOnlySpan<char> text, TokenList tokens)
     {
-        var found = _found ??= ImmutableArray.CreateBuilder<TokenDate>();
-        found.Clear();
+        // The list each thread fills, kept: a text's dates allocate only the array returned.
+        var found = PerThread<ImmutableArray<TokenDate>.Builder>.Take() ?? ImmutableArray.CreateBuilder<TokenDate>();
         foreach (var date in new DateTokenReader(text, tokens))
         {
             found.Add(date);
@@ -47,6 +44,7 @@ internal static class NarrativeDates
 
         var dates = found.ToImmutable();
         found.Clear();
+        PerThread<ImmutableArray<TokenDate>.Builder>.Give(found);
         return dates;
     }
 }

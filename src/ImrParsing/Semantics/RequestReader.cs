@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -28,10 +29,6 @@ internal sealed class RequestReader
 
     // Words that make a request retrospective without a date of service.
     private static readonly TokenPhrases<bool> RetrospectiveWords = new([("retrospective", true), ("retro", true)]);
-
-    // The tokens of a medication's directions and quantity, which the request's quantities leave unread.
-    [ThreadStatic]
-    private static List<(int First, int Last)>? t_prescription;
 
     /// <summary>Makes a reader with the given classifiers.</summary>
     public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
@@ -73,9 +70,9 @@ internal sealed class RequestReader
         var service = Services.Classify(source, request.Lexed);
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
-        // One list per thread, taken while in use (a parse inside a parse gets its own) and given back emptied.
-        var prescription = t_prescription ?? new List<(int First, int Last)>(2);
-        t_prescription = null;
+        // The tokens of a medication's directions and quantity, which the request's quantities leave unread:
+        // one list per thread, taken while in use (a parse inside a parse gets its own) and given back emptied.
+        var prescription = PerThread<List<(int First, int Last)>>.Take() ?? [];
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
@@ -89,7 +86,7 @@ internal sealed class RequestReader
         var regions = Regions.Read(source, request.Lexed);
         var quantities = QuantityReader.Read(request, medication is not null, CollectionsMarshal.AsSpan(prescription));
         prescription.Clear();
-        t_prescription = prescription;
+        PerThread<List<(int First, int Last)>>.Give(prescription);
         var dateOfService = FindDateOfService(request);
         var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails
