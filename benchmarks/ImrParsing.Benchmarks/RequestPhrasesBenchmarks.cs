@@ -8,7 +8,9 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// The requests of whole letters read where the letter holds them: <see cref="RequestReader"/>,
 /// whose service, region, date-of-service and retrospective phrases share one look-up per token,
-/// against <see cref="SeparateLookupsRequestReader"/>, which looks every token up once per rule.
+/// against <see cref="SeparateLookupsRequestReader"/>, which looks every token up once per rule;
+/// and what each token of those requests can start, for the quantities: one look-up of its letters
+/// (<see cref="QuantityReader.LeadOf"/>) against two (<see cref="TwoLookupQuantityLeads"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -66,6 +68,40 @@ public class RequestPhrasesBenchmarks
         foreach (var (context, request) in _requests)
         {
             found += RequestReader.Default.Read(context, request).BodyRegions.Length;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("leads")]
+    [Benchmark(Baseline = true, Description = "Leads, two look-ups")]
+    public int TwoLookupLeads()
+    {
+        int found = 0;
+        foreach (var request in _lexed)
+        {
+            var words = request.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += (int)TwoLookupQuantityLeads.LeadOf(words, index);
+            }
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("leads")]
+    [Benchmark(Description = "Leads, one look-up")]
+    public int OneLookupLeads()
+    {
+        int found = 0;
+        foreach (var request in _lexed)
+        {
+            var words = request.Words;
+            for (int index = 0; index < words.Count; index++)
+            {
+                found += (int)QuantityReader.LeadOf(words, index);
+            }
         }
 
         return found;
