@@ -11,15 +11,9 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// The request reader before its phrase rules shared one look-up per token: the service, the body
-/// regions, the date of service's leads and the retrospective words each look every token up in
-/// their own index. The baseline of <c>RequestClassifierBenchmarks</c> and the reference of
-/// <c>RequestPhrasesReferenceTests</c>.
-/// Decomposes a disputed item's request into <see cref="RequestDetails"/>: the service (by its
-/// <see cref="ServiceClassifier"/>), body regions and side (by its <see cref="BodyRegionClassifier"/>),
-/// quantity, medication and date of service. It lexes the request's source once
-/// (<see cref="RequestText"/>): every rule reads those tokens (white space one flag, a word broken by
-/// a line-end hyphen one token), so that the values are the same whatever extractor produced the
-/// letter, and its values span their source words.
+/// regions, the date of service's leads and the retrospective words each look every token of the
+/// request up in their own index. The baseline of <c>RequestPhrasesBenchmarks</c> and the
+/// reference of <c>RequestPhrasesReferenceTests</c>.
 /// </summary>
 internal sealed class SeparateLookupsRequestReader
 {
