@@ -132,7 +132,7 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
             string? example = null;
             foreach (string phrase in rules[j].Phrases)
             {
-                int shadowing = EarliestHolding(services.Phrases, j, phrase, out string? held);
+                int shadowing = EarliestHolding(services.CompiledPhrases, j, phrase, out string? held);
                 if (shadowing < 0)
                 {
                     first = -1;

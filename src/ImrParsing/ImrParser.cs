@@ -30,7 +30,7 @@ public sealed class ImrParser
         Verdicts = verdicts;
         Citations = citations;
         HeaderTable = new HeaderTableGrammar(builder.HeaderLabels);
-        Requests = new RequestReader(services, builder.BodyRegions);
+        Requests = RequestReader.Of(services, builder.BodyRegions);
         SectionRules = new SectionRules(Classifier, Verdicts, Citations, HeaderTable, Requests);
         Recoverable = [.. Sections.Select(section => MissingHeadings.Recoverable(this, section))];
     }

@@ -24,13 +24,15 @@ public sealed partial class BodyRegionClassifier
             throw new ArgumentException("The rules must not contain null.");
         }
 
-        _phrases = new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(
-            Sides.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)rule.Side, (BodyRegionRule?)null))))
-                .Concat(Regions.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)null, (BodyRegionRule?)rule))))));
+        _phrases = new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(Phrases);
     }
 
-    // Side words first, then the regions in rule order, each rule's phrases longest first.
     private readonly TokenPhrases<(BodySide? Side, BodyRegionRule? Region)> _phrases;
+
+    /// <summary>The side and region phrases in the order they are tried at one word: side words first, then the regions in rule order.</summary>
+    internal IEnumerable<(string Phrase, (BodySide? Side, BodyRegionRule? Region) Named)> Phrases =>
+        Sides.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)rule.Side, (BodyRegionRule?)null))))
+            .Concat(Regions.SelectMany(rule => rule.Phrases.Select(phrase => (phrase, ((BodySide?)null, (BodyRegionRule?)rule)))));
 
     /// <summary>The region rules, in the order they are tried.</summary>
     public ImmutableArray<BodyRegionRule> Regions { get; }
@@ -49,50 +51,73 @@ public sealed partial class BodyRegionClassifier
     /// <summary>The regions and sides that <paramref name="lexed"/>, the tokens of <paramref name="source"/>, names.</summary>
     internal BodyRegionReading Read(ReadOnlySpan<char> source, TokenList lexed)
     {
-        var tokens = lexed.Tokens;
-        List<BodyRegionMatch>? found = null;
-        var sides = new StatedSides();
-        StatedSide? pending = null;
-        int i = 0;
-        while (i < tokens.Length)
+        var walk = default(Walk);
+        for (int i = 0; i < lexed.Count; i++)
         {
-            if (Phrase(source, lexed, i) is not { } word)
+            if (walk.Reads(i))
+            {
+                walk.At(lexed.Tokens, i, Phrase(source, lexed, i));
+            }
+        }
+
+        return walk.Reading;
+    }
+
+    /// <summary>
+    /// The reading of a request's words in order: each word the walk <see cref="Reads"/> is given
+    /// the first side or region named there (none at a mark), and the walk goes on past its words.
+    /// </summary>
+    internal struct Walk
+    {
+        private List<BodyRegionMatch>? _found;
+        private StatedSides _sides;
+        private StatedSide? _pending;
+        private int _next;
+
+        /// <summary>False for a word inside the words named last.</summary>
+        public readonly bool Reads(int index) => index >= _next;
+
+        /// <summary>What the request names at token <paramref name="index"/>: a side or a region and its last token, or null.</summary>
+        public void At(ReadOnlySpan<Token> tokens, int index, (BodySide? Side, BodyRegionRule? Region, int Last)? named)
+        {
+            if (named is not { } word)
             {
                 // Any other word or mark between a side and a region breaks the link: "left side of the knee" states no side for the knee.
-                pending = null;
-                i++;
-                continue;
+                _pending = null;
+                _next = index + 1;
+                return;
             }
 
             var (side, region, last) = word;
-            var words = SourceWords.Of(tokens, i, last);
+            var words = SourceWords.Of(tokens, index, last);
             if (side is { } stated)
             {
-                pending = new StatedSide(stated, words);
-                sides.Add(pending.Value);
+                _pending = new StatedSide(stated, words);
+                _sides.Add(_pending.Value);
             }
             else if (region is not null)
             {
-                var regionSide = region.Side is { } implied ? new StatedSide(implied, words) : pending;
+                var regionSide = region.Side is { } implied ? new StatedSide(implied, words) : _pending;
                 if (region.Side is not null)
                 {
-                    sides.Add(regionSide!.Value);
+                    _sides.Add(regionSide!.Value);
                 }
 
                 // A region named again is listed again only for another side: "L5-S1" is one lumbar spine, "left hip and right hip" two hips.
-                if (found is null || !Listed(found, region.Region, regionSide))
+                if (_found is null || !Listed(_found, region.Region, regionSide))
                 {
-                    (found ??= []).Add(new BodyRegionMatch(region.Region, words, regionSide));
+                    (_found ??= []).Add(new BodyRegionMatch(region.Region, words, regionSide));
                 }
 
-                pending = null;
+                _pending = null;
             }
 
-            i = last + 1;
+            _next = last + 1;
         }
 
-        IReadOnlyList<BodyRegionMatch> regions = found is null ? Array.Empty<BodyRegionMatch>() : found;
-        return new BodyRegionReading(regions, sides.One);
+        /// <summary>The regions and the side read.</summary>
+        public readonly BodyRegionReading Reading =>
+            new((IReadOnlyList<BodyRegionMatch>?)_found ?? Array.Empty<BodyRegionMatch>(), _sides.One);
     }
 
     // The sides stated, as far as the request's one side needs them: the first, and whether another differs.

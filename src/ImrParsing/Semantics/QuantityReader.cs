@@ -34,18 +34,25 @@ internal static partial class QuantityReader
         Day,
     }
 
-    // The words each rule starts with, from the rules' own word lists; "times" and "x" start both a
-    // duration and a count.
-    private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
+    // The words each rule starts with, from the rules' own word lists ("times" and "x" start both a
+    // duration and a count), and the number words, which start a number whatever else they are:
+    // one look-up a word.
+    private static readonly FrozenDictionary<string, Lead> LeadWordList =
         DurationIntroducers.Select(word => (word, Lead.Introducer))
             .Concat(TimesWords.Select(word => (word, Lead.Times)))
             .Concat(FrequencyAdverbs.Select(adverb => (adverb.Word, Lead.Adverb)))
             .Concat(PeriodAdverbWords.Select(word => (word, Lead.Period)))
             .Concat(CountLabels.Select(word => (word, Lead.Label)))
             .Append((SupplyDay, Lead.Day))
+            .Concat(NumberWords.Select(word => (word.Word, Lead.Number)))
             .GroupBy(entry => entry.Item1, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToFrozenDictionary(group => group.Key, group => group.Last().Item2, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
+        LeadWordList.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The lead words' lengths, a bit each: most words of a request are not hashed.
+    private static readonly ulong LeadWordLengths = LeadWordList.Keys.Aggregate(0UL, (lengths, word) => lengths | LengthBit(word.Length));
 
     internal static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordValues =
         NumberWords.ToFrozenDictionary(word => word.Word, word => word.Value, StringComparer.OrdinalIgnoreCase)
@@ -206,9 +213,10 @@ internal static partial class QuantityReader
             letters++;
         }
 
-        word = word[..letters];
-        return NumberWordValues.ContainsKey(word) ? Lead.Number : LeadWords.TryGetValue(word, out var lead) ? lead : Lead.None;
+        return (LeadWordLengths & LengthBit(letters)) != 0 && LeadWords.TryGetValue(word[..letters], out var lead) ? lead : Lead.None;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static RequestQuantity? Next(in Reading reading, int index, Place at, Lead lead, bool medication, Place lastEnd, out Place end)
     {

@@ -24,11 +24,13 @@ internal sealed class RequestReader
     // The service whose requests name an injection's kind, levels and drugs.
     private const string Injection = "injection";
 
-    // The words a date of service starts with: the rule runs only there.
-    private static readonly TokenPhrases<bool> DateOfServiceLeads = new(DateOfServiceGrammar.Leads.Select(lead => (lead, true)));
-
     // Words that make a request retrospective without a date of service.
-    private static readonly TokenPhrases<bool> RetrospectiveWords = new([("retrospective", true), ("retro", true)]);
+    private static readonly string[] RetrospectiveWords = ["retrospective", "retro"];
+
+    // The phrases every token of a request is looked up in, of the service and region rules, the
+    // date of service's leads (the date's rule runs only there) and the retrospective words: one
+    // look-up a token for all of them, each kind's phrases in its own order.
+    private readonly TokenPhrases<RequestPhrase> _phrases;
 
     /// <summary>Makes a reader with the given classifiers.</summary>
     public RequestReader(ServiceClassifier services, BodyRegionClassifier regions)
@@ -37,10 +39,33 @@ internal sealed class RequestReader
         ArgumentNullException.ThrowIfNull(regions);
         Services = services;
         Regions = regions;
+        _phrases = new TokenPhrases<RequestPhrase>(
+            services.Phrases.Select(phrase => (phrase.Phrase, new RequestPhrase(PhraseKind.Service, phrase.Rule, default)))
+                .Concat(regions.Phrases.Select(phrase => (phrase.Phrase, new RequestPhrase(PhraseKind.Region, 0, phrase.Named))))
+                .Concat(DateOfServiceGrammar.Leads.Select(lead => (lead, new RequestPhrase(PhraseKind.DateOfServiceLead, 0, default))))
+                .Concat(RetrospectiveWords.Select(word => (word, new RequestPhrase(PhraseKind.Retrospective, 0, default)))));
     }
+
+    private enum PhraseKind : byte
+    {
+        Service,
+        Region,
+        DateOfServiceLead,
+        Retrospective,
+    }
+
+    // A phrase of one of the request's rules: a service rule's index, or the side or region a region rule names.
+    private readonly record struct RequestPhrase(PhraseKind Kind, int Rule, (BodySide? Side, BodyRegionRule? Region) Named);
 
     /// <summary>The reader the parser uses, with <see cref="ServiceClassifier.Default"/> and <see cref="BodyRegionClassifier.Default"/>.</summary>
     public static RequestReader Default { get; } = new(ServiceClassifier.Default, BodyRegionClassifier.Default);
+
+    /// <summary>
+    /// A reader with the given classifiers: <see cref="Default"/> itself when they are the default
+    /// ones, so that the default parser compiles the request's phrases once.
+    /// </summary>
+    public static RequestReader Of(ServiceClassifier services, BodyRegionClassifier regions) =>
+        services == ServiceClassifier.Default && regions == BodyRegionClassifier.Default ? Default : new RequestReader(services, regions);
 
     /// <summary>Tells the service.</summary>
     public ServiceClassifier Services { get; }
@@ -67,7 +92,8 @@ internal sealed class RequestReader
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
     {
         using var request = new RequestText(source, start, end, span);
-        var service = Services.Classify(source, request.Lexed);
+        var phrases = ReadPhrases(request);
+        var service = phrases.Service;
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
         // The tokens of a medication's directions and quantity, which the request's quantities leave unread:
@@ -83,11 +109,11 @@ internal sealed class RequestReader
             }
         }
 
-        var regions = Regions.Read(source, request.Lexed);
+        var regions = phrases.Regions;
         var quantities = QuantityReader.Read(request, medication is not null, CollectionsMarshal.AsSpan(prescription));
         prescription.Clear();
         PerThread<List<(int First, int Last)>>.Give(prescription);
-        var dateOfService = FindDateOfService(request);
+        var dateOfService = phrases.DateOfService;
         var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails
         {
@@ -99,7 +125,7 @@ internal sealed class RequestReader
             Medication = medication,
             Injection = injection,
             DateOfService = dateOfService,
-            Retrospective = dateOfService is not null || AnyAt(RetrospectiveWords, source, request.Lexed),
+            Retrospective = dateOfService is not null || phrases.Retrospective,
         };
     }
 
@@ -125,31 +151,54 @@ internal sealed class RequestReader
         return ImmutableCollectionsMarshal.AsImmutableArray(regions);
     }
 
-    // The leads are phrases of the source's tokens; the date's rule reads on from the same token.
-    private static Spanned<DateOnly>? FindDateOfService(RequestText request)
+    // One pass over the request's tokens, each looked up once: the service (the first rule that
+    // matches, at its leftmost phrase), the regions and sides (the first named at each word the
+    // walk reads), the first date of service read at a lead, and whether a retrospective word is there.
+    private PhraseReading ReadPhrases(RequestText request)
     {
-        for (int i = 0; i < request.Lexed.Count; i++)
-        {
-            if (DateOfServiceLeads.MatchesAt(request.Source, request.Lexed, i).MoveNext()
-                && DateOfServiceReader.Read(request, i, out var words, out _) is { } date)
-            {
-                return request.Spanned(date, words);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool AnyAt(TokenPhrases<bool> phrases, string source, TokenList lexed)
-    {
+        var lexed = request.Lexed;
+        var service = default(ServiceClassifier.Choice);
+        var regions = default(BodyRegionClassifier.Walk);
+        Spanned<DateOnly>? dateOfService = null;
+        bool retrospective = false;
         for (int i = 0; i < lexed.Count; i++)
         {
-            if (phrases.MatchesAt(source, lexed, i).MoveNext())
+            (BodySide? Side, BodyRegionRule? Region, int Last)? named = null;
+            bool regionsRead = regions.Reads(i) && lexed.Tokens[i].Kind != TokenKind.Punctuation;
+            bool lead = false;
+            foreach (var (phrase, last) in _phrases.MatchesAt(request.Source, lexed, i))
             {
-                return true;
+                switch (phrase.Kind)
+                {
+                    case PhraseKind.Service:
+                        service.Add(phrase.Rule, i, last);
+                        break;
+                    case PhraseKind.Region when regionsRead && named is null:
+                        named = (phrase.Named.Side, phrase.Named.Region, last);
+                        break;
+                    case PhraseKind.DateOfServiceLead:
+                        lead = true;
+                        break;
+                    case PhraseKind.Retrospective:
+                        retrospective = true;
+                        break;
+                }
+            }
+
+            if (regions.Reads(i))
+            {
+                regions.At(lexed.Tokens, i, named);
+            }
+
+            // The date's rule reads on from the lead's token.
+            if (lead && dateOfService is null && DateOfServiceReader.Read(request, i, out var words, out _) is { } date)
+            {
+                dateOfService = request.Spanned(date, words);
             }
         }
 
-        return false;
+        return new PhraseReading(service.Match(Services, lexed.Tokens), regions.Reading, dateOfService, retrospective);
     }
+
+    private readonly record struct PhraseReading(ServiceMatch? Service, BodyRegionReading Regions, Spanned<DateOnly>? DateOfService, bool Retrospective);
 }

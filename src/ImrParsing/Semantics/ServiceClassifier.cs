@@ -20,7 +20,7 @@ internal sealed partial class ServiceClassifier
             throw new ArgumentException("The rules must not contain null.", nameof(rules));
         }
 
-        _phrases = new TokenPhrases<int>(Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index))));
+        _phrases = new TokenPhrases<int>(Phrases);
     }
 
     /// <summary>
@@ -35,7 +35,10 @@ internal sealed partial class ServiceClassifier
     public ImmutableArray<ServiceRule> Rules { get; }
 
     /// <summary>The rules' phrases, compiled, each standing for its rule's index.</summary>
-    internal TokenPhrases<int> Phrases => _phrases;
+    internal TokenPhrases<int> CompiledPhrases => _phrases;
+
+    /// <summary>Every rule's phrases with the rule's index, in the order they are tried at one word.</summary>
+    internal IEnumerable<(string Phrase, int Rule)> Phrases => Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index)));
 
     /// <summary>
     /// A classifier of <paramref name="rules"/>: <see cref="Default"/> itself when they are its
@@ -55,24 +58,41 @@ internal sealed partial class ServiceClassifier
     /// <summary>The first rule that matches <paramref name="lexed"/>, the tokens of <paramref name="source"/>, and where, or null when none does.</summary>
     public ServiceMatch? Classify(ReadOnlySpan<char> source, TokenList lexed)
     {
-        var tokens = lexed.Tokens;
         // One pass over the tokens finds every rule that matches; the first rule wins, at its leftmost (then longest) phrase.
-        int best = int.MaxValue;
-        int first = -1;
-        int last = -1;
-        for (int at = 0; at < tokens.Length; at++)
+        var choice = default(Choice);
+        for (int at = 0; at < lexed.Count; at++)
         {
             foreach (var (rule, end) in _phrases.MatchesAt(source, lexed, at))
             {
-                if (rule < best || (rule == best && at == first && end > last))
-                {
-                    best = rule;
-                    first = at;
-                    last = end;
-                }
+                choice.Add(rule, at, end);
             }
         }
 
-        return best == int.MaxValue ? null : new ServiceMatch(Rules[best], SourceWords.Of(tokens, first, last));
+        return choice.Match(this, lexed.Tokens);
+    }
+
+    /// <summary>The rule chosen from the matches of a pass over a request's tokens, given in token order.</summary>
+    internal struct Choice
+    {
+        private bool _found;
+        private int _rule;
+        private int _first;
+        private int _last;
+
+        /// <summary>Rule <paramref name="rule"/> matches tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+        public void Add(int rule, int first, int last)
+        {
+            if (!_found || rule < _rule || (rule == _rule && first == _first && last > _last))
+            {
+                _found = true;
+                _rule = rule;
+                _first = first;
+                _last = last;
+            }
+        }
+
+        /// <summary>The first rule that matched and where, or null when none did.</summary>
+        public readonly ServiceMatch? Match(ServiceClassifier classifier, ReadOnlySpan<Token> tokens) =>
+            _found ? new ServiceMatch(classifier.Rules[_rule], SourceWords.Of(tokens, _first, _last)) : null;
     }
 }

@@ -21,6 +21,7 @@ public sealed class ImrParserBuilderTests
         parser.DecisionWords.Select(word => word.Word).ShouldBe(["Upheld", "Overturned"]);
         parser.Verdicts.Phrases.ShouldBe(VerdictGrammar.DefaultPhrases);
         parser.Citations.Forms.Select(form => form.Name).ShouldBe(["titleAndYear", "acoemChapter", "namedGuidelines"]);
+        parser.Requests.ShouldBeSameAs(RequestReader.Default);
         parser.Requests.Services.ShouldBeSameAs(ServiceClassifier.Default);
         parser.HeaderTable.Labels.ShouldBe(HeaderGrammar.Labels);
         parser.Requests.Regions.ShouldBeSameAs(BodyRegionClassifier.Default);
@@ -33,10 +34,11 @@ public sealed class ImrParserBuilderTests
         builder.ServiceRules.InsertBefore(builder.ServiceRules[0].Name, new ServiceRule("hand therapy", "hand therapy"));
         var parser = builder.Build();
 
+        parser.Requests.ShouldNotBeSameAs(RequestReader.Default);
         parser.Requests.Services.ShouldNotBeSameAs(ServiceClassifier.Default);
         parser.Requests.Services.Rules.ShouldBe([builder.ServiceRules[0], .. ServiceClassifier.Default.Rules]);
         parser.Requests.Services.Classify("Hand therapy x 6")!.Value.Rule.Service.ShouldBe("hand therapy");
-        ImrParser.CreateBuilder().Build().Requests.Services.ShouldBeSameAs(ServiceClassifier.Default);
+        ImrParser.CreateBuilder().Build().Requests.ShouldBeSameAs(RequestReader.Default);
     }
 
     [Fact]
