@@ -125,6 +125,12 @@ internal sealed class GrammarCheck(ImrParserBuilder builder, IReadOnlyList<LineR
     // earlier rule never wins.
     private void CheckServiceRules()
     {
+        // The default rules are checked once, by the tests, not at every start.
+        if (services == ServiceClassifier.Default)
+        {
+            return;
+        }
+
         var rules = services.Rules;
         for (int j = 0; j < rules.Length; j++)
         {

@@ -23,11 +23,14 @@ public sealed partial class BodyRegionClassifier
         {
             throw new ArgumentException("The rules must not contain null.");
         }
-
-        _phrases = new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(Phrases);
     }
 
-    private readonly TokenPhrases<(BodySide? Side, BodyRegionRule? Region)> _phrases;
+    // Compiled when first asked for: a parser's request reader looks the phrases up in an index of
+    // its own, so these serve a direct Read alone.
+    private TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>? _phrases;
+
+    private TokenPhrases<(BodySide? Side, BodyRegionRule? Region)> CompiledPhrases =>
+        _phrases ??= new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(Phrases);
 
     /// <summary>The side and region phrases in the order they are tried at one word: side words first, then the regions in rule order.</summary>
     internal IEnumerable<(string Phrase, (BodySide? Side, BodyRegionRule? Region) Named)> Phrases =>
@@ -165,7 +168,7 @@ public sealed partial class BodyRegionClassifier
             return null;
         }
 
-        foreach (var ((side, region), last) in _phrases.MatchesAt(source, lexed, at))
+        foreach (var ((side, region), last) in CompiledPhrases.MatchesAt(source, lexed, at))
         {
             return (side, region, last);
         }

@@ -19,8 +19,6 @@ internal sealed partial class ServiceClassifier
         {
             throw new ArgumentException("The rules must not contain null.", nameof(rules));
         }
-
-        _phrases = new TokenPhrases<int>(Phrases);
     }
 
     /// <summary>
@@ -29,13 +27,15 @@ internal sealed partial class ServiceClassifier
     /// </summary>
     public const string Medication = "medication";
 
-    private readonly TokenPhrases<int> _phrases;
+    // Compiled when first asked for: a parser's request reader looks the phrases up in an index of
+    // its own, so these serve a direct Classify and the rule check alone.
+    private TokenPhrases<int>? _phrases;
 
     /// <summary>The rules, in the order they are tried.</summary>
     public ImmutableArray<ServiceRule> Rules { get; }
 
     /// <summary>The rules' phrases, compiled, each standing for its rule's index.</summary>
-    internal TokenPhrases<int> CompiledPhrases => _phrases;
+    internal TokenPhrases<int> CompiledPhrases => _phrases ??= new TokenPhrases<int>(Phrases);
 
     /// <summary>Every rule's phrases with the rule's index, in the order they are tried at one word.</summary>
     internal IEnumerable<(string Phrase, int Rule)> Phrases => Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index)));
@@ -62,7 +62,7 @@ internal sealed partial class ServiceClassifier
         var choice = default(Choice);
         for (int at = 0; at < lexed.Count; at++)
         {
-            foreach (var (rule, end) in _phrases.MatchesAt(source, lexed, at))
+            foreach (var (rule, end) in CompiledPhrases.MatchesAt(source, lexed, at))
             {
                 choice.Add(rule, at, end);
             }

@@ -42,6 +42,21 @@ public sealed class ImrParserBuilderTests
     }
 
     [Fact]
+    public void The_default_service_rules_shadow_none_of_their_own()
+    {
+        // The default parser skips the check of its own service rules; here they are checked as a
+        // parser of other rules would check them (a copy of one rule makes them other rules).
+        var builder = ImrParser.CreateBuilder();
+        var first = builder.ServiceRules[0];
+        builder.ServiceRules.Replace(first.Name, new ServiceRule(first.Service, [.. first.Phrases]) { Name = first.Name });
+
+        var parser = builder.Build();
+
+        parser.Requests.Services.ShouldNotBeSameAs(ServiceClassifier.Default);
+        parser.Requests.Services.Rules.Select(rule => rule.Phrases).ShouldBe(ServiceClassifier.Default.Rules.Select(rule => rule.Phrases));
+    }
+
+    [Fact]
     public void Sections_are_named_by_layout_and_name_and_their_rules_are_inspectable()
     {
         var builder = ImrParser.CreateBuilder();
