@@ -30,7 +30,7 @@ public sealed partial class BodyRegionClassifier
     private TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>? _phrases;
 
     private TokenPhrases<(BodySide? Side, BodyRegionRule? Region)> CompiledPhrases =>
-        _phrases ??= new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(Phrases);
+        LazyInitializer.EnsureInitialized(ref _phrases, () => new TokenPhrases<(BodySide? Side, BodyRegionRule? Region)>(Phrases));
 
     /// <summary>The side and region phrases in the order they are tried at one word: side words first, then the regions in rule order.</summary>
     internal IEnumerable<(string Phrase, (BodySide? Side, BodyRegionRule? Region) Named)> Phrases =>

@@ -35,7 +35,7 @@ internal sealed partial class ServiceClassifier
     public ImmutableArray<ServiceRule> Rules { get; }
 
     /// <summary>The rules' phrases, compiled, each standing for its rule's index.</summary>
-    internal TokenPhrases<int> CompiledPhrases => _phrases ??= new TokenPhrases<int>(Phrases);
+    internal TokenPhrases<int> CompiledPhrases => LazyInitializer.EnsureInitialized(ref _phrases, () => new TokenPhrases<int>(Phrases));
 
     /// <summary>Every rule's phrases with the rule's index, in the order they are tried at one word.</summary>
     internal IEnumerable<(string Phrase, int Rule)> Phrases => Rules.SelectMany((rule, index) => rule.Phrases.Select(phrase => (phrase, index)));
