@@ -51,8 +51,8 @@ internal static partial class QuantityReader
     private static readonly FrozenDictionary<string, Lead>.AlternateLookup<ReadOnlySpan<char>> LeadWords =
         LeadWordList.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The lead words' lengths, a bit each: most words of a request are not hashed.
-    private static readonly ulong LeadWordLengths = LeadWordList.Keys.Aggregate(0UL, (lengths, word) => lengths | LengthBit(word.Length));
+    // Most words of a request start no rule: they are told apart before they are hashed.
+    private static readonly WordStarts LeadWordStarts = new(LeadWordList.Keys);
 
     internal static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordValues =
         NumberWords.ToFrozenDictionary(word => word.Word, word => word.Value, StringComparer.OrdinalIgnoreCase)
@@ -213,10 +213,8 @@ internal static partial class QuantityReader
             letters++;
         }
 
-        return (LeadWordLengths & LengthBit(letters)) != 0 && LeadWords.TryGetValue(word[..letters], out var lead) ? lead : Lead.None;
+        return LeadWordStarts.MayBe(word[..letters]) && LeadWords.TryGetValue(word[..letters], out var lead) ? lead : Lead.None;
     }
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static RequestQuantity? Next(in Reading reading, int index, Place at, Lead lead, bool medication, Place lastEnd, out Place end)
     {
