@@ -13,14 +13,11 @@ internal static class LetterGrammar
 {
     /// <summary>A section heading, with its other lines when an extractor wrapped it.</summary>
     public static Parser<Line, Line> Heading { get; } =
-        OfKind(LineKind.Heading, "a section heading").Before(OfKind(LineKind.HeadingContinuation, "the rest of the heading").SkipMany());
+        OfKind(LineKind.Heading, "a section heading").Before(SkipLinesOf(LineKind.HeadingContinuation));
 
-    /// <summary>Any line that is not a heading.</summary>
-    public static Parser<Line, Line> BodyLine { get; } =
-        Where(line => line.Kind is not (LineKind.Heading or LineKind.HeadingContinuation), "a line of text");
-
-    /// <summary>The lines up to the next heading.</summary>
-    public static Parser<Line, LineRange> Body { get; } = Captured(BodyLine.SkipMany());
+    /// <summary>The lines up to the next heading: lines of every kind but a heading's.</summary>
+    public static Parser<Line, LineRange> Body { get; } =
+        Captured(SkipLinesOf([.. Enum.GetValues<LineKind>().Where(kind => kind is not (LineKind.Heading or LineKind.HeadingContinuation))]));
 
     /// <summary>A heading and its body.</summary>
     public static Parser<Line, SectionSyntax> Section { get; } =

@@ -17,6 +17,9 @@ internal static class LineParsers
     public static Parser<Line, Line> Where(Func<Line, bool> predicate, string description) =>
         Parser<Line>.Token(predicate).Labelled(description);
 
+    /// <summary>Skips the lines of the given kinds (any number, none included).</summary>
+    public static Parser<Line, Unit> SkipLinesOf(params ReadOnlySpan<LineKind> kinds) => new SkipLinesParser(kinds.ToArray());
+
     /// <summary>Runs <paramref name="parser"/> and returns the lines it consumed.</summary>
     public static Parser<Line, LineRange> Captured<T>(Parser<Line, T> parser) =>
         Parser.Map((start, _, end) => new LineRange(start, end), CurrentLine, parser, CurrentLine);
