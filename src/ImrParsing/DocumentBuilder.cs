@@ -182,7 +182,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             _session.Diagnostics.Add(ImrDiagnostics.RepeatedSection.Create(headingSpan, HeadingTextOf(heading, sectionParser), "its items were added to the letter's items."));
         }
 
-        Assign(context.ReadGuarded(static (context, parser) => parser.Parse(context), sectionParser, sectionParser.GetType().Name), context, sectionParser, headingSpan, heading);
+        Assign(context.ReadGuarded(static (context, parser) => parser.Parse(context), sectionParser, sectionParser.ReaderName), context, sectionParser, headingSpan, heading);
 
     }
 
@@ -224,7 +224,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
                 break;
             default:
                 // Never dropped without a word: the text stays, as unrecognized, with the reason.
-                context.Report(ImrDiagnostics.UnknownSectionResult, context.SectionSpan, sectionParser.Name, sectionParser.GetType().Name, result.GetType().Name);
+                context.Report(ImrDiagnostics.UnknownSectionResult, context.SectionSpan, sectionParser.Name, sectionParser.ReaderName, result.GetType().Name);
                 context.Unrecognized(new LineRange(0, context.Lines.Length));
                 break;
         }

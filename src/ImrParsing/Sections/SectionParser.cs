@@ -36,7 +36,11 @@ public abstract class SectionParser
         Name = name;
         Layouts = [.. layouts];
         Headings = [.. headings];
+        ReaderName = GetType().Name;
     }
+
+    /// <summary>The reader's type name, as a diagnostic of a reader that failed names it: read once, not at every parse.</summary>
+    internal string ReaderName { get; }
 
     /// <summary>The section's name in the document.</summary>
     public string Name { get; }
