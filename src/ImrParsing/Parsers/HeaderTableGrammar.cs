@@ -15,6 +15,10 @@ internal sealed class HeaderTableGrammar
 {
     private const string Continuation = "Received:";
 
+    // Each label's first character, an ASCII letter folded to lower case ('\0' where it is no ASCII
+    // letter or digit): a word that starts otherwise is not tried against the label's whole phrase.
+    private readonly char[] _firstLetters;
+
     /// <summary>Makes the grammar of <paramref name="labels"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null or a label without a phrase.</exception>
     public HeaderTableGrammar(IEnumerable<HeaderLabel> labels)
@@ -25,6 +29,8 @@ internal sealed class HeaderTableGrammar
         {
             throw new ArgumentException("The header labels must not contain null or a label without a phrase.", nameof(labels));
         }
+
+        _firstLetters = [.. Labels.Select(label => char.IsAsciiLetterOrDigit(label.Phrase[0]) ? char.ToLowerInvariant(label.Phrase[0]) : '\0')];
     }
 
     /// <summary>The grammar of <see cref="HeaderGrammar.Labels"/>, which the default parser uses.</summary>
@@ -77,8 +83,15 @@ internal sealed class HeaderTableGrammar
     private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)
     {
         var rest = table[at..];
-        foreach (var label in Labels)
+        char first = (char)(rest[0] is >= 'A' and <= 'Z' ? rest[0] | 0x20 : rest[0]);
+        for (int i = 0; i < Labels.Length; i++)
         {
+            if (_firstLetters[i] != '\0' && _firstLetters[i] != first)
+            {
+                continue;
+            }
+
+            var label = Labels[i];
             int length = Phrase.MatchLength(rest, label.Phrase);
             if (length >= 0)
             {
