@@ -6,7 +6,8 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
 /// letters and digits alone (what a lexer of such runs must at least find), and the lexer before
-/// it read runs a character at a time (<see cref="BaselineWordLexer"/>).
+/// it read runs a character at a time (<see cref="BaselineWordLexer"/>), and the lexer before its
+/// lists kept their buffers (<see cref="RentingWordLexer"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -51,6 +52,19 @@ public class WordLexerBenchmarks
         foreach (string text in _texts)
         {
             using var lexed = BaselineWordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark(Description = "WordLexer.Lex (before: buffers rented at each lex)")]
+    public int RentingLex()
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = RentingWordLexer.Lex(text);
             tokens += lexed.Count;
         }
 

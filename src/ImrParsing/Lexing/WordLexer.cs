@@ -28,12 +28,12 @@ internal static class WordLexer
     private const int Space = 8;
     private const int InRun = Letter | Digit | OtherDigit;
 
-    /// <summary>The tokens of <paramref name="text"/>; dispose the list to return its buffers.</summary>
+    /// <summary>The tokens of <paramref name="text"/>; dispose the list to keep it for the thread's next lex.</summary>
     public static TokenList Lex(ReadOnlySpan<char> text) => Lex(text, 0);
 
     /// <summary>
     /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>,
-    /// with offsets into the whole of <paramref name="text"/>; dispose the list to return its buffers.
+    /// with offsets into the whole of <paramref name="text"/>; dispose the list to keep it for the thread's next lex.
     /// </summary>
     public static TokenList Lex(ReadOnlySpan<char> text, int start, int end)
     {
@@ -66,8 +66,9 @@ internal static class WordLexer
     {
         // A token takes at least one character, so the characters lexed bound the buffers.
         int length = Math.Max(1, characters);
-        var tokens = ArrayPool<Token>.Shared.Rent(length);
-        int[] dateAnchors = ArrayPool<int>.Shared.Rent(length);
+        var list = TokenList.Rent(length);
+        var tokens = list.TokenBuffer;
+        int[] dateAnchors = list.DateAnchorBuffer;
         JoinedWords? joined = null; // made for the first word a line-end hyphen breaks: most texts have none
         int count = 0;
         int dateAnchorCount = 0;
@@ -134,7 +135,8 @@ internal static class WordLexer
             }
         }
 
-        return TokenList.Create(tokens, count, dateAnchors, dateAnchorCount, joined);
+        list.Fill(count, dateAnchorCount, joined);
+        return list;
     }
 
     // Where the run ending at `end` goes on past hyphens that end lines ("treat-" / "ment"), or -1.
