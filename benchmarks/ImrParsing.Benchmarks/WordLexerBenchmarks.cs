@@ -6,8 +6,8 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
 /// letters and digits alone (what a lexer of such runs must at least find), and the lexer before
-/// it read runs a character at a time (<see cref="BaselineWordLexer"/>), and the lexer before its
-/// lists kept their buffers (<see cref="RentingWordLexer"/>).
+/// it read runs a character at a time (<see cref="BaselineWordLexer"/>), and the lexer a character
+/// at a time, its buffers rented at each lex or kept (<see cref="CharacterWordLexer"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -58,18 +58,11 @@ public class WordLexerBenchmarks
         return tokens;
     }
 
-    [Benchmark(Description = "WordLexer.Lex (before: buffers rented at each lex)")]
-    public int RentingLex()
-    {
-        int tokens = 0;
-        foreach (string text in _texts)
-        {
-            using var lexed = RentingWordLexer.Lex(text);
-            tokens += lexed.Count;
-        }
+    [Benchmark(Description = "WordLexer.Lex (before: a character at a time, buffers rented)")]
+    public int RentingLex() => CharacterLex(CharacterWordLexer.Buffers.Rented);
 
-        return tokens;
-    }
+    [Benchmark(Description = "WordLexer.Lex (before: a character at a time, buffers kept)")]
+    public int KeptLex() => CharacterLex(CharacterWordLexer.Buffers.Kept);
 
     [Benchmark(Description = "WordLexer.Lex")]
     public int Lex()
@@ -78,6 +71,18 @@ public class WordLexerBenchmarks
         foreach (string text in _texts)
         {
             using var lexed = WordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
+    }
+
+    private int CharacterLex(CharacterWordLexer.Buffers buffers)
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = CharacterWordLexer.Lex(text, buffers);
             tokens += lexed.Count;
         }
 

@@ -5,7 +5,7 @@ namespace ImrParsing.Tests.Lexing;
 
 /// <summary>
 /// Token lists keep their buffers for the thread's next lex: the tokens are those of the lexer that
-/// rented buffers at each lex (<see cref="RentingWordLexer"/>) however lexes nest, grow or are
+/// rented buffers at each lex (<see cref="CharacterWordLexer"/>) however lexes nest, grow or are
 /// disposed, and two lists alive at once never share a buffer.
 /// </summary>
 public sealed class TokenListBufferTests
@@ -23,12 +23,12 @@ public sealed class TokenListBufferTests
                 // Paragraphs of every size, each while the whole letter's list and another are alive.
                 using var inner = WordLexer.Lex(text, start, start + paragraph.Length);
                 using var nested = WordLexer.Lex(paragraph);
-                AssertSame(text, inner, RentingWordLexer.Lex(text, start, start + paragraph.Length));
-                AssertSame(paragraph, nested, RentingWordLexer.Lex(paragraph));
+                AssertSame(text, inner, CharacterWordLexer.Lex(text, start, start + paragraph.Length));
+                AssertSame(paragraph, nested, CharacterWordLexer.Lex(paragraph));
                 start += paragraph.Length + 2;
             }
 
-            AssertSame(text, whole, RentingWordLexer.Lex(text));
+            AssertSame(text, whole, CharacterWordLexer.Lex(text));
         }
     }
 
@@ -74,7 +74,7 @@ public sealed class TokenListBufferTests
         WordLexer.Lex("small").Dispose();
         string text = string.Join(" ", Enumerable.Range(0, 5_000).Select(n => n % 7 == 0 ? "March" : "word" + n));
         using var large = WordLexer.Lex(text);
-        AssertSame(text, large, RentingWordLexer.Lex(text));
+        AssertSame(text, large, CharacterWordLexer.Lex(text));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class TokenListBufferTests
         string text = string.Join(" ", Enumerable.Repeat("word 12.", 20_000));
         using (var huge = WordLexer.Lex(text))
         {
-            AssertSame(text, huge, RentingWordLexer.Lex(text));
+            AssertSame(text, huge, CharacterWordLexer.Lex(text));
         }
 
         for (int n = 0; n < 5; n++)
