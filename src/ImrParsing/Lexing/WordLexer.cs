@@ -68,7 +68,8 @@ internal static class WordLexer
     private static TokenList Lex(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> ranges, int characters)
     {
         // A token takes at least one character, so the characters lexed bound the buffers.
-        var writer = new TokenWriter(TokenList.Rent(Math.Max(1, characters)), Math.Max(1, characters));
+        int capacity = Math.Max(1, characters);
+        var writer = new TokenWriter(TokenList.Rent(capacity), capacity);
         var chars = MemoryMarshal.Cast<char, ushort>(text);
         foreach (var (from, to) in ranges)
         {
