@@ -6,7 +6,8 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
 /// letters and digits alone (what a lexer of such runs must at least find), and the lexer before
-/// it read runs a character at a time (<see cref="BaselineWordLexer"/>).
+/// it read runs a character at a time (<see cref="BaselineWordLexer"/>), and the lexer a character
+/// at a time, its buffers rented at each lex or kept (<see cref="CharacterWordLexer"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -57,6 +58,12 @@ public class WordLexerBenchmarks
         return tokens;
     }
 
+    [Benchmark(Description = "WordLexer.Lex (before: a character at a time, buffers rented)")]
+    public int RentingLex() => CharacterLex(CharacterWordLexer.Buffers.Rented);
+
+    [Benchmark(Description = "WordLexer.Lex (before: a character at a time, buffers kept)")]
+    public int KeptLex() => CharacterLex(CharacterWordLexer.Buffers.Kept);
+
     [Benchmark(Description = "WordLexer.Lex")]
     public int Lex()
     {
@@ -64,6 +71,18 @@ public class WordLexerBenchmarks
         foreach (string text in _texts)
         {
             using var lexed = WordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
+    }
+
+    private int CharacterLex(CharacterWordLexer.Buffers buffers)
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = CharacterWordLexer.Lex(text, buffers);
             tokens += lexed.Count;
         }
 

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
@@ -21,19 +24,19 @@ internal static class WordLexer
 
     // A character's class: an ASCII letter or digit, another letter, another letter-or-digit
     // (which makes a run Mixed), white space, or anything else.
-    private const int Other = 0;
-    private const int Letter = 1;
-    private const int Digit = 2;
-    private const int OtherDigit = 4;
-    private const int Space = 8;
-    private const int InRun = Letter | Digit | OtherDigit;
+    internal const int Other = 0;
+    internal const int Letter = 1;
+    internal const int Digit = 2;
+    internal const int OtherDigit = 4;
+    internal const int Space = 8;
+    internal const int InRun = Letter | Digit | OtherDigit;
 
-    /// <summary>The tokens of <paramref name="text"/>; dispose the list to return its buffers.</summary>
+    /// <summary>The tokens of <paramref name="text"/>; dispose the list to keep it for the thread's next lex.</summary>
     public static TokenList Lex(ReadOnlySpan<char> text) => Lex(text, 0);
 
     /// <summary>
     /// The tokens of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>,
-    /// with offsets into the whole of <paramref name="text"/>; dispose the list to return its buffers.
+    /// with offsets into the whole of <paramref name="text"/>; dispose the list to keep it for the thread's next lex.
     /// </summary>
     public static TokenList Lex(ReadOnlySpan<char> text, int start, int end)
     {
@@ -65,76 +68,136 @@ internal static class WordLexer
     private static TokenList Lex(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> ranges, int characters)
     {
         // A token takes at least one character, so the characters lexed bound the buffers.
-        int length = Math.Max(1, characters);
-        var tokens = ArrayPool<Token>.Shared.Rent(length);
-        int[] dateAnchors = ArrayPool<int>.Shared.Rent(length);
-        JoinedWords? joined = null; // made for the first word a line-end hyphen breaks: most texts have none
-        int count = 0;
-        int dateAnchorCount = 0;
+        int capacity = Math.Max(1, characters);
+        var writer = new TokenWriter(TokenList.Rent(capacity), capacity);
+        var chars = MemoryMarshal.Cast<char, ushort>(text);
         foreach (var (from, to) in ranges)
         {
             bool space = false;
             int i = from;
             while (i < to)
             {
-                char c = text[i];
-                int kind = ClassOf(c);
-                if (kind == Space)
-                {
-                    space = true;
-                    i++;
-                    continue;
-                }
-
-                if (kind == Other)
-                {
-                    if (c == '-' && count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
-                    {
-                        // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
-                        i = resume;
-                        continue;
-                    }
-
-                    tokens[count++] = new Token(i, 1, TokenKind.Punctuation, space, WordKeys.None);
-                    space = false;
-                    i++;
-                    continue;
-                }
-
-                // The run and its kind in one pass: most runs are short words.
-                int start = i;
-                int seen = kind;
-                for (i++; i < text.Length && ((kind = ClassOf(text[i])) & InRun) != 0; i++)
-                {
-                    seen |= kind;
-                }
-
-                int end = i;
-                var run = text[start..end];
-                TokenKind tokenKind;
-                if (end < text.Length && text[end] == '-' && JoinedRunStart(text, end) >= 0)
-                {
-                    run = (joined ??= new JoinedWords(length)).Join(text, count, start, ref end);
-                    tokenKind = KindOf(run);
-                }
-                else
-                {
-                    tokenKind = seen == Digit ? TokenKind.Number : seen == Letter ? TokenKind.Word : TokenKind.Mixed;
-                }
-
-                short key = tokenKind == TokenKind.Word ? WordKeys.Of(run) : WordKeys.None;
-                if (tokenKind == TokenKind.Number || WordKeys.Month(key) > 0)
-                {
-                    dateAnchors[dateAnchorCount++] = count;
-                }
-
-                tokens[count++] = new Token(start, end - start, tokenKind, space, key);
-                space = false;
-                i = end;
+                int next = Vector256.IsHardwareAccelerated ? LexWindow(text, chars, i, to, ref space, ref writer) : i;
+                i = next > i ? next : LexOne(text, i, ref space, ref writer);
             }
         }
 
-        return TokenList.Create(tokens, count, dateAnchors, dateAnchorCount, joined);
+        return writer.Finish();
+    }
+
+    // The tokens starting in the 32 characters from `i` (or the last 32 of the text), read from
+    // bit masks of the window's letters, digits and white space: a run's end and kind without a
+    // branch per character. Returns where it stopped, `i` itself when the window is not all ASCII
+    // or a run fills it (then a token is read a character at a time).
+    private static int LexWindow(ReadOnlySpan<char> text, ReadOnlySpan<ushort> chars, int i, int to, ref bool space, ref TokenWriter writer)
+    {
+        int p = Math.Min(i, text.Length - Window);
+        if (p < 0 || !AsciiMasks(chars.Slice(p, Window), out uint letters, out uint digits, out uint spaces))
+        {
+            return i;
+        }
+
+        uint runs = letters | digits;
+        bool closed = p + Window == text.Length; // a run reaching the window's end ends there
+        int limit = Math.Min(Window, to - p);
+        int o = i - p;
+        while (o < limit)
+        {
+            uint at = 1u << o;
+            if ((spaces & at) != 0)
+            {
+                o += BitOperations.TrailingZeroCount(~(spaces >> o));
+                space = true;
+                continue;
+            }
+
+            if ((runs & at) == 0)
+            {
+                int mark = p + o;
+                if (text[mark] == '-' && writer.Count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, mark, out int resume))
+                {
+                    return resume;
+                }
+
+                writer.AddPunctuation(mark, space);
+                space = false;
+                o++;
+                continue;
+            }
+
+            int length = BitOperations.TrailingZeroCount(~(runs >> o));
+            if (o + length == Window && !closed)
+            {
+                break; // the run may go on past the window
+            }
+
+            uint bits = (uint)(((1UL << length) - 1) << o);
+            var kind = (digits & bits) == 0 ? TokenKind.Word : (letters & bits) == 0 ? TokenKind.Number : TokenKind.Mixed;
+            o = writer.AddRun(text, p + o, p + o + length, kind, space) - p;
+            space = false;
+        }
+
+        return p + o;
+    }
+
+    private const int Window = 32;
+
+    // Bit i set where character i of the 32 is an ASCII letter, digit or white space; false when one is past ASCII.
+    private static bool AsciiMasks(ReadOnlySpan<ushort> window, out uint letters, out uint digits, out uint spaces)
+    {
+        var low = Vector256.Create(window);
+        var high = Vector256.Create(window[16..]);
+        if (((low | high) & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+        {
+            letters = digits = spaces = 0;
+            return false;
+        }
+
+        var bytes = Vector256.Narrow(low, high);
+        var folded = bytes | Vector256.Create((byte)0x20);
+        letters = Vector256.LessThan(folded - Vector256.Create((byte)'a'), Vector256.Create((byte)26)).ExtractMostSignificantBits();
+        digits = Vector256.LessThan(bytes - Vector256.Create((byte)'0'), Vector256.Create((byte)10)).ExtractMostSignificantBits();
+        spaces = (Vector256.Equals(bytes, Vector256.Create((byte)' '))
+            | Vector256.LessThan(bytes - Vector256.Create((byte)'\t'), Vector256.Create((byte)5))).ExtractMostSignificantBits();
+        return true;
+    }
+
+    // One token, or white space, at `i`, a character at a time: past ASCII, and near a text's end.
+    private static int LexOne(ReadOnlySpan<char> text, int i, ref bool space, ref TokenWriter writer)
+    {
+        char c = text[i];
+        int kind = ClassOf(c);
+        if (kind == Space)
+        {
+            space = true;
+            return i + 1;
+        }
+
+        if (kind == Other)
+        {
+            if (c == '-' && writer.Count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
+            {
+                // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
+                return resume;
+            }
+
+            writer.AddPunctuation(i, space);
+            space = false;
+            return i + 1;
+        }
+
+        // The run and its kind in one pass: most runs are short words.
+        int start = i;
+        int seen = kind;
+        for (i++; i < text.Length && ((kind = ClassOf(text[i])) & InRun) != 0; i++)
+        {
+            seen |= kind;
+        }
+
+        var tokenKind = seen == Digit ? TokenKind.Number : seen == Letter ? TokenKind.Word : TokenKind.Mixed;
+        int end = writer.AddRun(text, start, i, tokenKind, space);
+        space = false;
+        return end;
     }
 
     // Where the run ending at `end` goes on past hyphens that end lines ("treat-" / "ment"), or -1.
@@ -172,7 +235,7 @@ internal static class WordLexer
         }
     }
 
-    private static int ClassOf(char c) => c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+    internal static int ClassOf(char c) => c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
 
     private static int NonAsciiClass(char c) =>
         char.IsLetter(c) ? Letter : char.IsLetterOrDigit(c) ? OtherDigit : CharSets.IsSpace(c) ? Space : Other;
@@ -190,22 +253,4 @@ internal static class WordLexer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
-
-    private static TokenKind KindOf(ReadOnlySpan<char> run)
-    {
-        if (!run.ContainsAnyExceptInRange('0', '9'))
-        {
-            return TokenKind.Number;
-        }
-
-        foreach (char c in run)
-        {
-            if (!char.IsLetter(c))
-            {
-                return TokenKind.Mixed;
-            }
-        }
-
-        return TokenKind.Word;
-    }
 }
