@@ -7,7 +7,9 @@ namespace ImrParsing.Benchmarks;
 /// The conclusions of whole letters' rationales: <see cref="ConclusionReader.Find"/>, which lexes
 /// only the sentences that may state one and reads their tokens, against the reader that made each
 /// whole rationale canonical and ran the Pidgin statements on those sentences
-/// (<see cref="CanonicalConclusionReader"/>), on the same rationales.
+/// (<see cref="CanonicalConclusionReader"/>), and against the token reader as it was before it took
+/// the sentences from the end (<see cref="MarkedConclusionReader"/>, which searched the whole
+/// rationale for the words first), on the same rationales.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -30,6 +32,18 @@ public class ConclusionReaderBenchmarks
         foreach (var (letter, start, end) in _rationales)
         {
             found += CanonicalConclusionReader.Find(letter, start, end) is null ? 0 : 1;
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "Tokens, marks of the whole rationale first")]
+    public int Marked()
+    {
+        int found = 0;
+        foreach (var (letter, start, end) in _rationales)
+        {
+            found += MarkedConclusionReader.Find(letter, start, end) is null ? 0 : 1;
         }
 
         return found;

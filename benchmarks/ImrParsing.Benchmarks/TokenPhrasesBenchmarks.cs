@@ -9,7 +9,9 @@ namespace ImrParsing.Benchmarks;
 /// phrases, then the body regions' and sides'), on the source's tokens of whole letters' requests:
 /// <see cref="TokenPhrases{T}"/>, which tells most tokens apart by their length and first two
 /// characters before it hashes them (<see cref="WordStarts"/>), against the lookup that hashed
-/// every token (<see cref="BaselineTokenPhrases{T}"/>).
+/// every token (<see cref="BaselineTokenPhrases{T}"/>), and against the lookup that told them apart
+/// and then asked the frozen dictionary (<see cref="DictionaryTokenPhrases{T}"/>), where it now hashes
+/// a token of ASCII characters in a table of its own.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -28,6 +30,8 @@ public class TokenPhrasesBenchmarks
     private static readonly TokenPhrases<int> Regions = new(RegionPhrases);
     private static readonly BaselineTokenPhrases<int> BaselineServices = new(ServicePhrases);
     private static readonly BaselineTokenPhrases<int> BaselineRegions = new(RegionPhrases);
+    private static readonly DictionaryTokenPhrases<int> DictionaryServices = new(ServicePhrases);
+    private static readonly DictionaryTokenPhrases<int> DictionaryRegions = new(RegionPhrases);
 
     private (string Letter, TokenList Tokens)[] _requests = [];
 
@@ -58,6 +62,22 @@ public class TokenPhrasesBenchmarks
             {
                 found += BaselineServices.MatchesAt(letter, tokens, i).MoveNext() ? 1 : 0;
                 found += BaselineRegions.MatchesAt(letter, tokens, i).MoveNext() ? 1 : 0;
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "Told apart, then the dictionary")]
+    public int Dictionary()
+    {
+        int found = 0;
+        foreach (var (letter, tokens) in _requests)
+        {
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                found += DictionaryServices.MatchesAt(letter, tokens, i).MoveNext() ? 1 : 0;
+                found += DictionaryRegions.MatchesAt(letter, tokens, i).MoveNext() ? 1 : 0;
             }
         }
 

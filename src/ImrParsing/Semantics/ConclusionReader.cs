@@ -1,7 +1,6 @@
 using System.Buffers;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
-using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -92,36 +91,28 @@ internal static class ConclusionReader
 
     // The last statement of necessity or certification. No statement holds a full stop (a word of
     // the statements stop at one), and every statement holds "necess" ("medically necessary",
-    // "medical necessity") or "certif", so the statements of a sentence (the text between two full
-    // stops) are the same read alone as in the whole text: the last statement is the last one of
-    // the last sentence that has any. Only the sentences that may hold one of those words are
-    // lexed and read, from the end: the conclusion, near the end, costs a sentence or two, and a
-    // rationale without one a few vectorized searches.
+    // "medical necessity") or "certif", so the statements of a sentence (the text up to and with
+    // its full stop) are the same read alone as in the whole text: the last statement is the last
+    // one of the last sentence that has any. The sentences are taken from the end, and only one
+    // that may hold one of those words is lexed and read: the conclusion, near the end, costs the
+    // searches of a sentence or two, not of the whole rationale.
     private static (RationaleConclusion Value, int Start, int End)? LastStatement(string source, int start, int end)
     {
         var text = source.AsSpan(start, end - start);
-        var marks = Marks(text);
-        int next = marks.Count - 1;
-        while (next >= 0)
+        int sentenceEnd = text.Length;
+        while (sentenceEnd > 0)
         {
-            int mark = marks[next];
-            int sentenceStart = text[..mark].LastIndexOf('.') + 1;
-            int stop = text[mark..].IndexOf('.');
-            int sentenceEnd = stop < 0 ? text.Length : mark + stop + 1;
-            if (Read(source, start + sentenceStart, start + sentenceEnd, Statement) is { } found)
+            // The full stop before this sentence's own.
+            int stop = text[sentenceEnd - 1] == '.' ? sentenceEnd - 1 : sentenceEnd;
+            int sentenceStart = text[..stop].LastIndexOf('.') + 1;
+            if (MayState(text[sentenceStart..sentenceEnd]) && Read(source, start + sentenceStart, start + sentenceEnd, Statement) is { } found)
             {
-                PerThread<List<int>>.Give(marks);
                 return found;
             }
 
-            // On to the last mark before this sentence.
-            while (next >= 0 && marks[next] >= sentenceStart)
-            {
-                next--;
-            }
+            sentenceEnd = sentenceStart;
         }
 
-        PerThread<List<int>>.Give(marks);
         return null;
     }
 
@@ -130,38 +121,28 @@ internal static class ConclusionReader
     private static (RationaleConclusion Value, int Start, int End)? LastOther(string source, int start, int end) =>
         Read(source, start, end, Other);
 
-    // Where the words are, found in one vectorized pass (a backward search ignoring case is not
-    // vectorized), and the hyphens before white space, which may break one over a line end
-    // ("neces-" / "sary"): the lexer joins such a word; in order.
-    private static List<int> Marks(ReadOnlySpan<char> text)
+    // Whether a sentence holds one of the words, or a hyphen before white space, which may break
+    // one over a line end ("neces-" / "sary"): the lexer joins such a word.
+    private static bool MayState(ReadOnlySpan<char> sentence)
     {
-        // A list kept per thread, given back by the caller.
-        var marks = PerThread<List<int>>.Take() ?? [];
-        marks.Clear();
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Keywords)) >= 0; from += found + 1)
+        if (sentence.IndexOfAny(Keywords) >= 0)
         {
-            marks.Add(from + found);
+            return true;
         }
 
-        int keywords = marks.Count;
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOf('-')) >= 0; from += found + 1)
+        for (int from = 0, found; (found = sentence[from..].IndexOf('-')) >= 0; from += found + 1)
         {
-            if (from + found + 1 < text.Length && CharSets.IsSpace(text[from + found + 1]))
+            if (from + found + 1 < sentence.Length && CharSets.IsSpace(sentence[from + found + 1]))
             {
-                marks.Add(from + found);
+                return true;
             }
         }
 
-        if (marks.Count > keywords)
-        {
-            marks.Sort();
-        }
-
-        return marks;
+        return false;
     }
 
     // The last statement of `kind` from `start` to `end` of `source`, lexed once; `all` receives each, in order.
-    private static (RationaleConclusion Value, int Start, int End)? Read(
+    internal static (RationaleConclusion Value, int Start, int End)? Read(
         string source, int start, int end, int kind, List<(RationaleConclusion Value, int Start, int End)>? all = null)
     {
         using var tokens = WordLexer.Lex(source, start, end);

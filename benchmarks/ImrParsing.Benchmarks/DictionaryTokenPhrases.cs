@@ -1,0 +1,172 @@
+using System.Collections.Frozen;
+using ImrParsing.Lexing;
+using ImrParsing.Semantics;
+using ImrParsing.Text;
+
+namespace ImrParsing.Benchmarks;
+
+/// <summary>
+/// <see cref="TokenPhrases{T}"/> as it was before it hashed a first token of ASCII characters in
+/// a table of its own: every token <see cref="WordStarts"/> lets through looked up in the frozen
+/// dictionary ignoring case, through its alternate lookup. The baseline of `TokenPhrasesBenchmarks`.
+/// </summary>
+/// <typeparam name="T">What a phrase stands for (its rule).</typeparam>
+internal sealed class DictionaryTokenPhrases<T>
+{
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    private readonly int _longestFirst;
+
+    // Most tokens start no phrase: they are told apart before they are hashed.
+    private readonly WordStarts _starts;
+
+    /// <param name="phrases">The phrases in the order they are to be tried at one place, each with its value.</param>
+    public DictionaryTokenPhrases(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var byFirst = new Dictionary<string, List<Entry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in phrases)
+        {
+            if (Compile(phrase, value) is not { } entry)
+            {
+                continue;
+            }
+
+            string first = phrase.Substring(entry.Tokens[0].Start, entry.Tokens[0].Length);
+            if (!byFirst.TryGetValue(first, out var list))
+            {
+                byFirst[first] = list = [];
+            }
+
+            list.Add(entry);
+            _longestFirst = Math.Max(_longestFirst, first.Length);
+        }
+
+        _starts = new WordStarts(byFirst.Keys);
+        _byFirst = byFirst.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The phrases that match at token <paramref name="index"/> of <paramref name="lexed"/>, the
+    /// tokens of <paramref name="source"/>, in their order: a word a line-end hyphen broke is read joined.
+    /// </summary>
+    public Matches MatchesAt(ReadOnlySpan<char> source, TokenList lexed, int index)
+    {
+        var chars = lexed.Chars(source, index);
+        var candidates = chars.Length <= _longestFirst && _starts.MayBe(chars) && _byFirst.TryGetValue(chars, out var found) ? found : [];
+        return new Matches(candidates, source, lexed, index);
+    }
+
+    // The phrase's tokens; null for a phrase no text can match (white space first, or two white
+    // space characters in a row: a space of a phrase stands for the whole run).
+    private static Entry? Compile(string phrase, T value)
+    {
+        if (phrase.Length == 0 || CharSets.IsSpace(phrase[0]))
+        {
+            return null;
+        }
+
+        for (int i = 1; i < phrase.Length; i++)
+        {
+            if (CharSets.IsSpace(phrase[i]) && CharSets.IsSpace(phrase[i - 1]))
+            {
+                return null;
+            }
+        }
+
+        using var lexed = WordLexer.Lex(phrase);
+        return new Entry(phrase, lexed.Tokens.ToArray(), CharSets.IsSpace(phrase[^1]), value);
+    }
+
+    private static bool SameToken(ReadOnlySpan<char> found, TokenKind kind, string phrase, Token expected)
+    {
+        if (found.Length != expected.Length || kind != expected.Kind)
+        {
+            return false;
+        }
+
+        var wanted = phrase.AsSpan(expected.Start, expected.Length);
+        for (int i = 0; i < found.Length; i++)
+        {
+            if (!Phrase.EqualsIgnoreAsciiCase(found[i], wanted[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A compiled phrase.</summary>
+    /// <param name="Phrase">The phrase as written.</param>
+    /// <param name="Tokens">Its tokens, offsets into <paramref name="Phrase"/>.</param>
+    /// <param name="SpaceAfter">True when it ends with white space, which the text must then have after it.</param>
+    /// <param name="Value">What it stands for.</param>
+    internal sealed record Entry(string Phrase, Token[] Tokens, bool SpaceAfter, T Value)
+    {
+        // The index of the text's last token the phrase matches from `index`, or -1.
+        public int MatchAt(ReadOnlySpan<char> source, TokenList lexed, int index)
+        {
+            var tokens = lexed.Tokens;
+            if (index + Tokens.Length > tokens.Length)
+            {
+                return -1;
+            }
+
+            for (int k = 0; k < Tokens.Length; k++)
+            {
+                var token = tokens[index + k];
+                var expected = Tokens[k];
+                bool spaceAgrees = k == 0 || token.SpaceBefore == expected.SpaceBefore || (!expected.SpaceBefore && source[token.Start] == ':');
+                if (!spaceAgrees || !SameToken(lexed.Chars(source, index + k), token.Kind, Phrase, expected))
+                {
+                    return -1;
+                }
+            }
+
+            int last = index + Tokens.Length - 1;
+            return !SpaceAfter || (last + 1 < tokens.Length && tokens[last + 1].SpaceBefore) ? last : -1;
+        }
+    }
+
+    /// <summary>The phrases that match at one place, enumerated without allocating.</summary>
+    public ref struct Matches
+    {
+        private readonly Entry[] _candidates;
+        private readonly ReadOnlySpan<char> _source;
+        private readonly TokenList _lexed;
+        private readonly int _index;
+        private int _next;
+
+        internal Matches(Entry[] candidates, ReadOnlySpan<char> source, TokenList lexed, int index)
+        {
+            _candidates = candidates;
+            _source = source;
+            _lexed = lexed;
+            _index = index;
+        }
+
+        /// <summary>The phrase's value and the index of the last token it matched.</summary>
+        public (T Value, int Last) Current { get; private set; }
+
+        /// <summary>This enumerator, for <c>foreach</c>.</summary>
+        public readonly Matches GetEnumerator() => this;
+
+        /// <summary>Moves to the next phrase that matches.</summary>
+        public bool MoveNext()
+        {
+            while (_next < _candidates.Length)
+            {
+                var entry = _candidates[_next++];
+                int last = entry.MatchAt(_source, _lexed, _index);
+                if (last >= 0)
+                {
+                    Current = (entry.Value, last);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
