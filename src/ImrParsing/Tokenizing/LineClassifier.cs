@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using ImrParsing.Text;
 
 namespace ImrParsing.Tokenizing;
@@ -16,10 +17,12 @@ internal sealed class LineClassifier
     private readonly int _longestPhrase;
     private readonly int _longestDecisionWord;
 
-    // Each rule's phrase start, folded: up to KeyLength ASCII letters or digits, packed 16 bits a
-    // character; with its length. A line whose first characters differ from them cannot match it.
-    private readonly ulong[] _keys;
-    private readonly int[] _keyLengths;
+    // Each rule's phrase start as a text that matches it must begin (PhrasePrefix).
+    private readonly PhrasePrefix[] _prefixes;
+
+    // Whether a rule's phrase is ASCII with one space between words: a text that starts with it as
+    // written, ignoring case, matches it at its length, which one vectorized comparison decides.
+    private readonly bool[] _plainPhrases;
 
     // By a line's first character (ASCII, folded to lower case; index 128 for the rest): whether any
     // heading rule, or any label or boilerplate rule, starts with it. Refine joins a line with the
@@ -72,20 +75,8 @@ internal sealed class LineClassifier
         }
 
         _otherRules = [.. other];
-        _keys = new ulong[Rules.Length];
-        _keyLengths = new int[Rules.Length];
-        for (int i = 0; i < Rules.Length; i++)
-        {
-            string phrase = Rules[i].Phrase;
-            int length = 0;
-            while (length < KeyLength && length < phrase.Length && char.IsAsciiLetterOrDigit(phrase[length]))
-            {
-                length++;
-            }
-
-            _keys[i] = Key(phrase, length);
-            _keyLengths[i] = length;
-        }
+        _prefixes = [.. Rules.Select(rule => PhrasePrefix.Of(rule.Phrase))];
+        _plainPhrases = [.. Rules.Select(rule => IsPlain(rule.Phrase))];
 
         HeadingFirstWords = [.. Rules.Where(r => r.Kind == LineKind.Heading).Select(r => r.Phrase.Split(' ')[0].ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
         _colonLabels = [.. Enumerable.Range(0, Rules.Length).Where(i => Rules[i].Kind == LineKind.Label && Rules[i].Phrase.EndsWith(':'))];
@@ -118,13 +109,13 @@ internal sealed class LineClassifier
     /// The line with its kind and rule set; <paramref name="mayRefine"/> receives whether
     /// <see cref="Refine"/> may join it with the lines after it: a boilerplate line, or a line of
     /// text or a heading shorter than the longest phrase whose first characters some rule's phrase
-    /// key fits (a text joined from it starts with them).
+    /// prefix fits (a text joined from it starts with them).
     /// </summary>
     internal Line Classify(string text, Line line, out bool mayRefine)
     {
         var content = line.GetContent(text);
         int rule = MatchRule(content, out bool keyFits);
-        bool joinable = content.Length < _longestPhrase && (keyFits || content.Length < KeyLength);
+        bool joinable = content.Length < _longestPhrase && keyFits;
         if (rule >= 0)
         {
             var kind = Rules[rule].Kind;
@@ -140,7 +131,7 @@ internal sealed class LineClassifier
     /// <summary>The index of the first rule that matches <paramref name="content"/>, or -1.</summary>
     public int MatchRule(ReadOnlySpan<char> content) => MatchRule(content, out _);
 
-    // As MatchRule; `keyFits` receives whether any rule's phrase key fits the content's first characters.
+    // As MatchRule; `keyFits` receives whether any rule's phrase prefix fits the content's first characters.
     private int MatchRule(ReadOnlySpan<char> content, out bool keyFits)
     {
         keyFits = false;
@@ -149,15 +140,19 @@ internal sealed class LineClassifier
             return -1;
         }
 
-        char first = content[0];
-        var candidates = Candidates(first);
-        ulong key = LineKey(content, out int space);
+        var candidates = Candidates(content[0]);
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+
+        var prefix = PhrasePrefix.Of(content);
         foreach (int index in candidates)
         {
-            if (MayMatch(index, key, space))
+            if (prefix.Fits(_prefixes[index]))
             {
                 keyFits = true;
-                if (Matches(Rules[index], content))
+                if (Matches(index, content))
                 {
                     return index;
                 }
@@ -167,70 +162,21 @@ internal sealed class LineClassifier
         return -1;
     }
 
-    private const int KeyLength = 4;
-
     // False when no heading rule (or, with `headings` false, no label or boilerplate rule) can match
-    // `joined`, lines joined from the same start: the key of the shortest joined text decides for all.
+    // `joined`, lines joined from the same start: the prefix of the shortest joined text decides for all.
     private bool AnyMayMatch(ReadOnlySpan<char> joined, bool headings)
     {
-        if (joined.Length < KeyLength)
-        {
-            return true;
-        }
-
-        char first = joined[0];
-        var candidates = Candidates(first);
-        ulong key = LineKey(joined, out int space);
+        var candidates = Candidates(joined[0]);
+        var prefix = PhrasePrefix.Of(joined);
         foreach (int index in candidates)
         {
-            if ((Rules[index].Kind == LineKind.Heading) == headings && MayMatch(index, key, space))
+            if ((Rules[index].Kind == LineKind.Heading) == headings && prefix.Fits(_prefixes[index]))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    // The first `length` characters of `text` (fewer where it is shorter), ASCII letters folded to lower case.
-    private static ulong Key(ReadOnlySpan<char> text, int length)
-    {
-        ulong key = 0;
-        for (int i = 0; i < length && i < text.Length; i++)
-        {
-            key |= (ulong)(uint)ToLowerAscii(text[i]) << (16 * i);
-        }
-
-        return key;
-    }
-
-    // A text's key; `space` receives where the first space stands in its characters, or KeyLength.
-    private static ulong LineKey(ReadOnlySpan<char> text, out int space)
-    {
-        ulong key = 0;
-        space = KeyLength;
-        for (int i = 0; i < KeyLength && i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == ' ' && space == KeyLength)
-            {
-                space = i;
-            }
-
-            key |= (ulong)(uint)ToLowerAscii(c) << (16 * i);
-        }
-
-        return key;
-    }
-
-    // False when the rule cannot match a text with this key. Before a space, Phrase.MatchLength compares a
-    // phrase's leading letters and digits one for one, ignoring ASCII case; a space may be one an extractor
-    // put inside a word ("INDEP ENDENT"), so the key decides only up to it.
-    private bool MayMatch(int rule, ulong key, int space)
-    {
-        int length = Math.Min(_keyLengths[rule], space);
-        ulong mask = length == KeyLength ? ulong.MaxValue : (1UL << (16 * length)) - 1;
-        return ((key ^ _keys[rule]) & mask) == 0;
     }
 
     /// <summary>
@@ -247,18 +193,22 @@ internal sealed class LineClassifier
             return -1;
         }
 
-        char first = rest[0];
-        var candidates = Candidates(first);
-        ulong key = LineKey(rest, out int space);
+        var candidates = Candidates(rest[0]);
+        if (candidates.Length == 0)
+        {
+            return -1;
+        }
+
+        var prefix = PhrasePrefix.Of(rest);
         foreach (int index in candidates)
         {
-            if (!MayMatch(index, key, space))
+            if (!prefix.Fits(_prefixes[index]))
             {
                 continue;
             }
 
             var rule = Rules[index];
-            int matched = Phrase.MatchLength(rest, rule.Phrase, spacedWords: true);
+            int matched = MatchLength(index, rest);
             if (matched < 0 || (matched < rest.Length && char.IsLetterOrDigit(rule.Phrase[^1]) && char.IsLetterOrDigit(rest[matched])))
             {
                 continue;
@@ -608,9 +558,10 @@ internal sealed class LineClassifier
 
     private static bool EndsBoilerplate(ReadOnlySpan<char> content) => content[^1] is ':' or '.';
 
-    private static bool Matches(LineRule rule, ReadOnlySpan<char> content)
+    private bool Matches(int index, ReadOnlySpan<char> content)
     {
-        int length = Phrase.MatchLength(content, rule.Phrase, spacedWords: true);
+        var rule = Rules[index];
+        int length = MatchLength(index, content);
         if (length < 0)
         {
             return false;
@@ -626,6 +577,22 @@ internal sealed class LineClassifier
         // "Application" must not match "Applications".
         return rest.IsEmpty || !char.IsLetterOrDigit(rule.Phrase[^1]) || !char.IsLetterOrDigit(rest[0]);
     }
+
+    // Phrase.MatchLength of the rule's phrase at the start of `text`. Most lines that start with a
+    // phrase spell it as the form does, which the comparison as written decides in one pass.
+    private int MatchLength(int index, ReadOnlySpan<char> text)
+    {
+        string phrase = Rules[index].Phrase;
+        return _plainPhrases[index] && text.Length >= phrase.Length && Ascii.EqualsIgnoreCase(text[..phrase.Length], phrase)
+            ? phrase.Length
+            : Phrase.MatchLength(text, phrase, spacedWords: true);
+    }
+
+    // Phrase.MatchLength reads such a phrase at its length wherever a text spells it as written: no space
+    // of the phrase is followed by more space the text's run would take.
+    private static bool IsPlain(string phrase) =>
+        Ascii.IsValid(phrase) && phrase[^1] != ' ' && !phrase.Contains("  ", StringComparison.Ordinal)
+        && !phrase.Any(c => c != ' ' && CharSets.IsSpace(c));
 
     // The rules whose phrase starts with `first`, ignoring ASCII case, in their order.
     private int[] Candidates(char first) => first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
