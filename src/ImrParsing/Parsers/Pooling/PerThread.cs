@@ -13,17 +13,13 @@ internal static class PerThread<T>
     // Uses of one kind nest a few deep at most: more given back at once are left to the collector.
     private const int Depth = 4;
 
-    [ThreadStatic]
-    private static Kept? t_kept;
-
-    // Inlined into its callers, which name T: there the thread static is read directly, where the
-    // shared code of a generic class over a reference type would ask the runtime for it at every call.
+    // This kind's place among the thread's slots (PerThreadSlots), which hold a Kept or nothing.
+    private static readonly int Kind = PerThreadSlots.NewKind();
 
     /// <summary>One kept by this thread, no longer kept; null when none is: the caller makes one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T? Take()
     {
-        var kept = t_kept;
+        var kept = Unsafe.As<Kept?>(PerThreadSlots.Of(Kind));
         if (kept is null || kept.Count == 0)
         {
             return null;
@@ -36,10 +32,15 @@ internal static class PerThread<T>
     }
 
     /// <summary>Keeps <paramref name="value"/>, emptied, for this thread's next <see cref="Take"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Give(T value)
     {
-        var kept = t_kept ??= new Kept();
+        ref object? slot = ref PerThreadSlots.Of(Kind);
+        var kept = Unsafe.As<Kept?>(slot);
+        if (kept is null)
+        {
+            slot = kept = new Kept();
+        }
+
         if (kept.Count < Depth)
         {
             kept.Slots[kept.Count++].Value = value;
