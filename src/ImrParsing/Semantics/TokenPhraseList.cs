@@ -15,6 +15,9 @@ internal sealed class TokenPhraseList
     // Most tokens start no phrase: they are told apart before they are hashed.
     private readonly WordStarts _starts;
 
+    // The same index for a token of ASCII characters, where every first word is ASCII: null otherwise.
+    private readonly AsciiWordIndex<TokenPhrase[]>? _ascii;
+
     /// <param name="phrases">The phrases in the order they are tried, longest form first.</param>
     public TokenPhraseList(IEnumerable<string> phrases)
     {
@@ -24,6 +27,7 @@ internal sealed class TokenPhraseList
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new WordStarts(_byFirst.Dictionary.Keys);
+        _ascii = AsciiWordIndex<TokenPhrase[]>.Fits(_byFirst.Dictionary.Keys) ? new AsciiWordIndex<TokenPhrase[]>(_byFirst.Dictionary.Select(pair => (pair.Key, pair.Value))) : null;
     }
 
     /// <summary>The index just past the first phrase that matches at token <paramref name="index"/> of <paramref name="text"/>, or -1.</summary>
@@ -35,7 +39,7 @@ internal sealed class TokenPhraseList
         }
 
         var first = text.Chars(index);
-        if (!_starts.MayBe(first) || !_byFirst.TryGetValue(first, out var candidates))
+        if (!_starts.MayBe(first) || Candidates(first) is not { Length: > 0 } candidates)
         {
             return -1;
         }
@@ -52,4 +56,7 @@ internal sealed class TokenPhraseList
 
         return -1;
     }
+
+    private TokenPhrase[]? Candidates(ReadOnlySpan<char> first) =>
+        _ascii?.Find(first, []) ?? (_byFirst.TryGetValue(first, out var found) ? found : null);
 }

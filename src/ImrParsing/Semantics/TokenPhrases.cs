@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Numerics;
 using ImrParsing.Lexing;
 using ImrParsing.Text;
 
@@ -23,7 +22,7 @@ internal sealed class TokenPhrases<T>
     private readonly WordStarts _starts;
 
     // The same index for a token of ASCII characters, where every first token is ASCII: null otherwise.
-    private readonly AsciiIndex? _ascii;
+    private readonly AsciiWordIndex<Entry[]>? _ascii;
 
     /// <param name="phrases">The phrases in the order they are to be tried at one place, each with its value.</param>
     public TokenPhrases(IEnumerable<(string Phrase, T Value)> phrases)
@@ -47,7 +46,7 @@ internal sealed class TokenPhrases<T>
         }
 
         _starts = new WordStarts(byFirst.Keys);
-        _ascii = byFirst.Keys.All(key => System.Text.Ascii.IsValid(key)) ? new AsciiIndex(byFirst) : null;
+        _ascii = AsciiWordIndex<Entry[]>.Fits(byFirst.Keys) ? new AsciiWordIndex<Entry[]>(byFirst.Select(pair => (pair.Key, pair.Value.ToArray()))) : null;
         _byFirst = byFirst.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -64,7 +63,7 @@ internal sealed class TokenPhrases<T>
     }
 
     private Entry[] Candidates(ReadOnlySpan<char> first) =>
-        _ascii?.Find(first) ?? (_byFirst.TryGetValue(first, out var found) ? found : []);
+        _ascii?.Find(first, []) ?? (_byFirst.TryGetValue(first, out var found) ? found : []);
 
     // The phrase's tokens; null for a phrase no text can match (white space first, or two white
     // space characters in a row: a space of a phrase stands for the whole run).
@@ -104,95 +103,6 @@ internal sealed class TokenPhrases<T>
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// The phrases by their first token, its ASCII letters folded to lower case: a token hashed
-    /// once, in a table of its own (open addressing), not through the dictionary's alternate
-    /// lookup and its hashing ignoring case. A token past ASCII is the dictionary's to find, since
-    /// ignoring case there folds more than letters ("ſ" is "s").
-    /// </summary>
-    private sealed class AsciiIndex
-    {
-        private const uint Seed = 2166136261;
-        private const uint Prime = 16777619;
-
-        // The first tokens folded, and their phrases; a null key is an empty slot.
-        private readonly string?[] _keys;
-        private readonly Entry[][] _entries;
-        private readonly int _mask;
-
-        // The keys are ASCII and distinct ignoring case.
-        public AsciiIndex(Dictionary<string, List<Entry>> byFirst)
-        {
-            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, byFirst.Count * 2));
-            _keys = new string?[size];
-            _entries = new Entry[size][];
-            _mask = size - 1;
-            foreach (var (key, entries) in byFirst)
-            {
-                string folded = key.ToLowerInvariant();
-                int slot = (int)Hash(folded) & _mask;
-                while (_keys[slot] is not null)
-                {
-                    slot = (slot + 1) & _mask;
-                }
-
-                _keys[slot] = folded;
-                _entries[slot] = [.. entries];
-            }
-        }
-
-        // The phrases `word` starts: none where it is no key; null where it is past ASCII.
-        public Entry[]? Find(ReadOnlySpan<char> word)
-        {
-            uint hash = Seed;
-            foreach (char c in word)
-            {
-                if (c >= 128)
-                {
-                    return null;
-                }
-
-                hash = (hash ^ Fold(c)) * Prime;
-            }
-
-            for (int slot = (int)hash & _mask; _keys[slot] is { } key; slot = (slot + 1) & _mask)
-            {
-                if (key.Length == word.Length && FoldedEquals(word, key))
-                {
-                    return _entries[slot];
-                }
-            }
-
-            return [];
-        }
-
-        private static uint Hash(string folded)
-        {
-            uint hash = Seed;
-            foreach (char c in folded)
-            {
-                hash = (hash ^ c) * Prime;
-            }
-
-            return hash;
-        }
-
-        private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
-        {
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (Fold(word[i]) != folded[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
     }
 
     /// <summary>A compiled phrase.</summary>
