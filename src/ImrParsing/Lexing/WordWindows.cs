@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
@@ -62,13 +63,13 @@ internal static class WordWindows
         while (true)
         {
             int space = groupEnd - 1;
-            while (space >= lower && !CharSets.IsSpace(text[space]))
+            while (space >= lower && !IsSpace(text[space]))
             {
                 space--;
             }
 
             int runStart = space;
-            while (runStart > lower && CharSets.IsSpace(text[runStart - 1]))
+            while (runStart > lower && IsSpace(text[runStart - 1]))
             {
                 runStart--;
             }
@@ -99,7 +100,7 @@ internal static class WordWindows
         int space = at;
         while (true)
         {
-            while (space < upper && !CharSets.IsSpace(text[space]))
+            while (space < upper && !IsSpace(text[space]))
             {
                 space++;
             }
@@ -114,7 +115,7 @@ internal static class WordWindows
                 return space;
             }
 
-            while (space < upper && CharSets.IsSpace(text[space]))
+            while (space < upper && IsSpace(text[space]))
             {
                 space++;
             }
@@ -125,6 +126,10 @@ internal static class WordWindows
             }
         }
     }
+
+    // CharSets.IsSpace with its ASCII test inlined: the walks call it for every character they pass.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : CharSets.IsSpace(c);
 
     private static bool HoldsOtherThanParentheses(ReadOnlySpan<char> group)
     {
