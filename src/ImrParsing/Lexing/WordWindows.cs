@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
@@ -56,24 +57,29 @@ internal static class WordWindows
     /// </summary>
     public static int Before(ReadOnlySpan<char> text, int lower, int at, int groups)
     {
+        // A character at a time: groups are a word or two long, shorter than a vectorized search's setup.
         int found = 0;
         int groupEnd = at;
         while (true)
         {
-            int space = text[lower..groupEnd].LastIndexOfAny(CharSets.AnySpace);
-            if (space < 0)
+            int space = groupEnd - 1;
+            while (space >= lower && !IsSpace(text[space]))
+            {
+                space--;
+            }
+
+            int runStart = space;
+            while (runStart > lower && IsSpace(text[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            if (runStart <= lower)
             {
                 return lower;
             }
 
-            space += lower;
-            int runStart = text[lower..space].LastIndexOfAnyExcept(CharSets.AnySpace) + lower + 1;
-            if (runStart == lower)
-            {
-                return lower;
-            }
-
-            bool counted = found == 0 || text[(space + 1)..groupEnd].ContainsAnyExcept('(');
+            bool counted = found == 0 || HoldsOtherThanParentheses(text[(space + 1)..groupEnd]);
             groupEnd = runStart;
             if (text[runStart - 1] == '-' || !counted)
             {
@@ -91,29 +97,51 @@ internal static class WordWindows
     public static int After(ReadOnlySpan<char> text, int at, int upper, int groups)
     {
         int found = 0;
-        int from = at;
+        int space = at;
         while (true)
         {
-            int space = text[from..upper].IndexOfAny(CharSets.AnySpace);
-            if (space < 0)
+            while (space < upper && !IsSpace(text[space]))
+            {
+                space++;
+            }
+
+            if (space == upper)
             {
                 return upper;
             }
 
-            space += from;
             if (space > 0 && text[space - 1] != '-' && found++ == groups)
             {
                 return space;
             }
 
-            int next = text[space..upper].IndexOfAnyExcept(CharSets.AnySpace);
-            if (next < 0)
+            while (space < upper && IsSpace(text[space]))
+            {
+                space++;
+            }
+
+            if (space == upper)
             {
                 return upper;
             }
-
-            from = space + next;
         }
+    }
+
+    // CharSets.IsSpace with its ASCII test inlined: the walks call it for every character they pass.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : CharSets.IsSpace(c);
+
+    private static bool HoldsOtherThanParentheses(ReadOnlySpan<char> group)
+    {
+        foreach (char c in group)
+        {
+            if (c != '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the token of <paramref name="tokens"/> that holds offset <paramref name="at"/>, or -1.</summary>
