@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
@@ -63,13 +62,13 @@ internal static class WordWindows
         while (true)
         {
             int space = groupEnd - 1;
-            while (space >= lower && !IsSpace(text[space]))
+            while (space >= lower && !CharSets.IsSpace(text[space]))
             {
                 space--;
             }
 
             int runStart = space;
-            while (runStart > lower && IsSpace(text[runStart - 1]))
+            while (runStart > lower && CharSets.IsSpace(text[runStart - 1]))
             {
                 runStart--;
             }
@@ -100,7 +99,7 @@ internal static class WordWindows
         int space = at;
         while (true)
         {
-            while (space < upper && !IsSpace(text[space]))
+            while (space < upper && !CharSets.IsSpace(text[space]))
             {
                 space++;
             }
@@ -115,7 +114,7 @@ internal static class WordWindows
                 return space;
             }
 
-            while (space < upper && IsSpace(text[space]))
+            while (space < upper && CharSets.IsSpace(text[space]))
             {
                 space++;
             }
@@ -126,10 +125,6 @@ internal static class WordWindows
             }
         }
     }
-
-    // CharSets.IsSpace with its ASCII test inlined: the walks call it for every character they pass.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : CharSets.IsSpace(c);
 
     private static bool HoldsOtherThanParentheses(ReadOnlySpan<char> group)
     {

@@ -30,7 +30,7 @@ internal sealed class HeaderTableGrammar
             throw new ArgumentException("The header labels must not contain null or a label without a phrase.", nameof(labels));
         }
 
-        _firstLetters = [.. Labels.Select(label => char.IsAsciiLetterOrDigit(label.Phrase[0]) ? char.ToLowerInvariant(label.Phrase[0]) : '\0')];
+        _firstLetters = [.. Labels.Select(label => char.IsAsciiLetterOrDigit(label.Phrase[0]) ? CharSets.ToLowerAscii(label.Phrase[0]) : '\0')];
     }
 
     /// <summary>The grammar of <see cref="HeaderGrammar.Labels"/>, which the default parser uses.</summary>
@@ -83,7 +83,7 @@ internal sealed class HeaderTableGrammar
     private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)
     {
         var rest = table[at..];
-        char first = (char)(rest[0] is >= 'A' and <= 'Z' ? rest[0] | 0x20 : rest[0]);
+        char first = CharSets.ToLowerAscii(rest[0]);
         for (int i = 0; i < Labels.Length; i++)
         {
             if (_firstLetters[i] != '\0' && _firstLetters[i] != first)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using ImrParsing.Text;
 
 namespace ImrParsing.Semantics;
 
@@ -56,7 +57,7 @@ internal sealed class AsciiWordIndex<TValue>
                 return null;
             }
 
-            hash = (hash ^ Fold(c)) * Prime;
+            hash = (hash ^ CharSets.ToLowerAscii(c)) * Prime;
         }
 
         for (int slot = (int)hash & _mask; _keys[slot] is { } key; slot = (slot + 1) & _mask)
@@ -85,7 +86,7 @@ internal sealed class AsciiWordIndex<TValue>
     {
         for (int i = 0; i < word.Length; i++)
         {
-            if (Fold(word[i]) != folded[i])
+            if (CharSets.ToLowerAscii(word[i]) != folded[i])
             {
                 return false;
             }
@@ -94,5 +95,4 @@ internal sealed class AsciiWordIndex<TValue>
         return true;
     }
 
-    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ImrParsing.Text;
 
@@ -26,10 +27,17 @@ internal static class CharSets
     public static readonly SearchValues<char> LineEndOrPageBreak = SearchValues.Create("\r\n\f");
 
     /// <summary>True for a character of <see cref="AnySpace"/>.</summary>
-    /// <remarks>Called for most characters of a text: ASCII, nearly all of them, is decided by two comparisons.</remarks>
-    public static bool IsSpace(char c) => c < 0x80
-        ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t'
-        : c >= '\u0085' && AnySpace.Contains(c);
+    /// <remarks>
+    /// Called for most characters of a text: ASCII, nearly all of them, is decided by two comparisons,
+    /// inlined into the caller's loop; the rest by a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : IsSpacePastAscii(c);
+
+    private static bool IsSpacePastAscii(char c) => c >= '\u0085' && AnySpace.Contains(c);
+
+    /// <summary>An ASCII capital folded to lower case; any other character as it is.</summary>
+    public static char ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
     public static bool IsLetterOrDigit(char c) => char.IsLetterOrDigit(c);
 }

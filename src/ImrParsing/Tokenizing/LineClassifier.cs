@@ -58,7 +58,7 @@ internal sealed class LineClassifier
             char first = phrase[0];
             if (first < 128)
             {
-                (buckets[ToLowerAscii(first)] ??= []).Add(i);
+                (buckets[CharSets.ToLowerAscii(first)] ??= []).Add(i);
             }
             else
             {
@@ -595,11 +595,9 @@ internal sealed class LineClassifier
         && !phrase.Any(c => c != ' ' && CharSets.IsSpace(c));
 
     // The rules whose phrase starts with `first`, ignoring ASCII case, in their order.
-    private int[] Candidates(char first) => first < 128 ? _rulesByFirstChar[ToLowerAscii(first)] : _otherRules;
+    private int[] Candidates(char first) => first < 128 ? _rulesByFirstChar[CharSets.ToLowerAscii(first)] : _otherRules;
 
-    private static int ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? c | 0x20 : c;
-
-    private static int StartIndex(char c) => c < 128 ? ToLowerAscii(c) : 128;
+    private static int StartIndex(char c) => c < 128 ? CharSets.ToLowerAscii(c) : 128;
 
     // True when a rule of the kind that `starts` marks may match a line beginning with `content`.
     private static bool MayStart(bool[] starts, ReadOnlySpan<char> content) => !content.IsEmpty && starts[StartIndex(content[0])];

@@ -63,7 +63,7 @@ internal readonly struct PhrasePrefix
             char c = text[i];
             if (!CharSets.IsSpace(c))
             {
-                key |= (ulong)(byte)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) << (8 * count);
+                key |= (ulong)(byte)CharSets.ToLowerAscii(c) << (8 * count);
                 count++;
             }
         }
