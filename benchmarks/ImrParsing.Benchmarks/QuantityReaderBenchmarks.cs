@@ -8,7 +8,9 @@ namespace ImrParsing.Benchmarks;
 /// The request's quantities read on the source's tokens (<see cref="QuantityReader"/>) against
 /// their reading over the spelled text it replaced (<see cref="SpelledQuantityReader"/>), on the
 /// corpus's requests, for a medication and not: the readers alone on requests lexed and spelled
-/// once, and each with the text it needs made per request (a lex; a lex and the spelled text).
+/// once, and each with the text it needs made per request (a lex; a lex and the spelled text);
+/// and the phrase lists tried only where a place's first characters admit a phrase, against every
+/// phrase matched from its place (<see cref="EveryPhraseQuantityReader"/>), on requests lexed once.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -17,6 +19,7 @@ public class QuantityReaderBenchmarks
 {
     private string[] _requests = [];
     private SpelledRequestText[] _spelled = [];
+    private RequestText[] _lexed = [];
 
     [Params(BenchmarkInputs.Corpus)]
     public string Input { get; set; } = BenchmarkInputs.Corpus;
@@ -26,6 +29,7 @@ public class QuantityReaderBenchmarks
     {
         _requests = BenchmarkInputs.Requests(Input);
         _spelled = [.. _requests.Select(request => new SpelledRequestText(request, 0, request.Length))];
+        _lexed = [.. _requests.Select(request => new RequestText(request, 0, request.Length))];
     }
 
     [GlobalCleanup]
@@ -35,6 +39,37 @@ public class QuantityReaderBenchmarks
         {
             text.Dispose();
         }
+
+        foreach (var text in _lexed)
+        {
+            text.Dispose();
+        }
+    }
+
+    [BenchmarkCategory("phrase lists")]
+    [Benchmark(Baseline = true, Description = "Every phrase (reference)")]
+    public int EveryPhrase()
+    {
+        int found = 0;
+        foreach (var text in _lexed)
+        {
+            found += EveryPhraseQuantityReader.Read(text, false, []).Length + EveryPhraseQuantityReader.Read(text, true, []).Length;
+        }
+
+        return found;
+    }
+
+    [BenchmarkCategory("phrase lists")]
+    [Benchmark(Description = "Phrases a place admits")]
+    public int PhraseStarts()
+    {
+        int found = 0;
+        foreach (var text in _lexed)
+        {
+            found += QuantityReader.Read(text, false, []).Length + QuantityReader.Read(text, true, []).Length;
+        }
+
+        return found;
     }
 
     [BenchmarkCategory("readers")]

@@ -27,6 +27,22 @@ internal static partial class QuantityReader
         public static bool operator >=(Place left, Place right) => left.CompareTo(right) >= 0;
     }
 
+    /// <summary>
+    /// How a phrase must start to match at a place, as <see cref="Reading.Phrase(Place, string)"/> reads it: with
+    /// <see cref="First"/>, the character there; or, at the space between two words
+    /// (<see cref="Spaced"/>), with a space and then <see cref="Next"/>, the next word's first
+    /// character ('\0' past the last word). Read once for a list of phrases, it rules most of them
+    /// out without reading the words again.
+    /// </summary>
+    private readonly record struct PhraseStart(char First, bool Spaced, char Next)
+    {
+        /// <summary>False when <paramref name="phrase"/> cannot match here.</summary>
+        public bool Admits(string phrase) =>
+            phrase.Length == 0 || (Spaced
+                ? phrase[0] == ' ' && (phrase.Length == 1 || ImrParsing.Text.Phrase.EqualsIgnoreAsciiCase(Next, phrase[1]))
+                : ImrParsing.Text.Phrase.EqualsIgnoreAsciiCase(First, phrase[0]));
+    }
+
     /// <summary>Moving along the request's tokens a word's character, or the space between two words, at a time.</summary>
     private readonly ref partial struct Reading
     {
@@ -63,6 +79,26 @@ internal static partial class QuantityReader
         public Place Space(Place at) => at.Index < _words.Count && at.Offset >= Length(at.Index) ? new(at.Index + 1, 0) : at;
 
         public int Length(int index) => _words.Chars(index).Length;
+
+        // How a phrase must start at `at`: a token's end with no space after it reads on into the next token.
+        public PhraseStart StartAt(Place at)
+        {
+            for (; at.Index < _words.Count; at = new(at.Index + 1, 0))
+            {
+                var chars = _words.Chars(at.Index);
+                if (at.Offset < chars.Length)
+                {
+                    return new PhraseStart(chars[at.Offset], false, '\0');
+                }
+
+                if (_words.SpaceBefore(at.Index + 1))
+                {
+                    return new PhraseStart(' ', true, at.Index + 1 < _words.Count ? _words.Chars(at.Index + 1)[0] : '\0');
+                }
+            }
+
+            return new PhraseStart('\0', false, '\0');
+        }
 
         private Place Normal(Place at) =>
             at.Offset >= Length(at.Index) && !_words.SpaceBefore(at.Index + 1) ? new(at.Index + 1, 0) : at;

@@ -71,11 +71,17 @@ internal static partial class QuantityReader
             return end.Found && char.IsLetterOrDigit(phrase[^1]) && char.IsLetterOrDigit(Char(end)) ? Place.None : end;
         }
 
+        // Phrase and Keyword for a list of phrases tried at one place, its start read once (StartAt).
+        public Place Phrase(Place at, string phrase, PhraseStart start) => start.Admits(phrase) ? Phrase(at, phrase) : Place.None;
+
+        public Place Keyword(Place at, string phrase, PhraseStart start) => start.Admits(phrase) ? Keyword(at, phrase) : Place.None;
+
         public Place FirstKeyword(Place at, ReadOnlySpan<string> phrases)
         {
+            var start = StartAt(at);
             foreach (string phrase in phrases)
             {
-                var end = Keyword(at, phrase);
+                var end = Keyword(at, phrase, start);
                 if (end.Found)
                 {
                     return end;
@@ -162,9 +168,10 @@ internal static partial class QuantityReader
         // One of `words` at `at`, whole: the unit it names, its range, where it ends.
         private bool UnitWord(Place at, (string Word, TimeUnit Unit)[] words, out (TimeUnit Unit, Place Start, Place End) unit, out Place end)
         {
+            var start = StartAt(at);
             foreach (var (word, value) in words)
             {
-                end = Keyword(at, word);
+                end = Keyword(at, word, start);
                 if (end.Found)
                 {
                     unit = (value, at, end);
@@ -180,9 +187,10 @@ internal static partial class QuantityReader
         // " a week", " per week", "/week", " week", " weekly": the period's range is its word.
         public bool Period(Place at, out (TimeUnit Unit, Place Start, Place End) period, out Place end)
         {
+            var start = StartAt(at);
             foreach (string lead in PeriodLeads)
             {
-                var after = Phrase(at, lead);
+                var after = Phrase(at, lead, start);
                 if (after.Found && UnitWord(after, PeriodWords, out period, out end))
                 {
                     return true;
@@ -310,9 +318,10 @@ internal static partial class QuantityReader
                 return false;
             }
 
+            var start = StartAt(at);
             foreach (string lead in CountedLeads)
             {
-                var after = Phrase(at, lead);
+                var after = Phrase(at, lead, start);
                 if (after.Found && (Number(after, out _) || Introduced(after) is { Found: true } introduced && Amount(introduced, out _, out var amountEnd) && DurationUnit(amountEnd, out _, out _)))
                 {
                     return true;

@@ -253,10 +253,11 @@ internal static partial class QuantityReader
     private static RequestQuantity? TimesTail(in Reading reading, Amount times, Place at, out Place end)
     {
         end = at;
-        var mark = reading.Keyword(at, TimesMarks[0]);
-        mark = mark.Found ? mark : reading.Keyword(at, TimesMarks[1]);
-        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[2]);
-        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[3]);
+        var start = reading.StartAt(at);
+        var mark = reading.Keyword(at, TimesMarks[0], start);
+        mark = mark.Found ? mark : reading.Keyword(at, TimesMarks[1], start);
+        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[2], start);
+        mark = mark.Found ? mark : reading.Phrase(at, TimesMarks[3], start);
         if (!mark.Found)
         {
             return null;
