@@ -18,13 +18,14 @@ internal readonly record struct NarrativeFacts(
     TokenDate? DateOfInjury);
 
 /// <summary>
-/// Reads a narrative where its readers can start, and lexes only there: vectorized searches over
-/// the source find the numbers, the month names and the readers' anchor words (from their own
-/// phrase lists, <see cref="NarrativeAnchors"/>), and the line-end hyphens that may join a word
-/// into one of them; a window of words around each is lexed (<see cref="WordWindows"/>), so the
-/// readers see the tokens a lex of the whole narrative gives there. The dates and the age are read
-/// in one lex of all their windows; the patient term, the date of injury and the diagnoses, each
-/// the first its rule finds, window by window in order until one is read.
+/// Reads a narrative where its readers can start, and lexes only there: one pass over the source
+/// finds the numbers and the line-end hyphens that may join a word (<see cref="NumberMarks"/>),
+/// vectorized searches the month names and the readers' anchor words (from their own phrase
+/// lists, <see cref="NarrativeAnchors"/>); a window of words around each is lexed
+/// (<see cref="WordWindows"/>), so the readers see the tokens a lex of the whole narrative gives
+/// there. The dates and the age are read in one lex of all their windows; the patient term, the
+/// date of injury and the diagnoses, each the first its rule finds, window by window in order
+/// until one is read.
 /// </summary>
 internal static class NarrativeReader
 {
