@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
 using ImrParsing.Text;
@@ -15,13 +18,14 @@ internal readonly record struct NarrativeFacts(
     TokenDate? DateOfInjury);
 
 /// <summary>
-/// Reads a narrative where its readers can start, and lexes only there: vectorized searches over
-/// the source find the numbers, the month names and the readers' anchor words (from their own
-/// phrase lists, <see cref="NarrativeAnchors"/>), and the line-end hyphens that may join a word
-/// into one of them; a window of words around each is lexed (<see cref="WordWindows"/>), so the
-/// readers see the tokens a lex of the whole narrative gives there. The dates and the age are read
-/// in one lex of all their windows; the patient term, the date of injury and the diagnoses, each
-/// the first its rule finds, window by window in order until one is read.
+/// Reads a narrative where its readers can start, and lexes only there: one pass over the source
+/// finds the numbers and the line-end hyphens that may join a word (<see cref="NumberMarks"/>),
+/// vectorized searches the month names and the readers' anchor words (from their own phrase
+/// lists, <see cref="NarrativeAnchors"/>); a window of words around each is lexed
+/// (<see cref="WordWindows"/>), so the readers see the tokens a lex of the whole narrative gives
+/// there. The dates and the age are read in one lex of all their windows; the patient term, the
+/// date of injury and the diagnoses, each the first its rule finds, window by window in order
+/// until one is read.
 /// </summary>
 internal static class NarrativeReader
 {
@@ -56,8 +60,8 @@ internal static class NarrativeReader
         int[] hyphens = ArrayPool<int>.Shared.Rent(Math.Max(1, (end - start) / 2));
         try
         {
-            var breaks = hyphens.AsSpan(0, LineEndHyphens(text, start, hyphens));
-            using var dated = DateWindows(text, start, breaks);
+            using var dated = DateWindows(text, start, hyphens, out int hyphenCount);
+            var breaks = hyphens.AsSpan(0, hyphenCount);
             var dates = NarrativeDates.Find(text, dated);
             var ageAndSex = AgeAndSexReader.FirstAgeThenSex(new LexedText(text, dated)) ?? SexOnly(text, start);
             using var window = new Window();
@@ -126,32 +130,9 @@ internal static class NarrativeReader
         return AgeAndSexReader.SexOnly(narrative, anchors);
     }
 
-    // The positions of the hyphens that end a line, where the lexer may join two parts into a word.
-    private static int LineEndHyphens(ReadOnlySpan<char> text, int start, int[] found)
-    {
-        int count = 0;
-        for (int from = start; from < text.Length && count < found.Length;)
-        {
-            int at = text[from..].IndexOf('-');
-            if (at < 0)
-            {
-                break;
-            }
-
-            at += from;
-            if (TextNormalizer.IsLineEndHyphen(text, at, out _))
-            {
-                found[count++] = at;
-            }
-
-            from = at + 1;
-        }
-
-        return count;
-    }
-
-    // The lex of the windows around every number, month name and line-end hyphen, merged, in one list.
-    private static TokenList DateWindows(ReadOnlySpan<char> text, int lower, ReadOnlySpan<int> hyphens)
+    // The lex of the windows around every number, month name and line-end hyphen, merged, in one
+    // list; the line-end hyphens are kept in `hyphens`, as the other readers' windows start there too.
+    private static TokenList DateWindows(ReadOnlySpan<char> text, int lower, int[] hyphens, out int hyphenCount)
     {
         var ranges = ArrayPool<(int Start, int End)>.Shared.Rent(Math.Max(1, ((text.Length - lower) / 2) + 1));
         try
@@ -161,29 +142,24 @@ internal static class NarrativeReader
             int windowEnd = -1;
             int windowPlace = -1; // the place windowEnd was worked out from
             int last = -1; // the window's last place
-            int digits = NextDigits(text, lower);
+            var marks = new NumberMarks(text, lower, hyphens);
+            int mark = marks.Next();
             int month = NextMonth(text, lower, lower);
-            int hyphen = 0;
             while (true)
             {
-                int place = Math.Min(Math.Min(digits < 0 ? int.MaxValue : digits, month < 0 ? int.MaxValue : month), hyphen < hyphens.Length ? hyphens[hyphen] : int.MaxValue);
+                int place = Math.Min(mark < 0 ? int.MaxValue : mark, month < 0 ? int.MaxValue : month);
                 if (place == int.MaxValue)
                 {
                     break;
                 }
 
-                if (place == digits)
+                if (place == mark)
                 {
-                    int run = text[digits..].IndexOfAnyExceptInRange('0', '9');
-                    digits = run < 0 ? -1 : NextDigits(text, digits + run);
-                }
-                else if (place == month)
-                {
-                    month = NextMonth(text, lower, WordLexer.RunEnd(text, month));
+                    mark = marks.Next();
                 }
                 else
                 {
-                    hyphen++;
+                    month = NextMonth(text, lower, WordLexer.RunEnd(text, month));
                 }
 
                 // A place inside the window only moves its end, worked out when a place past it comes.
@@ -231,6 +207,7 @@ internal static class NarrativeReader
                 ranges[count++] = (windowStart, windowEnd);
             }
 
+            hyphenCount = marks.Hyphens;
             return WordLexer.Lex(text, ranges.AsSpan(0, count));
         }
         finally
@@ -238,9 +215,6 @@ internal static class NarrativeReader
             ArrayPool<(int Start, int End)>.Shared.Return(ranges);
         }
     }
-
-    private static int NextDigits(ReadOnlySpan<char> text, int from) =>
-        text[from..].IndexOfAnyInRange('0', '9') is int at and >= 0 ? from + at : -1;
 
     private static int NextMonth(ReadOnlySpan<char> text, int lower, int from) =>
         WordWindows.NextWord(text, lower, from, MonthWords, static run => WordKeys.Month(WordKeys.Of(run)) > 0);
@@ -344,6 +318,104 @@ internal static class NarrativeReader
         }
 
         public void Dispose() => _tokens?.Dispose();
+    }
+
+    /// <summary>
+    /// The starts of the runs of ASCII digits and the line-end hyphens of a text from a lower bound
+    /// on, in order, from masks of 32 characters at a time: one pass, where a search restarted past
+    /// every number and hyphen paid its setup a few dozen characters apart.
+    /// </summary>
+    internal ref struct NumberMarks
+    {
+        private const int Block = 32;
+        private readonly ReadOnlySpan<char> _text;
+        private readonly int[] _hyphens;
+        private int _block;
+        private int _next;
+        private uint _starts;
+        private uint _dashes;
+        private bool _digitBefore;
+
+        /// <summary>Reads <paramref name="text"/> from <paramref name="lower"/> on, keeping its line-end hyphens in <paramref name="hyphens"/>, which holds as many as half its characters.</summary>
+        public NumberMarks(ReadOnlySpan<char> text, int lower, int[] hyphens)
+        {
+            _text = text;
+            _hyphens = hyphens;
+            _block = _next = lower;
+        }
+
+        /// <summary>How many line-end hyphens were kept.</summary>
+        public int Hyphens { get; private set; }
+
+        /// <summary>The next number's start or line-end hyphen, or -1 at the text's end.</summary>
+        public int Next()
+        {
+            while (true)
+            {
+                uint marks = _starts | _dashes;
+                if (marks == 0)
+                {
+                    if (_next >= _text.Length)
+                    {
+                        return -1;
+                    }
+
+                    Load();
+                    continue;
+                }
+
+                uint lowest = marks & (0u - marks);
+                int at = _block + BitOperations.TrailingZeroCount(marks);
+                _starts &= ~lowest;
+                if ((_dashes & lowest) == 0)
+                {
+                    return at;
+                }
+
+                _dashes &= ~lowest;
+                if (TextNormalizer.IsLineEndHyphen(_text, at, out _))
+                {
+                    _hyphens[Hyphens++] = at;
+                    return at;
+                }
+            }
+        }
+
+        private void Load()
+        {
+            _block = _next;
+            int length = Math.Min(Block, _text.Length - _block);
+            uint digits = 0;
+            uint dashes = 0;
+            if (Vector256.IsHardwareAccelerated && length == Block)
+            {
+                var chars = MemoryMarshal.Cast<char, ushort>(_text.Slice(_block, Block));
+                var low = Vector256.Create(chars);
+                var high = Vector256.Create(chars[16..]);
+                var zero = Vector256.Create((ushort)'0');
+                var ten = Vector256.Create((ushort)10);
+                var dash = Vector256.Create((ushort)'-');
+
+                // Compared as whole characters, only the all-ones or zero results narrowed: a
+                // character past ASCII never passes for a digit or a hyphen.
+                digits = Vector256.Narrow(Vector256.LessThan(low - zero, ten), Vector256.LessThan(high - zero, ten)).ExtractMostSignificantBits();
+                dashes = Vector256.Narrow(Vector256.Equals(low, dash), Vector256.Equals(high, dash)).ExtractMostSignificantBits();
+            }
+            else
+            {
+                for (int k = 0; k < length; k++)
+                {
+                    char c = _text[_block + k];
+                    digits |= char.IsAsciiDigit(c) ? 1u << k : 0;
+                    dashes |= c == '-' ? 1u << k : 0;
+                }
+            }
+
+            _starts = digits & ~((digits << 1) | (_digitBefore ? 1u : 0));
+            _dashes = dashes;
+            _digitBefore = ((digits >> (length - 1)) & 1) != 0;
+            _next = _block + length;
+        }
     }
 
     // The anchor words of one rule, searched for in the source at once.
