@@ -8,7 +8,9 @@ namespace ImrParsing.Benchmarks;
 /// The Non-MTUS names' lookups (<see cref="TokenPhraseList"/>: the ODG chapters, the ODG's names,
 /// the other guidelines') at every token of whole letters: the first token of ASCII characters
 /// hashed in a table of its own (<see cref="AsciiWordIndex{TValue}"/>) against the frozen
-/// dictionary's lookup ignoring case it replaced (<see cref="DictionaryTokenPhraseList"/>).
+/// dictionary's lookup ignoring case it replaced (<see cref="DictionaryTokenPhraseList"/>), and the
+/// table matching each candidate phrase from its first word (<see cref="PhraseByPhraseTokenPhraseList"/>)
+/// against the phrases of a first word comparing the words they share once (the table's row).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -23,6 +25,7 @@ public class TokenPhraseListBenchmarks
 
     private static readonly TokenPhraseList[] Tables = [.. Vocabularies.Select(phrases => new TokenPhraseList(phrases))];
     private static readonly DictionaryTokenPhraseList[] Dictionaries = [.. Vocabularies.Select(phrases => new DictionaryTokenPhraseList(phrases))];
+    private static readonly PhraseByPhraseTokenPhraseList[] PhraseByPhrase = [.. Vocabularies.Select(phrases => new PhraseByPhraseTokenPhraseList(phrases))];
 
     private (string Letter, TokenList Tokens)[] _letters = [];
 
@@ -53,6 +56,25 @@ public class TokenPhraseListBenchmarks
             for (int i = 0; i < lexed.Count; i++)
             {
                 foreach (var list in Dictionaries)
+                {
+                    found += list.Match(lexed, i) >= 0 ? 1 : 0;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "An ASCII table, phrase by phrase")]
+    public int TablePhraseByPhrase()
+    {
+        int found = 0;
+        foreach (var (letter, tokens) in _letters)
+        {
+            var lexed = new LexedText(letter, tokens);
+            for (int i = 0; i < lexed.Count; i++)
+            {
+                foreach (var list in PhraseByPhrase)
                 {
                     found += list.Match(lexed, i) >= 0 ? 1 : 0;
                 }

@@ -1,33 +1,40 @@
 using System.Collections.Frozen;
+using System.Text;
 using ImrParsing.Lexing;
 
 namespace ImrParsing.Semantics;
 
 /// <summary>
-/// An ordered list of phrases (a published vocabulary), each compiled to a <see cref="TokenPhrase"/>
-/// and indexed by its first word: <see cref="Match"/> gives the first phrase, in the list's order,
-/// that matches at a token as whole words (no letter or digit right after it).
+/// An ordered list of phrases (a published vocabulary), each lexed as a <see cref="TokenPhrase"/>
+/// matches (whole words ignoring ASCII case, white space where the phrase has a space) and indexed
+/// by its first word: <see cref="Match"/> gives the first phrase, in the list's order, that matches
+/// at a token as whole words (no letter or digit right after it).
 /// </summary>
+/// <remarks>
+/// The phrases of a first word share their first words in long runs ("Low Back - Lumbar &amp;
+/// Thoracic", "Low Back-Lumbar &amp; Thoracic", ..., "Low Back"): a word compared for one phrase is
+/// not compared again for the next, which has the same words there.
+/// </remarks>
 internal sealed class TokenPhraseList
 {
-    private readonly FrozenDictionary<string, TokenPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
     // Most tokens start no phrase: they are told apart before they are hashed.
     private readonly WordStarts _starts;
 
     // The same index for a token of ASCII characters, where every first word is ASCII: null otherwise.
-    private readonly AsciiWordIndex<TokenPhrase[]>? _ascii;
+    private readonly AsciiWordIndex<Phrase[]>? _ascii;
 
     /// <param name="phrases">The phrases in the order they are tried, longest form first.</param>
     public TokenPhraseList(IEnumerable<string> phrases)
     {
         _byFirst = phrases
-            .Select(phrase => new TokenPhrase(phrase))
-            .GroupBy(phrase => phrase.FirstWord, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .Select(phrase => new Phrase(phrase))
+            .GroupBy(phrase => phrase.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(group => group.Key, group => Phrase.Shared([.. group]), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new WordStarts(_byFirst.Dictionary.Keys);
-        _ascii = AsciiWordIndex<TokenPhrase[]>.Fits(_byFirst.Dictionary.Keys) ? new AsciiWordIndex<TokenPhrase[]>(_byFirst.Dictionary.Select(pair => (pair.Key, pair.Value))) : null;
+        _ascii = AsciiWordIndex<Phrase[]>.Fits(_byFirst.Dictionary.Keys) ? new AsciiWordIndex<Phrase[]>(_byFirst.Dictionary.Select(pair => (pair.Key, pair.Value))) : null;
     }
 
     /// <summary>The index just past the first phrase that matches at token <paramref name="index"/> of <paramref name="text"/>, or -1.</summary>
@@ -44,11 +51,20 @@ internal sealed class TokenPhraseList
             return -1;
         }
 
+        // How many first words of the phrase tried last matched: the next phrase's shared words
+        // match as far as those did, and where one of them did not, the next phrase does not either.
+        int matched = 0;
         foreach (var phrase in candidates)
         {
-            int past = phrase.Match(text, index);
-            bool wordGoesOn = past >= 0 && past < text.Count && !text.Tokens[past].SpaceBefore && text.Tokens[past].Kind != TokenKind.Punctuation;
-            if (past >= 0 && !wordGoesOn)
+            if (matched < phrase.SharedWithPrevious)
+            {
+                continue;
+            }
+
+            matched = phrase.MatchFrom(text, index, phrase.SharedWithPrevious);
+            int past = index + matched;
+            if (matched == phrase.Words.Length
+                && !(past < text.Count && !text.Tokens[past].SpaceBefore && text.Tokens[past].Kind != TokenKind.Punctuation))
             {
                 return past;
             }
@@ -57,6 +73,68 @@ internal sealed class TokenPhraseList
         return -1;
     }
 
-    private TokenPhrase[]? Candidates(ReadOnlySpan<char> first) =>
+    private Phrase[]? Candidates(ReadOnlySpan<char> first) =>
         _ascii?.Find(first, []) ?? (_byFirst.TryGetValue(first, out var found) ? found : null);
+
+    // A phrase's words as TokenPhrase lexes them, and how many of its first words are the phrase's before it.
+    private sealed class Phrase
+    {
+        public Phrase(string phrase)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
+            using var tokens = WordLexer.Lex(phrase);
+            Words = new string[tokens.Count];
+            Spaced = new bool[tokens.Count];
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                Words[i] = tokens.Chars(phrase, i).ToString();
+                Spaced[i] = tokens.Tokens[i].SpaceBefore;
+            }
+        }
+
+        public string[] Words { get; }
+
+        public bool[] Spaced { get; }
+
+        // The first words this phrase has as the one tried before it, with the same white space before each.
+        public int SharedWithPrevious { get; private set; }
+
+        // The phrases in their order, each with the words it shares with the one before it.
+        public static Phrase[] Shared(Phrase[] phrases)
+        {
+            for (int i = 1; i < phrases.Length; i++)
+            {
+                var (phrase, previous) = (phrases[i], phrases[i - 1]);
+                int shared = 0;
+                while (shared < phrase.Words.Length && shared < previous.Words.Length
+                    && string.Equals(phrase.Words[shared], previous.Words[shared], StringComparison.Ordinal)
+                    && (shared == 0 || phrase.Spaced[shared] == previous.Spaced[shared]))
+                {
+                    shared++;
+                }
+
+                phrase.SharedWithPrevious = shared;
+            }
+
+            return phrases;
+        }
+
+        // How many of the phrase's words match at token `index`, counting on from word `from` (those before it match).
+        public int MatchFrom(LexedText text, int index, int from)
+        {
+            int k = from;
+            while (k < Words.Length)
+            {
+                int at = index + k;
+                if (at >= text.Count || (k > 0 && text.Tokens[at].SpaceBefore != Spaced[k]) || !Ascii.EqualsIgnoreCase(text.Chars(at), Words[k]))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k;
+        }
+    }
 }
