@@ -7,7 +7,8 @@ namespace ImrParsing.Benchmarks;
 /// The word lexer over whole letters, against the floor of the vectorized searches for the runs of
 /// letters and digits alone (what a lexer of such runs must at least find), and the lexer before
 /// it read runs a character at a time (<see cref="BaselineWordLexer"/>), and the lexer a character
-/// at a time, its buffers rented at each lex or kept (<see cref="CharacterWordLexer"/>).
+/// at a time, its buffers rented at each lex or kept (<see cref="CharacterWordLexer"/>), and the
+/// lexer that walked a window's positions (<see cref="PositionWalkWordLexer"/>).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -63,6 +64,19 @@ public class WordLexerBenchmarks
 
     [Benchmark(Description = "WordLexer.Lex (before: a character at a time, buffers kept)")]
     public int KeptLex() => CharacterLex(CharacterWordLexer.Buffers.Kept);
+
+    [Benchmark(Description = "WordLexer.Lex (before: a window's positions walked)")]
+    public int PositionWalkLex()
+    {
+        int tokens = 0;
+        foreach (string text in _texts)
+        {
+            using var lexed = PositionWalkWordLexer.Lex(text);
+            tokens += lexed.Count;
+        }
+
+        return tokens;
+    }
 
     [Benchmark(Description = "WordLexer.Lex")]
     public int Lex()

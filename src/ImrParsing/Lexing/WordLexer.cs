@@ -86,9 +86,11 @@ internal static class WordLexer
     }
 
     // The tokens starting in the 32 characters from `i` (or the last 32 of the text), read from
-    // bit masks of the window's letters, digits and white space: a run's end and kind without a
-    // branch per character. Returns where it stopped, `i` itself when the window is not all ASCII
-    // or a run fills it (then a token is read a character at a time).
+    // bit masks of the window's letters, digits and white space: the tokens' starts are the set
+    // bits of one mask, walked in order, and a run's end and kind come from the masks, so the only
+    // branch a token takes on its characters is run or mark. White space before a token is a gap
+    // between it and the last token's end. Returns where it stopped, `i` itself when the window is
+    // not all ASCII or a run fills it (then a token is read a character at a time).
     private static int LexWindow(ReadOnlySpan<char> text, ReadOnlySpan<ushort> chars, int i, int to, ref bool space, ref TokenWriter writer)
     {
         int p = Math.Min(i, text.Length - Window);
@@ -101,49 +103,64 @@ internal static class WordLexer
         bool closed = p + Window == text.Length; // a run reaching the window's end ends there
         int limit = Math.Min(Window, to - p);
         int o = i - p;
-        while (o < limit)
-        {
-            uint at = 1u << o;
-            if ((spaces & at) != 0)
-            {
-                o += BitOperations.TrailingZeroCount(~(spaces >> o));
-                space = true;
-                continue;
-            }
 
-            if ((runs & at) == 0)
+        // A run starts where the character before is no letter or digit; every mark is a token of
+        // its own. `i` is never inside a run, so the character before it does not count.
+        uint starts = ((runs & ~(runs << 1)) | ~(runs | spaces)) & (uint)(((1UL << limit) - 1) >> o << o);
+        starts |= runs & (1u << o);
+        int expected = o; // where the next token starts if no white space stands before it
+        while (starts != 0)
+        {
+            int s = BitOperations.TrailingZeroCount(starts);
+            bool spaceBefore = space || s != expected;
+            int end;
+            if ((runs & (1u << s)) == 0)
             {
-                int mark = p + o;
-                if (text[mark] == '-' && writer.Count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, mark, out int resume))
+                int mark = p + s;
+                if (text[mark] == '-' && writer.Count > 0 && !spaceBefore && TextNormalizer.IsLineEndHyphen(text, mark, out int resume))
                 {
+                    space = false;
                     return resume;
                 }
 
-                writer.AddPunctuation(mark, space);
-                space = false;
-                o++;
-                continue;
+                writer.AddPunctuation(mark, spaceBefore);
+                end = s + 1;
             }
-
-            int length = BitOperations.TrailingZeroCount(~(runs >> o));
-            if (o + length == Window && !closed)
+            else
             {
-                break; // the run may go on past the window
+                int length = BitOperations.TrailingZeroCount(~(runs >> s));
+                if (s + length == Window && !closed)
+                {
+                    // The run may go on past the window: the next window starts at it.
+                    space = spaceBefore;
+                    return p + s;
+                }
+
+                uint bits = (uint)(((1UL << length) - 1) << s);
+                var kind = (digits & bits) == 0 ? TokenKind.Word : (letters & bits) == 0 ? TokenKind.Number : TokenKind.Mixed;
+                end = writer.AddRun(text, p + s, p + s + length, kind, spaceBefore) - p;
+                if (end != s + length)
+                {
+                    // A word joined across a line-end hyphen ends past this window.
+                    space = false;
+                    return p + end;
+                }
             }
 
-            uint bits = (uint)(((1UL << length) - 1) << o);
-            var kind = (digits & bits) == 0 ? TokenKind.Word : (letters & bits) == 0 ? TokenKind.Number : TokenKind.Mixed;
-            o = writer.AddRun(text, p + o, p + o + length, kind, space) - p;
             space = false;
+            expected = end;
+            starts &= end >= Window ? 0 : ~0u << end;
         }
 
-        return p + o;
+        // What follows the last token up to the limit is white space.
+        space |= expected < limit;
+        return p + Math.Max(expected, limit);
     }
 
     private const int Window = 32;
 
     // Bit i set where character i of the 32 is an ASCII letter, digit or white space; false when one is past ASCII.
-    private static bool AsciiMasks(ReadOnlySpan<ushort> window, out uint letters, out uint digits, out uint spaces)
+    internal static bool AsciiMasks(ReadOnlySpan<ushort> window, out uint letters, out uint digits, out uint spaces)
     {
         var low = Vector256.Create(window);
         var high = Vector256.Create(window[16..]);
@@ -163,7 +180,7 @@ internal static class WordLexer
     }
 
     // One token, or white space, at `i`, a character at a time: past ASCII, and near a text's end.
-    private static int LexOne(ReadOnlySpan<char> text, int i, ref bool space, ref TokenWriter writer)
+    internal static int LexOne(ReadOnlySpan<char> text, int i, ref bool space, ref TokenWriter writer)
     {
         char c = text[i];
         int kind = ClassOf(c);
