@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ImrParsing.Lexing;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace ImrParsing.Lexing;
 /// </summary>
 public readonly struct Token
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Token(int start, int length, TokenKind kind, bool spaceBefore, short key)
     {
         Start = start;

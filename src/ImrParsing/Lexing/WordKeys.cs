@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using ImrParsing.Parsers;
 
 namespace ImrParsing.Lexing;
@@ -35,9 +36,11 @@ internal static class WordKeys
     private static readonly byte[] Months = [0, .. Words.Select(word => (byte)DateGrammar.MonthNumber(word))];
 
     /// <summary>The key of <paramref name="word"/>, or <see cref="None"/>.</summary>
+    /// <remarks>Inlined into the lexer, which asks it of every word: most words are ruled out by their length or first three characters.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static short Of(ReadOnlySpan<char> word)
     {
-        if (word.Length < MinLength || word.Length > MaxLength)
+        if ((uint)(word.Length - MinLength) > (uint)(MaxLength - MinLength))
         {
             return None;
         }
@@ -52,8 +55,10 @@ internal static class WordKeys
             }
         }
 
-        return Lookup.TryGetValue(word, out short key) ? key : None;
+        return LookUp(word);
     }
+
+    private static short LookUp(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out short key) ? key : None;
 
     private static int PrefixIndex(ReadOnlySpan<char> word) => ((word[0] & 31) << 10) | ((word[1] & 31) << 5) | (word[2] & 31);
 

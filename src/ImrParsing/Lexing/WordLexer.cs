@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ImrParsing.Text;
@@ -90,7 +91,9 @@ internal static class WordLexer
     // bits of one mask, walked in order, and a run's end and kind come from the masks, so the only
     // branch a token takes on its characters is run or mark. White space before a token is a gap
     // between it and the last token's end. Returns where it stopped, `i` itself when the window is
-    // not all ASCII or a run fills it (then a token is read a character at a time).
+    // not all ASCII or a run fills it (then a token is read a character at a time). Not inlined
+    // into its callers, so that the writer's code is inlined into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int LexWindow(ReadOnlySpan<char> text, ReadOnlySpan<ushort> chars, int i, int to, ref bool space, ref TokenWriter writer)
     {
         int p = Math.Min(i, text.Length - Window);
