@@ -13,7 +13,7 @@ namespace ImrParsing.Benchmarks;
 /// The header table's parser as it was before <see cref="HeaderTableParser"/> read each value's kinds
 /// and date once and kept its pairs in reading order by token: the pairs in a dictionary keyed by the
 /// label's name, hash sets of tokens, every value tried again for each kind and each date read again
-/// to build the header; over the tokens of <see cref="FirstLetterHeaderTableGrammar"/>. The baseline
+/// to build the header; over the tokens of <see cref="SearchedHeaderTableGrammar"/>. The baseline
 /// of `HeaderTableParserBenchmarks` and the tests' reference for the parser (shared as source).
 /// </summary>
 internal static class DictionaryHeaderTableParser
@@ -22,7 +22,7 @@ internal static class DictionaryHeaderTableParser
     /// Reads the header from the lines in <paramref name="context"/>; null when they hold no header
     /// label, in which case they are kept as unrecognized text.
     /// </summary>
-    public static LetterHeader? Parse(SectionContext context, FirstLetterHeaderTableGrammar grammar)
+    public static LetterHeader? Parse(SectionContext context, SearchedHeaderTableGrammar grammar)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(grammar);

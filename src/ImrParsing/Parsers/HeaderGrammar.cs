@@ -131,7 +131,7 @@ internal static class HeaderGrammar
     /// The kinds <paramref name="value"/> is of, one bit each (bit <c>1 &lt;&lt; (int)kind</c>), as
     /// <see cref="IsValueOfKind"/> tells them, and its date where it is one: the kinds read in one
     /// look at the value, since a value that starts with a letter is no date and one that starts
-    /// with a digit is no case number or word.
+    /// otherwise is no case number or word.
     /// </summary>
     public static int KindsOf(ReadOnlySpan<char> value, out DateOnly date)
     {

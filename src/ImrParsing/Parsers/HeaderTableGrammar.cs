@@ -15,11 +15,9 @@ internal sealed class HeaderTableGrammar
 {
     private const string Continuation = "Received:";
 
-    // For each ASCII character a word can start with, the labels to try there, in order: those whose
-    // phrase starts with it (either case) and those that start with no ASCII letter or digit, which
-    // alone are tried at a word that starts past ASCII. Most words are values and meet no label.
-    private readonly int[][] _labelsByFirst;
-    private readonly int[] _labelsAnywhere;
+    // Each label's first character, an ASCII letter folded to lower case ('\0' where it is no ASCII
+    // letter or digit): a word that starts otherwise is not tried against the label's whole phrase.
+    private readonly char[] _firstLetters;
 
     /// <summary>Makes the grammar of <paramref name="labels"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null or a label without a phrase.</exception>
@@ -32,14 +30,7 @@ internal sealed class HeaderTableGrammar
             throw new ArgumentException("The header labels must not contain null or a label without a phrase.", nameof(labels));
         }
 
-        char[] firstLetters = [.. Labels.Select(label => char.IsAsciiLetterOrDigit(label.Phrase[0]) ? CharSets.ToLowerAscii(label.Phrase[0]) : '\0')];
-        _labelsAnywhere = [.. Enumerable.Range(0, firstLetters.Length).Where(i => firstLetters[i] == '\0')];
-        _labelsByFirst = new int[128][];
-        for (int c = 0; c < _labelsByFirst.Length; c++)
-        {
-            char first = CharSets.ToLowerAscii((char)c);
-            _labelsByFirst[c] = [.. Enumerable.Range(0, firstLetters.Length).Where(i => firstLetters[i] == '\0' || firstLetters[i] == first)];
-        }
+        _firstLetters = [.. Labels.Select(label => char.IsAsciiLetterOrDigit(label.Phrase[0]) ? CharSets.ToLowerAscii(label.Phrase[0]) : '\0')];
     }
 
     /// <summary>The grammar of <see cref="HeaderGrammar.Labels"/>, which the default parser uses.</summary>
@@ -92,9 +83,14 @@ internal sealed class HeaderTableGrammar
     private HeaderToken TokenAt(ReadOnlySpan<char> table, int at)
     {
         var rest = table[at..];
-        char first = rest[0];
-        foreach (int i in first < _labelsByFirst.Length ? _labelsByFirst[first] : _labelsAnywhere)
+        char first = CharSets.ToLowerAscii(rest[0]);
+        for (int i = 0; i < Labels.Length; i++)
         {
+            if (_firstLetters[i] != '\0' && _firstLetters[i] != first)
+            {
+                continue;
+            }
+
             var label = Labels[i];
             int length = Phrase.MatchLength(rest, label.Phrase);
             if (length >= 0)
@@ -103,19 +99,30 @@ internal sealed class HeaderTableGrammar
             }
         }
 
-        int continuation = CharSets.ToLowerAscii(first) == 'r' ? Phrase.MatchLength(rest, Continuation) : -1;
+        int continuation = Phrase.MatchLength(rest, Continuation);
         if (continuation >= 0)
         {
             return new HeaderToken(HeaderTokenKind.LabelContinuation, null, at, at + continuation);
         }
 
-        int word = rest.IndexOfAny(CharSets.AnySpace);
-        return new HeaderToken(HeaderTokenKind.Value, null, at, word < 0 ? table.Length : at + word);
+        int end = at + 1;
+        while (end < table.Length && !CharSets.IsSpace(table[end]))
+        {
+            end++;
+        }
+
+        return new HeaderToken(HeaderTokenKind.Value, null, at, end);
     }
 
+    // A character at a time: a table's words and spaces are a few characters long, shorter than a
+    // vectorized search takes to set up.
     private static int SkipSpace(ReadOnlySpan<char> table, int at)
     {
-        int length = table[at..].IndexOfAnyExcept(CharSets.AnySpace);
-        return length < 0 ? table.Length : at + length;
+        while (at < table.Length && CharSets.IsSpace(table[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

@@ -7,7 +7,7 @@ namespace ImrParsing.Tests.Grammar;
 
 /// <summary>
 /// <see cref="HeaderTableParser"/> against the parser it replaced (<see cref="DictionaryHeaderTableParser"/>
-/// over <see cref="FirstLetterHeaderTableGrammar"/>): the same header, diagnostics, unrecognized text
+/// over <see cref="SearchedHeaderTableGrammar"/>): the same header, diagnostics, unrecognized text
 /// and extensions, in the same order, on the lines before the first heading of every corpus text
 /// (the extractors' included) and on constructed tables: labels before values, dates before their
 /// labels and out of order, values of the wrong kind, split and repeated labels, with the default
@@ -91,7 +91,7 @@ public sealed class HeaderTableParserReferenceTests
     // Reads with the old parser then the new, each on emptied lists; true when a header was read.
     private static bool Compare(PreambleContext preamble, string because)
     {
-        var grammar = new FirstLetterHeaderTableGrammar(preamble.Parser.HeaderTable.Labels);
+        var grammar = new SearchedHeaderTableGrammar(preamble.Parser.HeaderTable.Labels);
         var expected = Read(preamble, context => DictionaryHeaderTableParser.Parse(context, grammar));
         var read = Read(preamble, HeaderTableParser.Parse);
         read.Header.ShouldBe(expected.Header, because);

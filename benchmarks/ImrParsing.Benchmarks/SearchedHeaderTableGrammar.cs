@@ -6,15 +6,15 @@ using ImrParsing.Text;
 namespace ImrParsing.Benchmarks;
 
 /// <summary>
-/// <see cref="HeaderTableGrammar"/> as it was before it kept, for each first character, the labels
-/// to try: each word tried against every label's first letter (the baseline of
-/// `HeaderTableParserBenchmarks`, shared as source with the tests). The header table's grammar for one ordered list of
+/// <see cref="HeaderTableGrammar"/> as it was before it stepped over spaces and words a character at
+/// a time: a vectorized search for the end of each (the baseline of `HeaderTableParserBenchmarks`,
+/// shared as source with the tests). The header table's grammar for one ordered list of
 /// <see cref="HeaderLabel"/>s: the text is a run of words between white space; at each word the
 /// first label whose phrase matches wins (so a label must come before any shorter label it starts
 /// with: "Application Received:" before "Application"), then "Received:", else the word is a value.
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed class FirstLetterHeaderTableGrammar
+internal sealed class SearchedHeaderTableGrammar
 {
     private const string Continuation = "Received:";
 
@@ -24,7 +24,7 @@ internal sealed class FirstLetterHeaderTableGrammar
 
     /// <summary>Makes the grammar of <paramref name="labels"/>, tried in order.</summary>
     /// <exception cref="ArgumentException">The list holds null or a label without a phrase.</exception>
-    public FirstLetterHeaderTableGrammar(IEnumerable<HeaderLabel> labels)
+    public SearchedHeaderTableGrammar(IEnumerable<HeaderLabel> labels)
     {
         ArgumentNullException.ThrowIfNull(labels);
         Labels = [.. labels];
