@@ -81,7 +81,8 @@ internal static class DateGrammar
         }
 
         int year = TextParsers.AsciiDigitsLength(text[yearStart..]);
-        if (year == 0 || MakeDate(text.Slice(yearStart, year), Parse(text[..month]), Parse(text.Slice(dayStart, day))) is not { } made)
+        if (year is not (2 or 4)
+            || MakeDate(ExpandYear(AsciiNumber(text.Slice(yearStart, year)), year), AsciiNumber(text[..month]), AsciiNumber(text.Slice(dayStart, day))) is not { } made)
         {
             return false;
         }
@@ -89,6 +90,18 @@ internal static class DateGrammar
         date = made;
         length = yearStart + year;
         return true;
+    }
+
+    // A run of at most four ASCII digits, already found, as a number: no culture or overflow to check.
+    private static int AsciiNumber(ReadOnlySpan<char> digits)
+    {
+        int number = 0;
+        foreach (char digit in digits)
+        {
+            number = (number * 10) + (digit - '0');
+        }
+
+        return number;
     }
 
     /// <summary>"March 18, 2013", "Dec. 9, 2016": a month's name or abbreviation, the day, a comma and a four-digit year.</summary>

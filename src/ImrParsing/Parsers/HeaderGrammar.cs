@@ -127,9 +127,29 @@ internal static class HeaderGrammar
         _ => TextParsers.LettersLength(value) is > 0 and var letters && letters == value.Length,
     };
 
-    private static bool IsCaseNumber(ReadOnlySpan<char> value)
+    /// <summary>
+    /// The kinds <paramref name="value"/> is of, one bit each (bit <c>1 &lt;&lt; (int)kind</c>), as
+    /// <see cref="IsValueOfKind"/> tells them, and its date where it is one: the kinds read in one
+    /// look at the value, since a value that starts with a letter is no date and one that starts
+    /// otherwise is no case number or word.
+    /// </summary>
+    public static int KindsOf(ReadOnlySpan<char> value, out DateOnly date)
     {
+        date = default;
         int letters = TextParsers.LettersLength(value);
+        if (letters == 0)
+        {
+            return DateGrammar.TryReadNumeric(value, out date, out int length) && length == value.Length ? 1 << (int)HeaderValueKind.Date : 0;
+        }
+
+        return letters == value.Length ? 1 << (int)HeaderValueKind.Word
+            : IsCaseNumber(value, letters) ? 1 << (int)HeaderValueKind.CaseNumber : 0;
+    }
+
+    private static bool IsCaseNumber(ReadOnlySpan<char> value) => IsCaseNumber(value, TextParsers.LettersLength(value));
+
+    private static bool IsCaseNumber(ReadOnlySpan<char> value, int letters)
+    {
         int digits = TextParsers.AsciiDigitsLength(value[letters..]);
         int hyphen = letters + digits;
         return letters > 0 && digits > 0 && hyphen < value.Length && value[hyphen] == '-'

@@ -105,13 +105,24 @@ internal sealed class HeaderTableGrammar
             return new HeaderToken(HeaderTokenKind.LabelContinuation, null, at, at + continuation);
         }
 
-        int word = rest.IndexOfAny(CharSets.AnySpace);
-        return new HeaderToken(HeaderTokenKind.Value, null, at, word < 0 ? table.Length : at + word);
+        int end = at + 1;
+        while (end < table.Length && !CharSets.IsSpace(table[end]))
+        {
+            end++;
+        }
+
+        return new HeaderToken(HeaderTokenKind.Value, null, at, end);
     }
 
+    // A character at a time: a table's words and spaces are a few characters long, shorter than a
+    // vectorized search takes to set up.
     private static int SkipSpace(ReadOnlySpan<char> table, int at)
     {
-        int length = table[at..].IndexOfAnyExcept(CharSets.AnySpace);
-        return length < 0 ? table.Length : at + length;
+        while (at < table.Length && CharSets.IsSpace(table[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

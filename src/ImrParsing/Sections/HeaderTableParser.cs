@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Immutable;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Pooling;
@@ -16,6 +14,11 @@ namespace ImrParsing.Sections;
 /// </summary>
 internal static class HeaderTableParser
 {
+    private const int DateKind = 1 << (int)HeaderValueKind.Date;
+
+    // The fields the model has a property for: CaseNumber to ApplicationReceived.
+    private const int ModelFields = (int)HeaderField.Other;
+
     /// <summary>
     /// Reads the header from the lines in <paramref name="context"/>; null when they hold no header
     /// label, in which case they are kept as unrecognized text.
@@ -31,118 +34,114 @@ internal static class HeaderTableParser
 
         int start = lines[0].ContentStart;
         int end = lines[^1].ContentEnd;
-        var buffer = ArrayPool<HeaderToken>.Shared.Rent(64);
-        try
-        {
-            int count = context.Parser.HeaderTable.Read(context.Text, start, end, ref buffer);
-            return Parse(context, buffer.AsSpan(0, count), start, end);
-        }
-        finally
-        {
-            ArrayPool<HeaderToken>.Shared.Return(buffer, clearArray: true);
-        }
-    }
 
-    private static LetterHeader? Parse(SectionContext context, ReadOnlySpan<HeaderToken> tokens, int start, int end)
-    {
-        int labelCount = 0;
-        foreach (var token in tokens)
-        {
-            labelCount += token.Kind == HeaderTokenKind.Label ? 1 : 0;
-        }
-
-        if (labelCount == 0)
-        {
-            context.Unrecognized(start, end);
-            return null;
-        }
-
-        // A letter's table is read with the thread's collections, emptied: only the header is made.
+        // A letter's table is read with the thread's buffers, emptied: only the header is made.
         var scratch = PerThread<Scratch>.Take() ?? new();
+        int count = 0;
         try
         {
-            return Parse(context, tokens, scratch, labelCount);
+            var buffer = scratch.Tokens;
+            count = context.Parser.HeaderTable.Read(context.Text, start, end, ref buffer);
+            scratch.Tokens = buffer;
+            var tokens = buffer.AsSpan(0, count);
+            if (!HasLabel(tokens))
+            {
+                context.Unrecognized(start, end);
+                return null;
+            }
+
+            return Parse(context, tokens, scratch.FactsFor(count), scratch);
         }
         finally
         {
-            scratch.Clear();
+            scratch.Clear(count);
             PerThread<Scratch>.Give(scratch);
         }
     }
 
-    private static LetterHeader? Parse(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Scratch scratch, int labelCount)
+    private static bool HasLabel(ReadOnlySpan<HeaderToken> tokens)
     {
-        var values = scratch.Values;
-        var waiting = scratch.Waiting;
-        var dateLabels = scratch.DateLabels;
-        var unpairedDates = scratch.UnpairedDates;
-        var besideLabel = scratch.BesideLabel;
-        values.EnsureCapacity(labelCount);
-        HeaderToken? previous = null;
         foreach (var token in tokens)
         {
+            if (token.Kind == HeaderTokenKind.Label)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LetterHeader? Parse(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Span<TokenFacts> facts, Scratch scratch)
+    {
+        var pairs = scratch.Pairs;
+        var waiting = scratch.Waiting;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
             switch (token.Kind)
             {
                 case HeaderTokenKind.Label:
-                    waiting.Add(token);
-                    if (HeaderDateOrder.Rank(token.Label!.Field) >= 0 && token.Label.Expects == HeaderValueKind.Date)
+                    waiting.Add(i, token.Label!.Expects);
+                    if (HeaderDateOrder.Rank(token.Label.Field) >= 0 && token.Label.Expects == HeaderValueKind.Date)
                     {
-                        dateLabels.Add(token);
+                        scratch.DateLabels.Add(i);
                     }
 
                     break;
                 case HeaderTokenKind.Value:
-                    Assign(context, token, waiting, previous, values, unpairedDates);
-                    if (previous is { Kind: HeaderTokenKind.Label } label && values.TryGetValue(label.Label!.Name, out var taken) && taken.Value == token)
+                    Assign(context, tokens, facts, i, scratch);
+                    if (i > 0 && tokens[i - 1] is { Kind: HeaderTokenKind.Label } label && pairs.TryGet(label.Label!.Name, out _, out int taken) && taken == i)
                     {
-                        besideLabel.Add(label);
+                        facts[i - 1].BesideLabel = true;
                     }
 
                     break;
             }
-
-            previous = token;
         }
 
-        var paired = unpairedDates.Count == 0 ? [] : PairByDateOrder(context, dateLabels, besideLabel, unpairedDates, values);
+        if (scratch.UnpairedDates.Count > 0)
+        {
+            PairByDateOrder(context, tokens, facts, scratch);
+        }
+
         for (int i = 0; i < waiting.Count; i++)
         {
-            if (waiting.WaitingAt(i) is not { } label || paired.Contains(label))
+            int label = waiting.WaitingAt(i);
+            if (label < 0 || facts[label].Paired)
             {
                 continue;
             }
 
-            context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label!.Phrase.TrimEnd(':'));
+            context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, tokens[label]), tokens[label].Label!.Phrase.TrimEnd(':'));
         }
 
-        return Build(context, values, context.Span(tokens[0].Start, tokens[^1].End));
+        return Build(context, tokens, facts, pairs, context.Span(tokens[0].Start, tokens[^1].End));
     }
 
-    private static void Assign(
-        SectionContext context,
-        HeaderToken value,
-        WaitingLabels waiting,
-        HeaderToken? previous,
-        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
-        List<HeaderToken> unpairedDates)
+    // Reads the value's kinds and date once: pairing, the date order and the header all use them.
+    private static void Assign(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Span<TokenFacts> facts, int index, Scratch scratch)
     {
+        var value = tokens[index];
         var text = Text(context, value);
-        if (waiting.TakeFirstFor(text) is { } match)
+        int kinds = facts[index].Kinds = HeaderGrammar.KindsOf(text, out facts[index].Date);
+        int match = scratch.Waiting.TakeFirstFor(kinds);
+        if (match >= 0)
         {
-            values[match.Label!.Name] = (match.Label!, value);
+            scratch.Pairs.Set(tokens[match].Label!, index);
             return;
         }
 
-        if (previous is { Kind: HeaderTokenKind.Label } label && waiting.RemoveLast(label))
+        if (index > 0 && tokens[index - 1] is { Kind: HeaderTokenKind.Label } label && scratch.Waiting.RemoveLast(index - 1))
         {
             // "Date Assigned: pending": the value sits right after its label but is not of its kind.
             context.Report(ImrDiagnostics.InvalidHeaderValue, Span(context, value), HeaderGrammar.Describe(label.Label!.Expects), label.Label.Phrase.TrimEnd(':'), Excerpt.Of(text));
             context.Unrecognized(value.Start, value.End);
         }
-        else if (HeaderGrammar.IsValueOfKind(text, HeaderValueKind.Date))
+        else if ((kinds & DateKind) != 0)
         {
             // A date before its label, or one position gave another: the order of the dates decides.
-            unpairedDates.Add(value);
+            scratch.UnpairedDates.Add(index);
         }
         else
         {
@@ -157,142 +156,139 @@ internal static class HeaderTableParser
     }
 
     // Pairs the dates again, those position paired and those it left over, by the order a case's
-    // dates must follow; returns the date labels that now have a value.
-    private static HashSet<HeaderToken> PairByDateOrder(
-        SectionContext context,
-        List<HeaderToken> labels,
-        HashSet<HeaderToken> besideLabel,
-        List<HeaderToken> unpaired,
-        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values)
+    // dates must follow; marks the date labels that now have a value.
+    private static void PairByDateOrder(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Span<TokenFacts> facts, Scratch scratch)
     {
+        var pairs = scratch.Pairs;
         var candidates = new List<HeaderDateOrder.Candidate>();
+        var candidateTokens = new List<int>();
         var slots = new List<HeaderDateOrder.Slot>();
-        foreach (var label in labels)
+        foreach (int index in scratch.DateLabels)
         {
+            var label = tokens[index];
             int positional = -1;
-            if (values.TryGetValue(label.Label!.Name, out var found) && found.Label == label.Label && DateOf(found.Value) is { } date)
+            if (pairs.TryGet(label.Label!.Name, out var foundLabel, out int found) && foundLabel == label.Label && DateIn(context, tokens[found], facts[found]) is { } date)
             {
                 positional = candidates.Count;
-                candidates.Add(new(found.Value, date));
+                candidates.Add(new(tokens[found], date));
+                candidateTokens.Add(found);
             }
 
-            slots.Add(new(label, positional, positional >= 0 && besideLabel.Contains(label)));
+            slots.Add(new(label, positional, positional >= 0 && facts[index].BesideLabel));
         }
 
-        foreach (var value in unpaired)
+        foreach (int value in scratch.UnpairedDates)
         {
-            if (DateOf(value) is { } date)
+            if (DateIn(context, tokens[value], facts[value]) is { } date)
             {
-                candidates.Add(new(value, date));
+                candidates.Add(new(tokens[value], date));
+                candidateTokens.Add(value);
             }
         }
 
         var pairing = HeaderDateOrder.Resolve(slots, candidates);
         if (pairing is null)
         {
-            unpaired.ForEach(value => Unpaired(context, value));
-            return [];
+            foreach (int value in scratch.UnpairedDates)
+            {
+                Unpaired(context, tokens[value]);
+            }
+
+            return;
         }
 
-        var paired = new HashSet<HeaderToken>();
-        var used = new HashSet<int>();
+        var used = new bool[candidates.Count];
         for (int s = 0; s < slots.Count; s++)
         {
             var label = slots[s].Label;
-            values.Remove(label.Label!.Name);
+            ref var labelFacts = ref facts[scratch.DateLabels[s]];
+            pairs.Remove(label.Label!.Name);
             if (pairing[s] >= 0)
             {
-                values[label.Label.Name] = (label.Label, candidates[pairing[s]].Value);
-                used.Add(pairing[s]);
-                paired.Add(label);
+                pairs.Set(label.Label, candidateTokens[pairing[s]]);
+                used[pairing[s]] = true;
+                labelFacts.Paired = true;
             }
             else if (pairing[s] == -2)
             {
-                paired.Add(label);
+                labelFacts.Paired = true;
                 context.Report(ImrDiagnostics.AmbiguousHeaderValue, Span(context, label), label.Label.Phrase.TrimEnd(':'));
             }
             else if (slots[s].Positional >= 0)
             {
-                paired.Add(label);
+                labelFacts.Paired = true;
                 context.Report(ImrDiagnostics.MissingHeaderValue, Span(context, label), label.Label.Phrase.TrimEnd(':'));
             }
         }
 
         for (int c = 0; c < candidates.Count; c++)
         {
-            if (!used.Contains(c))
+            if (!used[c])
             {
                 Unpaired(context, candidates[c].Value);
             }
         }
-
-        return paired;
-
-        DateOnly? DateOf(HeaderToken value) =>
-            DateGrammar.TryReadNumeric(Text(context, value), out var parsed, out _) ? parsed : null;
     }
 
-    private static LetterHeader Build(
-        SectionContext context,
-        Dictionary<string, (HeaderLabel Label, HeaderToken Value)> values,
-        TextSpan span)
+    private static LetterHeader Build(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Span<TokenFacts> facts, Pairs pairs, TextSpan span)
     {
-        List<(HeaderLabel Label, HeaderToken Value)>? extensions = null;
-        foreach (var pair in values.Values)
+        // Each field's value is that of its first pair, found in one walk over the pairs.
+        Span<int> fields = stackalloc int[ModelFields];
+        fields.Fill(-1);
+        List<(HeaderLabel Label, int Value)>? extensions = null;
+        for (int slot = 0; slot < pairs.Slots; slot++)
         {
-            if (pair.Label.Field == HeaderField.Other)
+            if (pairs.LabelAt(slot) is not { } label)
             {
-                (extensions ??= []).Add(pair);
+                continue;
+            }
+
+            int field = (int)label.Field;
+            if (label.Field == HeaderField.Other)
+            {
+                (extensions ??= []).Add((label, pairs.ValueAt(slot)));
+            }
+            else if ((uint)field < (uint)fields.Length && fields[field] < 0)
+            {
+                fields[field] = pairs.ValueAt(slot);
             }
         }
 
         if (extensions is not null)
         {
-            extensions.Sort(static (a, b) => a.Value.Start.CompareTo(b.Value.Start));
+            // Tokens are in reading order: by index is by where the value starts.
+            extensions.Sort(static (a, b) => a.Value.CompareTo(b.Value));
             foreach (var (label, value) in extensions)
             {
-                AddExtension(context, label, value);
+                AddExtension(context, label, tokens[value], facts[value]);
             }
         }
 
         return new LetterHeader
         {
-            CaseNumber = Text(HeaderField.CaseNumber),
-            DateAssigned = Date(HeaderField.DateAssigned),
-            DecisionDate = Date(HeaderField.DecisionDate),
-            Priority = Text(HeaderField.Priority),
-            DateOfInjury = Date(HeaderField.DateOfInjury),
-            UrDenialDate = Date(HeaderField.UrDenialDate),
-            ApplicationReceived = Date(HeaderField.ApplicationReceived),
+            CaseNumber = FieldText(context, tokens, fields[(int)HeaderField.CaseNumber]),
+            DateAssigned = FieldDate(context, tokens, facts, fields[(int)HeaderField.DateAssigned]),
+            DecisionDate = FieldDate(context, tokens, facts, fields[(int)HeaderField.DecisionDate]),
+            Priority = FieldText(context, tokens, fields[(int)HeaderField.Priority]),
+            DateOfInjury = FieldDate(context, tokens, facts, fields[(int)HeaderField.DateOfInjury]),
+            UrDenialDate = FieldDate(context, tokens, facts, fields[(int)HeaderField.UrDenialDate]),
+            ApplicationReceived = FieldDate(context, tokens, facts, fields[(int)HeaderField.ApplicationReceived]),
             Span = span,
         };
-
-        HeaderToken? Find(HeaderField field)
-        {
-            foreach (var (label, value) in values.Values)
-            {
-                if (label.Field == field)
-                {
-                    return value;
-                }
-            }
-
-            return null;
-        }
-
-        TextValue? Text(HeaderField field) =>
-            Find(field) is { } found ? context.Value(found.Start, found.End) : null;
-
-        Spanned<DateOnly>? Date(HeaderField field) =>
-            Find(field) is { } found ? ReadDate(context, found) : null;
     }
 
+    private static TextValue? FieldText(SectionContext context, ReadOnlySpan<HeaderToken> tokens, int value) =>
+        value < 0 ? null : context.Value(tokens[value].Start, tokens[value].End);
+
+    private static Spanned<DateOnly>? FieldDate(SectionContext context, ReadOnlySpan<HeaderToken> tokens, Span<TokenFacts> facts, int value) =>
+        value < 0 ? null : ReadDate(context, tokens[value], facts[value]);
+
     // A field the model has no property for lands in the document's extensions under its name.
-    private static void AddExtension(SectionContext context, HeaderLabel label, HeaderToken value)
+    private static void AddExtension(SectionContext context, HeaderLabel label, HeaderToken value, TokenFacts facts)
     {
         if (label.Expects == HeaderValueKind.Date)
         {
-            if (ReadDate(context, value) is { } date)
+            if (ReadDate(context, value, facts) is { } date)
             {
                 context.AddExtension(ExtensionValue.Create(label.Name, date, date.Span, HeaderValueJsonContext.Default.SpannedDateOnly));
             }
@@ -303,35 +299,133 @@ internal static class HeaderTableParser
         }
     }
 
-    private static Spanned<DateOnly>? ReadDate(SectionContext context, HeaderToken value) =>
-        DateGrammar.TryReadNumeric(Text(context, value), out var parsed, out _) ? context.Spanned(parsed, value.Start, value.End) : null;
+    private static Spanned<DateOnly>? ReadDate(SectionContext context, HeaderToken value, TokenFacts facts) =>
+        DateIn(context, value, facts) is { } date ? context.Spanned(date, value.Start, value.End) : null;
+
+    // The date the value starts with: the one its kinds were read with when the whole value is one,
+    // else (a value paired as no date) read again.
+    private static DateOnly? DateIn(SectionContext context, HeaderToken value, TokenFacts facts) =>
+        (facts.Kinds & DateKind) != 0 ? facts.Date
+        : DateGrammar.TryReadNumeric(Text(context, value), out var parsed, out _) ? parsed : null;
 
     private static ReadOnlySpan<char> Text(SectionContext context, HeaderToken token) =>
         context.Text.AsSpan(token.Start, token.End - token.Start);
 
     private static TextSpan Span(SectionContext context, HeaderToken token) => context.Span(token.Start, token.End);
 
-    // The collections a table is read with, kept per thread (emptied after each table, so that no
-    // token of a letter stays reachable from the thread).
-    private sealed class Scratch
+    // What the parse learns of a token, by its index: a value's kinds and date, a label's pairing.
+    private struct TokenFacts
     {
-        public Dictionary<string, (HeaderLabel Label, HeaderToken Value)> Values { get; } = [];
+        public int Kinds;
+        public DateOnly Date;
+        public bool BesideLabel;
+        public bool Paired;
+    }
 
-        public WaitingLabels Waiting { get; } = new(8);
+    // The pairs of label and value (by token index), one per label name, a later pair of a name
+    // replacing the earlier in its place. A pair removed leaves its place to the next one added, last
+    // freed first, as in the dictionary by name that held them before: where labels share a field,
+    // the first pair in this order gives the field's value, so the order is kept exactly.
+    private sealed class Pairs
+    {
+        private readonly List<(HeaderLabel? Label, int Value)> _slots = [];
+        private readonly Stack<int> _free = [];
 
-        public List<HeaderToken> DateLabels { get; } = [];
+        public int Slots => _slots.Count;
 
-        public List<HeaderToken> UnpairedDates { get; } = [];
+        public HeaderLabel? LabelAt(int slot) => _slots[slot].Label;
 
-        public HashSet<HeaderToken> BesideLabel { get; } = [];
+        public int ValueAt(int slot) => _slots[slot].Value;
+
+        public bool TryGet(string name, out HeaderLabel? label, out int value)
+        {
+            int slot = Find(name);
+            (label, value) = slot < 0 ? (null, -1) : _slots[slot];
+            return slot >= 0;
+        }
+
+        public void Set(HeaderLabel label, int value)
+        {
+            int slot = Find(label.Name);
+            if (slot >= 0)
+            {
+                _slots[slot] = (label, value);
+            }
+            else if (_free.TryPop(out int free))
+            {
+                _slots[free] = (label, value);
+            }
+            else
+            {
+                _slots.Add((label, value));
+            }
+        }
+
+        public void Remove(string name)
+        {
+            int slot = Find(name);
+            if (slot >= 0)
+            {
+                _slots[slot] = (null, -1);
+                _free.Push(slot);
+            }
+        }
 
         public void Clear()
         {
-            Values.Clear();
+            _slots.Clear();
+            _free.Clear();
+        }
+
+        private int Find(string name)
+        {
+            ArgumentNullException.ThrowIfNull(name);
+            for (int slot = 0; slot < _slots.Count; slot++)
+            {
+                if (_slots[slot].Label is { } label && string.Equals(label.Name, name, StringComparison.Ordinal))
+                {
+                    return slot;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    // The buffers a table is read with, kept per thread (emptied after each table, so that no token
+    // of a letter stays reachable from the thread).
+    private sealed class Scratch
+    {
+        private TokenFacts[] _facts = new TokenFacts[64];
+
+        public HeaderToken[] Tokens { get; set; } = new HeaderToken[64];
+
+        public Pairs Pairs { get; } = new();
+
+        public WaitingLabels Waiting { get; } = new(8);
+
+        public List<int> DateLabels { get; } = [];
+
+        public List<int> UnpairedDates { get; } = [];
+
+        public Span<TokenFacts> FactsFor(int count)
+        {
+            if (_facts.Length < count)
+            {
+                _facts = new TokenFacts[Math.Max(count, _facts.Length * 2)];
+            }
+
+            return _facts.AsSpan(0, count);
+        }
+
+        public void Clear(int count)
+        {
+            Tokens.AsSpan(0, Math.Min(count, Tokens.Length)).Clear();
+            _facts.AsSpan(0, Math.Min(count, _facts.Length)).Clear();
+            Pairs.Clear();
             Waiting.Clear();
             DateLabels.Clear();
             UnpairedDates.Clear();
-            BesideLabel.Clear();
         }
     }
 }
