@@ -55,45 +55,24 @@ internal static partial class DiagnosisList
     {
         private const string Marks = "\"'()[]/,.";
 
-        // A piece's characters, read on the stack up to this length.
-        private const int StackLength = 256;
-
         public static PieceWords Of(LexedText text, (int First, int Last) piece)
         {
-            int capacity = 0;
-            for (int t = piece.First; t <= piece.Last; t++)
-            {
-                capacity += text.Chars(t).Length;
-            }
-
-            char[]? rented = capacity > StackLength ? ArrayPool<char>.Shared.Rent(capacity) : null;
-            Span<char> buffer = rented ?? stackalloc char[StackLength];
             var words = new Builder();
-            int length = 0;
-            for (int t = piece.First; t <= piece.Last + 1; t++)
+            var spans = new PieceWordSpans(text, piece);
+            try
             {
-                if (t == piece.Last + 1 || (t > piece.First && text.Tokens[t].SpaceBefore))
+                while (spans.Next(out var written))
                 {
-                    var word = buffer[..length].Trim(Marks);
+                    var word = written.Trim(Marks);
                     if (word.Length > 0 && !word.Equals("the", StringComparison.OrdinalIgnoreCase))
                     {
                         words.Add(word);
                     }
-
-                    length = 0;
-                }
-
-                if (t <= piece.Last)
-                {
-                    var chars = text.Chars(t);
-                    chars.CopyTo(buffer[length..]);
-                    length += chars.Length;
                 }
             }
-
-            if (rented is not null)
+            finally
             {
-                ArrayPool<char>.Shared.Return(rented);
+                spans.Dispose();
             }
 
             return words.Result;
@@ -147,6 +126,103 @@ internal static partial class DiagnosisList
                 };
                 _firstIsAnatomy = first ? anatomy : _firstIsAnatomy;
             }
+        }
+    }
+
+    /// <summary>
+    /// The words of a piece as written between spaces, each its tokens' characters: a word of one
+    /// token, or of tokens whose characters are the source's one after another, read in place;
+    /// only a word holding a token joined at a line-end hyphen is copied.
+    /// </summary>
+    internal ref struct PieceWordSpans
+    {
+        private readonly LexedText _text;
+        private readonly int _last;
+        private int _next;
+        private char[]? _copy;
+
+        /// <summary>Reads the tokens <paramref name="piece"/> of <paramref name="text"/>, first to last.</summary>
+        public PieceWordSpans(LexedText text, (int First, int Last) piece)
+        {
+            _text = text;
+            _next = piece.First;
+            _last = piece.Last;
+        }
+
+        /// <summary>The next word, or false past the piece's last token; a word read stays valid until the next.</summary>
+        public bool Next(out ReadOnlySpan<char> word)
+        {
+            if (_next > _last)
+            {
+                word = default;
+                return false;
+            }
+
+            int first = _next;
+            int end = first + 1;
+            while (end <= _last && !_text.Tokens[end].SpaceBefore)
+            {
+                end++;
+            }
+
+            _next = end;
+            word = end == first + 1 ? _text.Chars(first) : Word(first, end);
+            return true;
+        }
+
+        /// <summary>Returns the buffer a copied word was read into.</summary>
+        public readonly void Dispose()
+        {
+            if (_copy is not null)
+            {
+                ArrayPool<char>.Shared.Return(_copy);
+            }
+        }
+
+        private ReadOnlySpan<char> Word(int first, int end)
+        {
+            var source = _text.Text;
+            int start = _text.Tokens[first].Start;
+            int at = start;
+            int length = 0;
+            for (int t = first; t < end; t++)
+            {
+                var chars = _text.Chars(t);
+                length += chars.Length;
+                if (at >= 0 && _text.Tokens[t].Start == at && chars.Overlaps(source[at..], out int offset) && offset == 0)
+                {
+                    at += chars.Length;
+                }
+                else
+                {
+                    at = -1;
+                }
+            }
+
+            if (at >= 0)
+            {
+                return source[start..at];
+            }
+
+            if (_copy is null || _copy.Length < length)
+            {
+                if (_copy is not null)
+                {
+                    ArrayPool<char>.Shared.Return(_copy);
+                }
+
+                _copy = ArrayPool<char>.Shared.Rent(length);
+            }
+
+            int copied = 0;
+            for (int t = first; t < end; t++)
+            {
+                var chars = _text.Chars(t);
+                chars.CopyTo(_copy.AsSpan(copied));
+                copied += chars.Length;
+            }
+
+            return _copy.AsSpan(0, copied);
         }
     }
 }
