@@ -81,8 +81,7 @@ internal static class DateGrammar
         }
 
         int year = TextParsers.AsciiDigitsLength(text[yearStart..]);
-        if (year is not (2 or 4)
-            || MakeDate(ExpandYear(AsciiNumber(text.Slice(yearStart, year)), year), AsciiNumber(text[..month]), AsciiNumber(text.Slice(dayStart, day))) is not { } made)
+        if (year == 0 || MakeDate(text.Slice(yearStart, year), Parse(text[..month]), Parse(text.Slice(dayStart, day))) is not { } made)
         {
             return false;
         }
@@ -90,18 +89,6 @@ internal static class DateGrammar
         date = made;
         length = yearStart + year;
         return true;
-    }
-
-    // A run of at most four ASCII digits, already found, as a number: no culture or overflow to check.
-    private static int AsciiNumber(ReadOnlySpan<char> digits)
-    {
-        int number = 0;
-        foreach (char digit in digits)
-        {
-            number = (number * 10) + (digit - '0');
-        }
-
-        return number;
     }
 
     /// <summary>"March 18, 2013", "Dec. 9, 2016": a month's name or abbreviation, the day, a comma and a four-digit year.</summary>
@@ -238,13 +225,31 @@ internal static class DateGrammar
         }
     }
 
-    internal static int Parse(ReadOnlySpan<char> digits) =>
-        digits.Length is > 0 and <= 9 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
+    // The number a run of up to nine digits writes, -1 for an empty or longer run. The readers pass
+    // runs of ASCII digits, read here without a culture; anything else goes to int.Parse, as before.
+    internal static int Parse(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length is 0 or > 9)
+        {
+            return -1;
+        }
+
+        int number = 0;
+        foreach (char digit in digits)
+        {
+            if (!char.IsAsciiDigit(digit))
+            {
+                return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            number = (number * 10) + (digit - '0');
+        }
+
+        return number;
+    }
 
     internal static DateOnly? MakeDate(ReadOnlySpan<char> year, int month, int day) =>
-        year.Length is 2 or 4
-            ? MakeDate(ExpandYear(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), year.Length), month, day)
-            : null;
+        year.Length is 2 or 4 ? MakeDate(ExpandYear(Parse(year), year.Length), month, day) : null;
 
     internal static DateOnly? MakeDate(int year, int month, int day) =>
         year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
