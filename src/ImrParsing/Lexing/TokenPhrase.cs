@@ -37,18 +37,43 @@ internal sealed class TokenPhrase
     public string FirstWord => _pieces[0];
 
     /// <summary>The index just past the phrase where it matches at token <paramref name="index"/>, or -1.</summary>
-    public int Match(LexedText text, int index)
+    public int Match(LexedText text, int index) =>
+        MatchedWords(text, index, 0) == _pieces.Length ? index + _pieces.Length : -1;
+
+    /// <summary>
+    /// How many of its words match at token <paramref name="index"/> of <paramref name="text"/>,
+    /// counting on from word <paramref name="from"/> (those before it taken as matched).
+    /// </summary>
+    public int MatchedWords(LexedText text, int index, int from)
     {
-        for (int k = 0; k < _pieces.Length; k++)
+        int k = from;
+        while (k < _pieces.Length)
         {
             int at = index + k;
             if (at >= text.Count || (k > 0 && text.Tokens[at].SpaceBefore != _spaced[k]) || !Ascii.EqualsIgnoreCase(text.Chars(at), _pieces[k]))
             {
-                return -1;
+                break;
             }
+
+            k++;
         }
 
-        return index + _pieces.Length;
+        return k;
+    }
+
+    /// <summary>How many of its first words <paramref name="other"/> has too: the same characters, with the same white space before each.</summary>
+    public int SharedLeadingWords(TokenPhrase other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        int shared = 0;
+        while (shared < _pieces.Length && shared < other._pieces.Length
+            && string.Equals(_pieces[shared], other._pieces[shared], StringComparison.Ordinal)
+            && (shared == 0 || _spaced[shared] == other._spaced[shared]))
+        {
+            shared++;
+        }
+
+        return shared;
     }
 
     /// <inheritdoc />

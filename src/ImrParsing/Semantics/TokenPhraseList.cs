@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using ImrParsing.Lexing;
 
 namespace ImrParsing.Semantics;
@@ -30,7 +29,7 @@ internal sealed class TokenPhraseList
     {
         _byFirst = phrases
             .Select(phrase => new Phrase(phrase))
-            .GroupBy(phrase => phrase.Words[0], StringComparer.OrdinalIgnoreCase)
+            .GroupBy(phrase => phrase.Words.FirstWord, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(group => group.Key, group => Phrase.Shared([.. group]), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         _starts = new WordStarts(_byFirst.Dictionary.Keys);
@@ -61,9 +60,9 @@ internal sealed class TokenPhraseList
                 continue;
             }
 
-            matched = phrase.MatchFrom(text, index, phrase.SharedWithPrevious);
+            matched = phrase.Words.MatchedWords(text, index, phrase.SharedWithPrevious);
             int past = index + matched;
-            if (matched == phrase.Words.Length
+            if (matched == phrase.Words.Count
                 && !(past < text.Count && !text.Tokens[past].SpaceBefore && text.Tokens[past].Kind != TokenKind.Punctuation))
             {
                 return past;
@@ -76,25 +75,10 @@ internal sealed class TokenPhraseList
     private Phrase[]? Candidates(ReadOnlySpan<char> first) =>
         _ascii?.Find(first, []) ?? (_byFirst.TryGetValue(first, out var found) ? found : null);
 
-    // A phrase's words as TokenPhrase lexes them, and how many of its first words are the phrase's before it.
-    private sealed class Phrase
+    // A phrase, and how many of its first words are the phrase's before it.
+    private sealed class Phrase(string phrase)
     {
-        public Phrase(string phrase)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
-            using var tokens = WordLexer.Lex(phrase);
-            Words = new string[tokens.Count];
-            Spaced = new bool[tokens.Count];
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                Words[i] = tokens.Chars(phrase, i).ToString();
-                Spaced[i] = tokens.Tokens[i].SpaceBefore;
-            }
-        }
-
-        public string[] Words { get; }
-
-        public bool[] Spaced { get; }
+        public TokenPhrase Words { get; } = new(phrase);
 
         // The first words this phrase has as the one tried before it, with the same white space before each.
         public int SharedWithPrevious { get; private set; }
@@ -104,37 +88,10 @@ internal sealed class TokenPhraseList
         {
             for (int i = 1; i < phrases.Length; i++)
             {
-                var (phrase, previous) = (phrases[i], phrases[i - 1]);
-                int shared = 0;
-                while (shared < phrase.Words.Length && shared < previous.Words.Length
-                    && string.Equals(phrase.Words[shared], previous.Words[shared], StringComparison.Ordinal)
-                    && (shared == 0 || phrase.Spaced[shared] == previous.Spaced[shared]))
-                {
-                    shared++;
-                }
-
-                phrase.SharedWithPrevious = shared;
+                phrases[i].SharedWithPrevious = phrases[i].Words.SharedLeadingWords(phrases[i - 1].Words);
             }
 
             return phrases;
-        }
-
-        // How many of the phrase's words match at token `index`, counting on from word `from` (those before it match).
-        public int MatchFrom(LexedText text, int index, int from)
-        {
-            int k = from;
-            while (k < Words.Length)
-            {
-                int at = index + k;
-                if (at >= text.Count || (k > 0 && text.Tokens[at].SpaceBefore != Spaced[k]) || !Ascii.EqualsIgnoreCase(text.Chars(at), Words[k]))
-                {
-                    break;
-                }
-
-                k++;
-            }
-
-            return k;
         }
     }
 }

@@ -83,7 +83,8 @@ public sealed class TokenPhraseListReferenceTests
         return (new TokenPhraseList(phrases), new DictionaryTokenPhraseList(phrases));
     }
 
-    private static string[] Phrases(string vocabulary) => vocabulary switch
+    // The vocabularies the lists are built from, by name (the shared-words tests use them too).
+    internal static string[] Phrases(string vocabulary) => vocabulary switch
     {
         "labels" => DateOfServiceGrammar.Labels,
         "drugs" => [.. InjectionNames.Drugs],

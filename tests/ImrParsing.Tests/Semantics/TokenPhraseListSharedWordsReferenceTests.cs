@@ -69,14 +69,6 @@ public sealed class TokenPhraseListSharedWordsReferenceTests
         return (new TokenPhraseList(phrases), new PhraseByPhraseTokenPhraseList(phrases));
     }
 
-    private static string[] Phrases(string vocabulary) => vocabulary switch
-    {
-        "labels" => DateOfServiceGrammar.Labels,
-        "drugs" => [.. InjectionNames.Drugs],
-        "chapters" => [.. NonMtusNames.WithVariants(NonMtusNames.OdgChapters)],
-        "odg" => [.. NonMtusNames.WithVariants(NonMtusNames.OdgNames)],
-        "others" => [.. NonMtusNames.WithVariants(NonMtusNames.OtherNames)],
-        "shared" => Shared,
-        _ => MedicationGrammar.PerUnits,
-    };
+    private static string[] Phrases(string vocabulary) =>
+        vocabulary == "shared" ? Shared : TokenPhraseListReferenceTests.Phrases(vocabulary);
 }
