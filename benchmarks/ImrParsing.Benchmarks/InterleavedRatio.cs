@@ -10,12 +10,14 @@ namespace ImrParsing.Benchmarks;
 /// meets the other program's caches, does not decide). The host's slow spells last tens of seconds
 /// and slow whatever runs then, so a ratio of two benchmarks run minutes apart moves when a spell
 /// covers one and not the other; a pair run within a tenth of a second shares the spell
-/// (benchmarks/README.md, "The first read of a letter").
+/// (benchmarks/README.md, "The first read of a letter"). Each program's young-generation
+/// collections are counted with their pauses: a collection in the middle of a parse costs several
+/// times one between small allocations (benchmarks/README.md, "What a collection costs in a parse").
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/ImrParsing.Benchmarks -- interleaved [SECONDS [PASSES]]</c>:
 /// 8 s of warm-up, then SECONDS (20) of pairs of blocks of PASSES (5) passes each; prints the
-/// medians and the pairs' spread.
+/// medians, the pairs' spread, and each program's collections a pass and pause a collection.
 /// </remarks>
 internal static class InterleavedRatio
 {
@@ -63,19 +65,23 @@ internal static class InterleavedRatio
         var regex = new List<double>();
         var parse = new List<double>();
         var ratios = new List<double>();
+        var regexCollections = new Collections();
+        var parseCollections = new Collections();
         clock.Restart();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
-            double r = Block(Regex, passes);
-            double p = Block(Parse, passes);
+            double r = Block(Regex, passes, ref regexCollections);
+            double p = Block(Parse, passes, ref parseCollections);
             regex.Add(r);
             parse.Add(p);
             ratios.Add(p / r);
         }
 
+        int passesRun = ratios.Count * passes;
+
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{ratios.Count} pairs of blocks of {passes} passes over the corpus ({texts.Length} letters, {items} items read): regex {Quantile(regex, 0.5):F3} ms, parse {Quantile(parse, 0.5):F3} ms a pass (medians); parse / regex, a pair's ratio: median {Quantile(ratios, 0.5):F3}, 10th to 90th percentile {Quantile(ratios, 0.1):F3} to {Quantile(ratios, 0.9):F3}"));
+            $"{ratios.Count} pairs of blocks of {passes} passes over the corpus ({texts.Length} letters, {items} items read): regex {Quantile(regex, 0.5):F3} ms, parse {Quantile(parse, 0.5):F3} ms a pass (medians); parse / regex, a pair's ratio: median {Quantile(ratios, 0.5):F3}, 10th to 90th percentile {Quantile(ratios, 0.1):F3} to {Quantile(ratios, 0.9):F3}; gen-0 collections: regex {regexCollections.Describe(passesRun)}, parse {parseCollections.Describe(passesRun)}"));
         return 0;
     }
 
@@ -86,16 +92,31 @@ internal static class InterleavedRatio
         return args.Length <= index || (int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out count) && count > 0);
     }
 
-    // The median time of `passes` passes run one after another.
-    private static double Block(Func<double> pass, int passes)
+    // The median time of `passes` passes run one after another; the collections they caused added to `collections`.
+    private static double Block(Func<double> pass, int passes, ref Collections collections)
     {
         var times = new List<double>(passes);
+        int count = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         for (int i = 0; i < passes; i++)
         {
             times.Add(pass());
         }
 
+        collections.Count += GC.CollectionCount(0) - count;
+        collections.Paused += GC.GetTotalPauseDuration() - paused;
         return Quantile(times, 0.5);
+    }
+
+    // The collections (of any generation: each collects generation 0) a program's passes caused, and their pauses.
+    private struct Collections
+    {
+        public int Count;
+        public TimeSpan Paused;
+
+        public readonly string Describe(int passes) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(double)Count / passes:F2} a pass, {(Count == 0 ? 0 : Paused.TotalMilliseconds / Count):F3} ms each");
     }
 
     private static double Quantile(List<double> values, double q)
