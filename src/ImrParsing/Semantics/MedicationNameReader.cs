@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using static ImrParsing.Semantics.MedicationRules;
 
@@ -42,7 +43,8 @@ internal static class MedicationNameReader
     public static MedicationDetails Read(RequestText request, int index, ref SourceWords? form, out int areaEnd)
     {
         var words = request.Words;
-        var ingredients = new List<Ingredient>();
+        // The ingredients read, in a list each thread keeps (taken while in use, given back emptied).
+        var ingredients = PerThread<List<Ingredient>>.Take() ?? [];
         bool compound = false;
         areaEnd = index;
         int drugEnd = index;
@@ -96,7 +98,7 @@ internal static class MedicationNameReader
             break;
         }
 
-        return ingredients.Count switch
+        var details = ingredients.Count switch
         {
             0 => new MedicationDetails(),
             1 => new MedicationDetails { Drug = Words(request, index, ingredients[0].Past), Strength = Strength(request, ingredients[0]) },
@@ -110,6 +112,9 @@ internal static class MedicationNameReader
                 })],
             },
         };
+        ingredients.Clear();
+        PerThread<List<Ingredient>>.Give(ingredients);
+        return details;
     }
 
     // The tokens from `first` to just before `past`; null when there are none.
