@@ -57,12 +57,6 @@ internal sealed class DecisionsSectionParser : SectionParser
             context.Unrecognized(range);
         }
 
-        var items = ImmutableArray.CreateBuilder<DisputedItem>(syntax.Items.Length);
-        foreach (var item in syntax.Items)
-        {
-            items.Add(ItemBuilder.Build(context, item, items.Count + 1));
-        }
-
-        return items.DrainToImmutable();
+        return ItemBuilder.BuildAll(context, syntax.Items, readHead: null);
     }
 }
