@@ -50,25 +50,10 @@ internal static class ProseCredentialsReader
     {
         // The items' offsets, in a list each thread keeps: only the values returned are allocated.
         var items = ListGrammar.Items(context.Text, start, end, and, PerThread<List<(int Start, int End)>>.Take() ?? []);
-        var values = new TextValue[items.Count];
-        int count = 0;
-        foreach (var (itemStart, itemEnd) in items)
-        {
-            if (context.Value(itemStart, itemEnd) is { } value)
-            {
-                values[count++] = value;
-            }
-        }
-
+        var values = context.Values(CollectionsMarshal.AsSpan(items));
         items.Clear();
         PerThread<List<(int Start, int End)>>.Give(items);
-        if (count == 0)
-        {
-            return [];
-        }
-
-        Array.Resize(ref values, count);
-        return ImmutableCollectionsMarshal.AsImmutableArray(values);
+        return values;
     }
 
     // "Physical Medicine Rehab, has a subspecialty ...": the list ends before its connecting comma or "and".
