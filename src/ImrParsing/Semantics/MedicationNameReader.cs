@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers.Pooling;
@@ -105,16 +107,28 @@ internal static class MedicationNameReader
             _ => new MedicationDetails
             {
                 Drug = Words(request, index, drugEnd),
-                Ingredients = [.. ingredients.Select(ingredient => new MedicationIngredient
-                {
-                    Drug = request.Value(request.WordsFrom(ingredient.First, ingredient.Past - 1)),
-                    Strength = Strength(request, ingredient),
-                })],
+                Ingredients = Ingredients(request, ingredients),
             },
         };
         ingredients.Clear();
         PerThread<List<Ingredient>>.Give(ingredients);
         return details;
+    }
+
+    // A loop, not a lambda: a closure over the request was allocated at every read, a medication or not.
+    private static ImmutableArray<MedicationIngredient> Ingredients(RequestText request, List<Ingredient> ingredients)
+    {
+        var read = new MedicationIngredient[ingredients.Count];
+        for (int i = 0; i < read.Length; i++)
+        {
+            read[i] = new MedicationIngredient
+            {
+                Drug = request.Value(request.WordsFrom(ingredients[i].First, ingredients[i].Past - 1)),
+                Strength = Strength(request, ingredients[i]),
+            };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(read);
     }
 
     // The tokens from `first` to just before `past`; null when there are none.
