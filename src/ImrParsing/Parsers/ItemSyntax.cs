@@ -7,7 +7,7 @@ namespace ImrParsing.Parsers;
 /// <param name="Head">The request lines, the decision line included; empty when the head is missing.</param>
 /// <param name="DecisionLine">Index of the decision line, or -1 when the decision word is missing.</param>
 /// <param name="Parts">The labelled parts (guidelines, rationale) in the order they appear.</param>
-internal sealed record ItemSyntax(LineRange Lines, LineRange Head, int DecisionLine, ImmutableArray<PartSyntax> Parts);
+internal readonly record struct ItemSyntax(LineRange Lines, LineRange Head, int DecisionLine, ImmutableArray<PartSyntax> Parts);
 
 /// <summary>A labelled part of an item: the label line and the lines that continue it.</summary>
 /// <param name="Rule">Index of the label's <see cref="Tokenizing.LineRule"/>.</param>

@@ -16,15 +16,21 @@ internal static class ListGrammar
 
     /// <summary>The items of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, separated by commas.</summary>
     public static ImmutableArray<(int Start, int End)> CommaSeparated(string text, int start, int end) =>
-        Items(text.AsSpan(0, end), start, Commas, and: false);
+        [.. Items(text, start, end, and: false, [])];
 
     /// <summary>The items separated by commas or the word "and" ("Texas, New York, and California").</summary>
     public static ImmutableArray<(int Start, int End)> CommaOrAndSeparated(string text, int start, int end) =>
-        Items(text.AsSpan(0, end), start, CommasAndAnd, and: true);
+        [.. Items(text, start, end, and: true, [])];
 
-    private static ImmutableArray<(int Start, int End)> Items(ReadOnlySpan<char> source, int at, string[] separators, bool and)
+    /// <summary>
+    /// The items of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, separated by
+    /// commas (and the word "and" where <paramref name="and"/>), added to <paramref name="items"/>, which it returns.
+    /// </summary>
+    public static List<(int Start, int End)> Items(string text, int start, int end, bool and, List<(int Start, int End)> items)
     {
-        var items = ImmutableArray.CreateBuilder<(int Start, int End)>();
+        var source = text.AsSpan(0, end);
+        var separators = and ? CommasAndAnd : Commas;
+        int at = start;
         while (true)
         {
             int length = TextParsers.UntilLength(source[at..], separators);
@@ -36,7 +42,7 @@ internal static class ListGrammar
 
             if (length < 0)
             {
-                return items.ToImmutable();
+                return items;
             }
 
             at = itemEnd + (and ? SeparatorLength(source[itemEnd..]) : 1);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
@@ -75,7 +76,7 @@ internal sealed class CaseSummarySectionParser : SectionParser
             Age = facts.AgeAndSex?.Age is { } age ? context.Spanned(age.Value, age.Start, age.End) : null,
             Sex = facts.AgeAndSex is { } stated ? context.Spanned(stated.Sex.Value, stated.Sex.Start, stated.Sex.End) : null,
             Term = facts.Term is { } named ? context.Spanned(named.Value, named.Start, named.End) : null,
-            Diagnoses = Diagnoses(context, facts.Diagnoses),
+            Diagnoses = context.Values(facts.Diagnoses.AsSpan()),
         };
         return new CaseSummary
         {
@@ -89,27 +90,13 @@ internal sealed class CaseSummarySectionParser : SectionParser
 
     private static ImmutableArray<Spanned<DateOnly>> Spanned(SectionContext context, ImmutableArray<TokenDate> dates)
     {
-        var spanned = ImmutableArray.CreateBuilder<Spanned<DateOnly>>(dates.Length);
-        foreach (var found in dates)
+        var spanned = new Spanned<DateOnly>[dates.Length];
+        for (int i = 0; i < spanned.Length; i++)
         {
-            spanned.Add(context.Spanned(found.Date, found.Start, found.End));
+            spanned[i] = context.Spanned(dates[i].Date, dates[i].Start, dates[i].End);
         }
 
-        return spanned.MoveToImmutable();
-    }
-
-    private static ImmutableArray<TextValue> Diagnoses(SectionContext context, ImmutableArray<(int Start, int End)> diagnoses)
-    {
-        var values = ImmutableArray.CreateBuilder<TextValue>(diagnoses.Length);
-        foreach (var (start, end) in diagnoses)
-        {
-            if (context.Value(start, end) is { } value)
-            {
-                values.Add(value);
-            }
-        }
-
-        return values.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(spanned);
     }
 
     private static void ReportUnstated(SectionContext context, AgeAndSex? stated, TextSpan span)

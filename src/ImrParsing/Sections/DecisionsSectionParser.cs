@@ -44,7 +44,7 @@ internal sealed class DecisionsSectionParser : SectionParser
     public override object? Parse(SectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ItemHeads.Mark(context.Text, context.MutableLines, rule => ItemParts.IndexOf(context.Rule(rule)));
+        ItemHeads.Mark(context.Text, context.MutableLines, context.Parser.ItemPartOrder);
         if (ItemGrammar.Read(context.Lines) is not { } syntax)
         {
             // The grammar accepts every line kind; should a new kind slip through, keep the text.
@@ -57,12 +57,6 @@ internal sealed class DecisionsSectionParser : SectionParser
             context.Unrecognized(range);
         }
 
-        var items = ImmutableArray.CreateBuilder<DisputedItem>(syntax.Items.Length);
-        foreach (var item in syntax.Items)
-        {
-            items.Add(ItemBuilder.Build(context, item, items.Count + 1));
-        }
-
-        return items.DrainToImmutable();
+        return ItemBuilder.BuildAll(context, syntax.Items, readHead: null);
     }
 }

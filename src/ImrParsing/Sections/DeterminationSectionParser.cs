@@ -61,7 +61,7 @@ internal sealed class DeterminationSectionParser : SectionParser
             // the label ends on, and continues from there.
             int start = context.AfterLabel(lines[i], rule, lines[^1].ContentEnd);
             int last = LastContinuation(context, lines, LabelEnd(lines, i, start));
-            var list = ProseCredentialsReader.Values(context, ListGrammar.CommaSeparated(context.Text, start, lines[last].ContentEnd));
+            var list = ProseCredentialsReader.ListValues(context, start, lines[last].ContentEnd, and: false);
             if (rule == Licensure)
             {
                 states = list;

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Pidgin;
 using ImrParsing.Diagnostics;
 using ImrParsing.Parsers;
@@ -12,7 +14,17 @@ namespace ImrParsing.Sections;
 /// <summary>Turns an <see cref="ItemSyntax"/> into a <see cref="DisputedItem"/>.</summary>
 internal static class ItemBuilder
 {
-    public static DisputedItem Build(SectionContext context, ItemSyntax syntax, int number) => Build(context, syntax, number, null);
+    /// <summary>The items of <paramref name="syntax"/>, numbered from 1, each built as <see cref="Build"/> does.</summary>
+    public static ImmutableArray<DisputedItem> BuildAll(SectionContext context, ImmutableArray<ItemSyntax> syntax, Func<SectionContext, ItemSyntax, DisputedItem, DisputedItem>? readHead)
+    {
+        var items = new DisputedItem[syntax.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = Build(context, syntax[i], i + 1, readHead);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
 
     /// <summary>
     /// Builds the item, reading its head with <paramref name="readHead"/> (the older layouts state

@@ -39,13 +39,7 @@ internal sealed class NumberedDecisionsSectionParser : SectionParser
             context.Unrecognized(range);
         }
 
-        var items = ImmutableArray.CreateBuilder<DisputedItem>(syntax.Items.Length);
-        foreach (var item in syntax.Items)
-        {
-            items.Add(ItemBuilder.Build(context, item, items.Count + 1, ReadHead));
-        }
-
-        return items.ToImmutable();
+        return ItemBuilder.BuildAll(context, syntax.Items, ReadHead);
     }
 
     // A numbered decision's lines are the item's head, its last line the decision line.

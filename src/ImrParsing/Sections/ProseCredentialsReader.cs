@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ImrParsing.Parsers;
 using ImrParsing.Parsers.Combinators;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 using ImrParsing.Tokenizing;
@@ -35,24 +37,23 @@ internal static class ProseCredentialsReader
         {
             Specialties = Single(context, prose.Specialties),
             Subspecialties = prose.Subspecialties is { } sub ? Single(context, sub) : [],
-            LicensureStates = Values(context, ListGrammar.CommaOrAndSeparated(context.Text, prose.States.Start, prose.States.End)),
+            LicensureStates = ListValues(context, prose.States.Start, prose.States.End, and: true),
             Span = context.Span(prose.Sentence.Start, prose.Sentence.End),
         };
     }
 
-    /// <summary>The values of the items of a list (<see cref="ListGrammar"/>), blank ones left out.</summary>
-    public static ImmutableArray<TextValue> Values(SectionContext context, ImmutableArray<(int Start, int End)> items)
+    /// <summary>
+    /// The values of the items of the list from <paramref name="start"/> to <paramref name="end"/>
+    /// (<see cref="ListGrammar.Items"/>), blank ones left out.
+    /// </summary>
+    public static ImmutableArray<TextValue> ListValues(SectionContext context, int start, int end, bool and)
     {
-        var builder = ImmutableArray.CreateBuilder<TextValue>(items.Length);
-        foreach (var (start, end) in items)
-        {
-            if (context.Value(start, end) is { } value)
-            {
-                builder.Add(value);
-            }
-        }
-
-        return builder.DrainToImmutable();
+        // The items' offsets, in a list each thread keeps: only the values returned are allocated.
+        var items = ListGrammar.Items(context.Text, start, end, and, PerThread<List<(int Start, int End)>>.Take() ?? []);
+        var values = context.Values(CollectionsMarshal.AsSpan(items));
+        items.Clear();
+        PerThread<List<(int Start, int End)>>.Give(items);
+        return values;
     }
 
     // "Physical Medicine Rehab, has a subspecialty ...": the list ends before its connecting comma or "and".

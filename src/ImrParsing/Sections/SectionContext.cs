@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
 using ImrParsing.Parsers;
@@ -98,6 +99,28 @@ public sealed class SectionContext : IReaderContext
         var all = Lines;
         return lines.IsEmpty ? Span(all.Length > 0 ? all[0].ContentStart : 0, all.Length > 0 ? all[0].ContentStart : 0)
             : Span(all[lines.Start].ContentStart, all[lines.End - 1].ContentEnd);
+    }
+
+    /// <summary>The values from each range's start to its end (<see cref="Value(int, int)"/>), blank ones left out.</summary>
+    internal ImmutableArray<TextValue> Values(ReadOnlySpan<(int Start, int End)> ranges)
+    {
+        var values = new TextValue[ranges.Length];
+        int count = 0;
+        foreach (var (start, end) in ranges)
+        {
+            if (Value(start, end) is { } value)
+            {
+                values[count++] = value;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        Array.Resize(ref values, count);
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }
 
     /// <summary>

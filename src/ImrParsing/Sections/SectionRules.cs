@@ -28,4 +28,10 @@ internal sealed class SectionRules(LineClassifier classifier, VerdictGrammar ver
 
     /// <summary>Reads a disputed item's request into its details: the service rules and body regions.</summary>
     public RequestReader Requests { get; } = requests;
+
+    /// <summary>
+    /// The place of a line rule (by index) among <see cref="DecisionsSectionParser.ItemParts"/>, -1 for
+    /// any other rule: one delegate for the parser's rules, not a closure over each section's context.
+    /// </summary>
+    public Func<int, int> ItemPartOrder { get; } = rule => DecisionsSectionParser.ItemParts.IndexOf(classifier.Rules[rule]);
 }

@@ -77,6 +77,9 @@ public sealed partial class BodyRegionClassifier
         private StatedSide? _pending;
         private int _next;
 
+        /// <summary>A walk that adds the regions it finds to <paramref name="found"/>, an empty list its <see cref="Reading"/> then gives.</summary>
+        public Walk(List<BodyRegionMatch> found) => _found = found;
+
         /// <summary>False for a word inside the words named last.</summary>
         public readonly bool Reads(int index) => index >= _next;
 

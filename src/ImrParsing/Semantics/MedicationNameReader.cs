@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using static ImrParsing.Semantics.MedicationRules;
 
@@ -42,7 +45,8 @@ internal static class MedicationNameReader
     public static MedicationDetails Read(RequestText request, int index, ref SourceWords? form, out int areaEnd)
     {
         var words = request.Words;
-        var ingredients = new List<Ingredient>();
+        // The ingredients read, in a list each thread keeps (taken while in use, given back emptied).
+        var ingredients = PerThread<List<Ingredient>>.Take() ?? [];
         bool compound = false;
         areaEnd = index;
         int drugEnd = index;
@@ -96,20 +100,35 @@ internal static class MedicationNameReader
             break;
         }
 
-        return ingredients.Count switch
+        var details = ingredients.Count switch
         {
             0 => new MedicationDetails(),
             1 => new MedicationDetails { Drug = Words(request, index, ingredients[0].Past), Strength = Strength(request, ingredients[0]) },
             _ => new MedicationDetails
             {
                 Drug = Words(request, index, drugEnd),
-                Ingredients = [.. ingredients.Select(ingredient => new MedicationIngredient
-                {
-                    Drug = request.Value(request.WordsFrom(ingredient.First, ingredient.Past - 1)),
-                    Strength = Strength(request, ingredient),
-                })],
+                Ingredients = Ingredients(request, ingredients),
             },
         };
+        ingredients.Clear();
+        PerThread<List<Ingredient>>.Give(ingredients);
+        return details;
+    }
+
+    // A loop, not a lambda: a closure over the request was allocated at every read, a medication or not.
+    private static ImmutableArray<MedicationIngredient> Ingredients(RequestText request, List<Ingredient> ingredients)
+    {
+        var read = new MedicationIngredient[ingredients.Count];
+        for (int i = 0; i < read.Length; i++)
+        {
+            read[i] = new MedicationIngredient
+            {
+                Drug = request.Value(request.WordsFrom(ingredients[i].First, ingredients[i].Past - 1)),
+                Strength = Strength(request, ingredients[i]),
+            };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(read);
     }
 
     // The tokens from `first` to just before `past`; null when there are none.

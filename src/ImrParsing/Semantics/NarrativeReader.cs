@@ -64,11 +64,18 @@ internal static class NarrativeReader
             var breaks = hyphens.AsSpan(0, hyphenCount);
             var dates = NarrativeDates.Find(text, dated);
             var ageAndSex = AgeAndSexReader.FirstAgeThenSex(new LexedText(text, dated)) ?? SexOnly(text, start);
-            using var window = new Window();
-            First(text, start, Terms, breaks, window, dates, ReadTerm, out (string Value, int Start, int End)? term);
-            First(text, start, Injuries, breaks, window, dates, ReadInjury, out TokenDate? injury);
-            First(text, start, DiagnosisLists, breaks, window, dates, ReadDiagnoses, out ImmutableArray<(int Start, int End)> diagnoses);
-            return new NarrativeFacts(dates, term, ageAndSex, diagnoses.IsDefault ? [] : diagnoses, injury);
+            var window = default(Window);
+            try
+            {
+                First(text, start, Terms, breaks, ref window, dates, ReadTerm, out (string Value, int Start, int End)? term);
+                First(text, start, Injuries, breaks, ref window, dates, ReadInjury, out TokenDate? injury);
+                First(text, start, DiagnosisLists, breaks, ref window, dates, ReadDiagnoses, out ImmutableArray<(int Start, int End)> diagnoses);
+                return new NarrativeFacts(dates, term, ageAndSex, diagnoses.IsDefault ? [] : diagnoses, injury);
+            }
+            finally
+            {
+                window.Dispose();
+            }
         }
         finally
         {
@@ -222,7 +229,7 @@ internal static class NarrativeReader
     // The first value `read` reads at an anchor of `search`, the places tried in order, each in
     // `window` if it reaches far enough past it, else in a new window twice as long until it does.
     private static bool First<T>(
-        ReadOnlySpan<char> text, int lower, AnchorSearch search, ReadOnlySpan<int> hyphens, Window window, ImmutableArray<TokenDate> dates, AnchorReader<T> read, out T value)
+        ReadOnlySpan<char> text, int lower, AnchorSearch search, ReadOnlySpan<int> hyphens, ref Window window, ImmutableArray<TokenDate> dates, AnchorReader<T> read, out T value)
     {
         value = default!;
         int lastTried = -1;
@@ -272,15 +279,16 @@ internal static class NarrativeReader
     }
 
     // A lexed part of the narrative the readers of first values share while it reaches far enough.
-    private sealed class Window : IDisposable
+    // A struct the reader holds, not an object per narrative; nothing is read from it before its first Lex.
+    private struct Window
     {
         private TokenList? _tokens;
-        private int _start = -1;
-        private int _end = -1;
+        private int _start;
+        private int _end;
 
-        public TokenList Tokens => _tokens!;
+        public readonly TokenList Tokens => _tokens!;
 
-        public bool IsWhole(ReadOnlySpan<char> text) => _end == text.Length;
+        public readonly bool IsWhole(ReadOnlySpan<char> text) => _end == text.Length;
 
         // The index of the token at `place` in a window that holds `reach` tokens past it, or -1
         // where no word is: this window, or a new one of `characters` past the place or more.
@@ -317,7 +325,7 @@ internal static class NarrativeReader
             }
         }
 
-        public void Dispose() => _tokens?.Dispose();
+        public readonly void Dispose() => _tokens?.Dispose();
     }
 
     /// <summary>

@@ -36,22 +36,23 @@ internal ref partial struct NonMtusDetailsReader
 
     private const int MaxEditionNoteLength = 40;
 
-    private readonly Structure ReadStructure()
+    // The structure of the text; its topics are read into `topics`, emptied for each try.
+    private readonly Structure ReadStructure(List<Piece> topics)
     {
-        var read = new Structure();
+        var read = Structure.Fresh(topics);
         if (TopicThenChapter(ref read))
         {
             return read;
         }
 
-        read = new Structure();
+        read = Structure.Fresh(topics);
         if (OtherGuideline(ref read))
         {
             return read;
         }
 
-        read = new Structure();
-        return OdgCitation(ref read) ? read : new Structure();
+        read = Structure.Fresh(topics);
+        return OdgCitation(ref read) ? read : Structure.Fresh(topics);
     }
 
     // "Official Disability Guidelines (ODG) physical therapy, elbow chapter": the topic before the chapter.
@@ -493,8 +494,15 @@ internal ref partial struct NonMtusDetailsReader
         public (int Value, int Token)? Year;
         public Piece? ChapterName;
         public (DateOnly Date, Piece Piece)? Updated;
-        public List<Piece>? Topics;
+        public List<Piece> Topics;
 
-        public void AddTopic(Piece topic) => (Topics ??= []).Add(topic);
+        // A structure with nothing read, whose topics go into `topics`, emptied.
+        public static Structure Fresh(List<Piece> topics)
+        {
+            topics.Clear();
+            return new Structure { Topics = topics };
+        }
+
+        public readonly void AddTopic(Piece topic) => Topics.Add(topic);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -78,10 +79,12 @@ internal ref partial struct NonMtusDetailsReader
 
     private readonly GuidelineCitation Build(TextValue text)
     {
-        var structure = ReadStructure();
+        // The topics read, in a list each thread keeps (taken while in use, given back emptied): only their values are allocated.
+        var topics = PerThread<List<Piece>>.Take() ?? [];
+        var structure = ReadStructure(topics);
         var chapterName = structure.ChapterName is { } chapter && (structure.Title.HasValue || IsMarked(chapter)) ? Value(chapter) : null;
         var effective = structure.Updated is { } updated ? Spanned(updated.Date, updated.Piece) : (Spanned<DateOnly>?)null;
-        return new GuidelineCitation
+        var citation = new GuidelineCitation
         {
             Mtus = false,
             Title = structure.Title is { } title ? Value(title) : null,
@@ -94,6 +97,9 @@ internal ref partial struct NonMtusDetailsReader
             Text = text,
             Span = text.Span,
         };
+        topics.Clear();
+        PerThread<List<Piece>>.Give(topics);
+        return citation;
     }
 
     // "Chapter 7": the first chapter number the text names.
@@ -260,9 +266,9 @@ internal ref partial struct NonMtusDetailsReader
         return chars.Length == 4 && chars.SequenceEqual(year) ? _context.Spanned(date.Date.Year, token.Start, token.End) : null;
     }
 
-    private readonly ImmutableArray<TextValue> Values(List<Piece>? pieces)
+    private readonly ImmutableArray<TextValue> Values(List<Piece> pieces)
     {
-        if (pieces is null || pieces.Count == 0)
+        if (pieces.Count == 0)
         {
             return [];
         }

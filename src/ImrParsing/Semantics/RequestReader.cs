@@ -92,7 +92,9 @@ internal sealed class RequestReader
     private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
     {
         using var request = new RequestText(source, start, end, span);
-        var phrases = ReadPhrases(request);
+        // The regions found, in a list each thread keeps (taken while in use, given back emptied): only the model's regions are allocated.
+        var found = PerThread<List<BodyRegionMatch>>.Take() ?? [];
+        var phrases = ReadPhrases(request, found);
         var service = phrases.Service;
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
@@ -113,12 +115,15 @@ internal sealed class RequestReader
         var quantities = QuantityReader.Read(request, medication is not null, CollectionsMarshal.AsSpan(prescription));
         prescription.Clear();
         PerThread<List<(int First, int Last)>>.Give(prescription);
+        var bodyRegions = BodyRegions(request, regions.Regions);
+        found.Clear();
+        PerThread<List<BodyRegionMatch>>.Give(found);
         var dateOfService = phrases.DateOfService;
         var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails
         {
             Service = serviceValue,
-            BodyRegions = BodyRegions(request, regions.Regions),
+            BodyRegions = bodyRegions,
             Side = regions.Side is { } requestSide ? request.Spanned(requestSide.Value, requestSide.Words) : null,
             Quantity = quantities.IsEmpty ? null : quantities[0],
             Quantities = quantities,
@@ -153,12 +158,12 @@ internal sealed class RequestReader
 
     // One pass over the request's tokens, each looked up once: the service (the first rule that
     // matches, at its leftmost phrase), the regions and sides (the first named at each word the
-    // walk reads), the first date of service read at a lead, and whether a retrospective word is there.
-    private PhraseReading ReadPhrases(RequestText request)
+    // walk reads, added to `found`), the first date of service read at a lead, and whether a retrospective word is there.
+    private PhraseReading ReadPhrases(RequestText request, List<BodyRegionMatch> found)
     {
         var lexed = request.Lexed;
         var service = default(ServiceClassifier.Choice);
-        var regions = default(BodyRegionClassifier.Walk);
+        var regions = new BodyRegionClassifier.Walk(found);
         Spanned<DateOnly>? dateOfService = null;
         bool retrospective = false;
         for (int i = 0; i < lexed.Count; i++)
