@@ -25,7 +25,7 @@ internal static class InterleavedRatio
 
     public static int Run(string[] args)
     {
-        if (!TryCount(args, 1, 20, out int seconds) || !TryCount(args, 2, 5, out int passes))
+        if (!Arguments.TryCount(args, 1, 20, out int seconds) || !Arguments.TryCount(args, 2, 5, out int passes))
         {
             Console.Error.WriteLine($"usage: {Command} [SECONDS [PASSES]], both whole numbers of 1 or more (20 and 5 if left out)");
             return 2;
@@ -83,13 +83,6 @@ internal static class InterleavedRatio
             CultureInfo.InvariantCulture,
             $"{ratios.Count} pairs of blocks of {passes} passes over the corpus ({texts.Length} letters, {items} items read): regex {Quantile(regex, 0.5):F3} ms, parse {Quantile(parse, 0.5):F3} ms a pass (medians); parse / regex, a pair's ratio: median {Quantile(ratios, 0.5):F3}, 10th to 90th percentile {Quantile(ratios, 0.1):F3} to {Quantile(ratios, 0.9):F3}; gen-0 collections: regex {regexCollections.Describe(passesRun)}, parse {parseCollections.Describe(passesRun)}"));
         return 0;
-    }
-
-    // Argument `index`, a whole number of 1 or more, or `fallback` where there is none.
-    private static bool TryCount(string[] args, int index, int fallback, out int count)
-    {
-        count = fallback;
-        return args.Length <= index || (int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out count) && count > 0);
     }
 
     // The median time of `passes` passes run one after another; the collections they caused added to `collections`.
