@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ImrParsing.Parsers.Combinators;
 using ImrParsing.Text;
 
@@ -14,17 +13,10 @@ internal static class ListGrammar
 
     private static readonly string[] CommasAndAnd = [",", " and "];
 
-    /// <summary>The items of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, separated by commas.</summary>
-    public static ImmutableArray<(int Start, int End)> CommaSeparated(string text, int start, int end) =>
-        [.. Items(text, start, end, and: false, [])];
-
-    /// <summary>The items separated by commas or the word "and" ("Texas, New York, and California").</summary>
-    public static ImmutableArray<(int Start, int End)> CommaOrAndSeparated(string text, int start, int end) =>
-        [.. Items(text, start, end, and: true, [])];
-
     /// <summary>
     /// The items of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, separated by
-    /// commas (and the word "and" where <paramref name="and"/>), added to <paramref name="items"/>, which it returns.
+    /// commas, and also by the word "and" where <paramref name="and"/> ("Texas, New York, and California"),
+    /// added to <paramref name="items"/>, which it returns.
     /// </summary>
     public static List<(int Start, int End)> Items(string text, int start, int end, bool and, List<(int Start, int End)> items)
     {

@@ -129,9 +129,9 @@ public sealed class DecisionRuleReferenceTests
             }
 
             PidginDecisionRules.CommaSeparated.TryMatch(body, out var commas).ShouldBeTrue(body);
-            ListGrammar.CommaSeparated(text, start, end).ShouldBe([.. commas.Select(range => Shift(range, start))], body);
+            ListGrammar.Items(text, start, end, and: false, []).ShouldBe([.. commas.Select(range => Shift(range, start))], body);
             PidginDecisionRules.CommaOrAndSeparated.TryMatch(body, out var ands).ShouldBeTrue(body);
-            ListGrammar.CommaOrAndSeparated(text, start, end).ShouldBe([.. ands.Select(range => Shift(range, start))], body);
+            ListGrammar.Items(text, start, end, and: true, []).ShouldBe([.. ands.Select(range => Shift(range, start))], body);
             items += ands.Length;
         }
 
