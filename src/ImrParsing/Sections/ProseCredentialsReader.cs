@@ -49,10 +49,9 @@ internal static class ProseCredentialsReader
     public static ImmutableArray<TextValue> ListValues(SectionContext context, int start, int end, bool and)
     {
         // The items' offsets, in a list each thread keeps: only the values returned are allocated.
-        var items = ListGrammar.Items(context.Text, start, end, and, PerThread<List<(int Start, int End)>>.Take() ?? []);
+        var items = ListGrammar.Items(context.Text, start, end, and, PerThreadList<(int Start, int End)>.Take());
         var values = context.Values(CollectionsMarshal.AsSpan(items));
-        items.Clear();
-        PerThread<List<(int Start, int End)>>.Give(items);
+        PerThreadList<(int Start, int End)>.Give(items);
         return values;
     }
 

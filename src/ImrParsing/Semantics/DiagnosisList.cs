@@ -68,7 +68,7 @@ internal static partial class DiagnosisList
     public static void Split(LexedText text, int first, int stop, List<(int First, int Last)> diagnoses)
     {
         // The pieces of a segment, in a list each thread keeps: a list's split allocates nothing.
-        var pieces = PerThread<List<(int First, int Last)>>.Take() ?? [];
+        var pieces = PerThreadList<(int First, int Last)>.Take();
         int segment = first;
         for (int t = first; t <= stop; t++)
         {
@@ -81,7 +81,7 @@ internal static partial class DiagnosisList
             }
         }
 
-        PerThread<List<(int First, int Last)>>.Give(pieces);
+        PerThreadList<(int First, int Last)>.Give(pieces);
     }
 
     // The pieces of a segment between semicolons, split at "," (with an "and" after it) and at " and ", trimmed.

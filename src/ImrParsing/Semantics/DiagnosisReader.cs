@@ -159,7 +159,7 @@ internal static class DiagnosisReader
     internal static ImmutableArray<(int Start, int End)> List(LexedText text, int first, int stop)
     {
         // Each diagnosis's first and last token, in a list each thread keeps: only the offsets returned are allocated.
-        var diagnoses = PerThread<List<(int First, int Last)>>.Take() ?? [];
+        var diagnoses = PerThreadList<(int First, int Last)>.Take();
         DiagnosisList.Split(text, first, stop, diagnoses);
         var found = new (int Start, int End)[diagnoses.Count];
         for (int i = 0; i < found.Length; i++)
@@ -167,8 +167,7 @@ internal static class DiagnosisReader
             found[i] = (text.Tokens[diagnoses[i].First].Start, text.Tokens[diagnoses[i].Last].End);
         }
 
-        diagnoses.Clear();
-        PerThread<List<(int First, int Last)>>.Give(diagnoses);
+        PerThreadList<(int First, int Last)>.Give(diagnoses);
         return ImmutableCollectionsMarshal.AsImmutableArray(found);
     }
 

@@ -46,7 +46,7 @@ internal static class MedicationNameReader
     {
         var words = request.Words;
         // The ingredients read, in a list each thread keeps (taken while in use, given back emptied).
-        var ingredients = PerThread<List<Ingredient>>.Take() ?? [];
+        var ingredients = PerThreadList<Ingredient>.Take();
         bool compound = false;
         areaEnd = index;
         int drugEnd = index;
@@ -110,8 +110,7 @@ internal static class MedicationNameReader
                 Ingredients = Ingredients(request, ingredients),
             },
         };
-        ingredients.Clear();
-        PerThread<List<Ingredient>>.Give(ingredients);
+        PerThreadList<Ingredient>.Give(ingredients);
         return details;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ImrParsing.Lexing;
+using ImrParsing.Parsers.Pooling;
 using ImrParsing.Syntax;
 using ImrParsing.Text;
 
@@ -190,10 +191,10 @@ internal ref partial struct MtusStatementReader
         protected override bool Read(ref MtusStatementReader reader, CitationInput input, int index, out int end, out ImmutableArray<TextSpan> result)
         {
             int at = reader.PlaceAt(input, index);
-            var pages = Taken<TextValue>();
+            var pages = PerThreadBuilder<TextValue>.Take();
             if (!reader.Pages(ref at, pages))
             {
-                Give(pages);
+                PerThreadBuilder<TextValue>.Give(pages);
                 end = index;
                 result = default;
                 return false;
@@ -207,7 +208,7 @@ internal ref partial struct MtusStatementReader
                 input.Partial = at == reader._partialAt ? (at, reader._partialEnd, reader._partialDigits) : (-1, 0, 0);
             }
 
-            Give(pages);
+            PerThreadBuilder<TextValue>.Give(pages);
             return true;
         }
     }
@@ -234,12 +235,12 @@ internal ref partial struct MtusStatementReader
                 return lead != SectionsStart.None;
             }
 
-            var sections = Taken<TextValue>();
+            var sections = PerThreadBuilder<TextValue>.Take();
             int at = reader.SectionsOrNone(At(first), sections);
             input.EndPlace = at;
             end = Tok(at);
             result = Spans(sections);
-            Give(sections);
+            PerThreadBuilder<TextValue>.Give(sections);
             return true;
         }
     }

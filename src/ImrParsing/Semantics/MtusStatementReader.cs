@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text;
 using ImrParsing.Diagnostics;
 using ImrParsing.Lexing;
@@ -72,7 +71,7 @@ internal ref partial struct MtusStatementReader
 
     private Guideline Read(TextValue text, TextSpan span, int itemNumber, string label)
     {
-        var citations = Taken<GuidelineCitation>();
+        var citations = PerThreadBuilder<GuidelineCitation>.Take();
         bool noEvidence = false;
         bool outsideMtus = false;
         int at = At(0);
@@ -97,7 +96,7 @@ internal ref partial struct MtusStatementReader
         }
 
         var guideline = new Guideline { Text = text, Span = span, NoEvidenceCited = noEvidence, OutsideMtus = outsideMtus, Citations = citations.ToImmutable() };
-        Give(citations);
+        PerThreadBuilder<GuidelineCitation>.Give(citations);
         return guideline;
     }
 
@@ -330,8 +329,8 @@ internal ref partial struct MtusStatementReader
             return FormCitation(start, citations);
         }
 
-        var sections = Taken<TextValue>();
-        var pages = Taken<TextValue>();
+        var sections = PerThreadBuilder<TextValue>.Take();
+        var pages = PerThreadBuilder<TextValue>.Take();
         int end = TitleAndYear(start, sections, pages, out var citation);
         if (end < 0)
         {
@@ -352,8 +351,8 @@ internal ref partial struct MtusStatementReader
             citations.Add(citation);
         }
 
-        Give(sections);
-        Give(pages);
+        PerThreadBuilder<TextValue>.Give(sections);
+        PerThreadBuilder<TextValue>.Give(pages);
         return end;
     }
 
@@ -781,17 +780,4 @@ internal ref partial struct MtusStatementReader
     }
 
     private int YearValue(int index) => int.Parse(_text.Chars(index), provider: System.Globalization.CultureInfo.InvariantCulture);
-
-    // An empty builder the thread kept, or a new one: lists of one kind nest (a citation's sections
-    // and pages). Inlined, the thread's builders are found through their exact type.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ImmutableArray<T>.Builder Taken<T>() => PerThread<ImmutableArray<T>.Builder>.Take() ?? ImmutableArray.CreateBuilder<T>();
-
-    // Gives back a builder of Taken, emptied.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Give<T>(ImmutableArray<T>.Builder builder)
-    {
-        builder.Clear();
-        PerThread<ImmutableArray<T>.Builder>.Give(builder);
-    }
 }

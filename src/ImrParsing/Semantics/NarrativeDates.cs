@@ -36,15 +36,14 @@ internal static class NarrativeDates
     public static ImmutableArray<TokenDate> Find(ReadOnlySpan<char> text, TokenList tokens)
     {
         // The list each thread fills, kept: a text's dates allocate only the array returned.
-        var found = PerThread<ImmutableArray<TokenDate>.Builder>.Take() ?? ImmutableArray.CreateBuilder<TokenDate>();
+        var found = PerThreadBuilder<TokenDate>.Take();
         foreach (var date in new DateTokenReader(text, tokens))
         {
             found.Add(date);
         }
 
         var dates = found.ToImmutable();
-        found.Clear();
-        PerThread<ImmutableArray<TokenDate>.Builder>.Give(found);
+        PerThreadBuilder<TokenDate>.Give(found);
         return dates;
     }
 }

@@ -80,7 +80,7 @@ internal ref partial struct NonMtusDetailsReader
     private readonly GuidelineCitation Build(TextValue text)
     {
         // The topics read, in a list each thread keeps (taken while in use, given back emptied): only their values are allocated.
-        var topics = PerThread<List<Piece>>.Take() ?? [];
+        var topics = PerThreadList<Piece>.Take();
         var structure = ReadStructure(topics);
         var chapterName = structure.ChapterName is { } chapter && (structure.Title.HasValue || IsMarked(chapter)) ? Value(chapter) : null;
         var effective = structure.Updated is { } updated ? Spanned(updated.Date, updated.Piece) : (Spanned<DateOnly>?)null;
@@ -97,8 +97,7 @@ internal ref partial struct NonMtusDetailsReader
             Text = text,
             Span = text.Span,
         };
-        topics.Clear();
-        PerThread<List<Piece>>.Give(topics);
+        PerThreadList<Piece>.Give(topics);
         return citation;
     }
 

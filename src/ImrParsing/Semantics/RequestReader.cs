@@ -93,14 +93,14 @@ internal sealed class RequestReader
     {
         using var request = new RequestText(source, start, end, span);
         // The regions found, in a list each thread keeps (taken while in use, given back emptied): only the model's regions are allocated.
-        var found = PerThread<List<BodyRegionMatch>>.Take() ?? [];
+        var found = PerThreadList<BodyRegionMatch>.Take();
         var phrases = ReadPhrases(request, found);
         var service = phrases.Service;
         Spanned<string>? serviceValue = service is { } named ? request.Spanned(named.Rule.Service, named.Words) : null;
         MedicationDetails? medication = null;
         // The tokens of a medication's directions and quantity, which the request's quantities leave unread:
         // one list per thread, taken while in use (a parse inside a parse gets its own) and given back emptied.
-        var prescription = PerThread<List<(int First, int Last)>>.Take() ?? [];
+        var prescription = PerThreadList<(int First, int Last)>.Take();
         if (service is null || service.Value.Rule.Service == ServiceClassifier.Medication)
         {
             // A strength makes a medication of a request no rule names ("Zorvolex 35mg"); its name is the words that identify it.
@@ -113,11 +113,9 @@ internal sealed class RequestReader
 
         var regions = phrases.Regions;
         var quantities = QuantityReader.Read(request, medication is not null, CollectionsMarshal.AsSpan(prescription));
-        prescription.Clear();
-        PerThread<List<(int First, int Last)>>.Give(prescription);
+        PerThreadList<(int First, int Last)>.Give(prescription);
         var bodyRegions = BodyRegions(request, regions.Regions);
-        found.Clear();
-        PerThread<List<BodyRegionMatch>>.Give(found);
+        PerThreadList<BodyRegionMatch>.Give(found);
         var dateOfService = phrases.DateOfService;
         var injection = serviceValue?.Value == Injection ? InjectionReader.Read(request) : null;
         return new RequestDetails

@@ -71,6 +71,38 @@ public sealed class PerThreadTests
     }
 
     [Fact]
+    public void A_list_is_given_back_emptied_and_taken_empty()
+    {
+        OnNewThread(() =>
+        {
+            var list = PerThreadList<int>.Take();
+            list.ShouldBeEmpty();
+            list.AddRange([1, 2, 3]);
+            PerThreadList<int>.Give(list);
+            list.ShouldBeEmpty();
+            var again = PerThreadList<int>.Take();
+            again.ShouldBeSameAs(list);
+            PerThreadList<int>.Take().ShouldNotBeSameAs(again);
+        });
+    }
+
+    [Fact]
+    public void A_builder_is_given_back_emptied_and_taken_empty()
+    {
+        OnNewThread(() =>
+        {
+            var outer = PerThreadBuilder<string>.Take();
+            outer.Add("section");
+            var inner = PerThreadBuilder<string>.Take();
+            inner.ShouldNotBeSameAs(outer);
+            PerThreadBuilder<string>.Give(inner);
+            PerThreadBuilder<string>.Give(outer);
+            outer.Count.ShouldBe(0);
+            PerThreadBuilder<string>.Take().ShouldBeSameAs(outer);
+        });
+    }
+
+    [Fact]
     public void Corpus_letters_parse_the_same_on_a_fresh_thread_and_beside_each_other()
     {
         string[] names = [.. Infrastructure.Corpus.AllTexts.Take(40)];
