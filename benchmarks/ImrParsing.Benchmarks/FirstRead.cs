@@ -4,7 +4,7 @@ namespace ImrParsing.Benchmarks;
 
 /// <summary>
 /// How much of a letter's first read is what the caches hold: each letter of the corpus parsed
-/// twice in a row, and twice again with MEGABYTES written between the reads (more than a core's
+/// twice in a row, and twice again with MEGABYTES written before each read (more than a core's
 /// own cache holds, while the branch predictors, which a loop over an array hardly touches, keep
 /// what the first read taught them). Each parse is timed alone, so the writing's own time is left
 /// out (benchmarks/README.md, "What the first read pays for").
