@@ -31,20 +31,8 @@ internal static class AllocationsByType
         }
 
         var texts = BenchmarkInputs.Texts(BenchmarkInputs.Corpus);
-        int items = 0; // summed, so that no parse can be left out
-        void Pass()
-        {
-            foreach (string text in texts)
-            {
-                items += ImrDocument.Parse(text).Items.Length;
-            }
-        }
-
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed.TotalSeconds < 4)
-        {
-            Pass();
-        }
+        int items = CorpusPasses.WarmUp(texts, 4); // summed, so that no parse can be left out
+        void Pass() => items += CorpusPasses.Parse(texts);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < MeasuredPasses; i++)
@@ -56,7 +44,7 @@ internal static class AllocationsByType
         Dictionary<string, long> samples;
         using (var listener = new AllocationSamples())
         {
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
             while (clock.Elapsed.TotalSeconds < seconds)
             {
                 Pass();
