@@ -16,9 +16,11 @@ namespace ImrParsing;
 /// <summary>
 /// One parse: runs <see cref="LetterGrammar"/> over the tokens, hands each section to its parser,
 /// and assembles the document with the checks that need the whole letter (missing, repeated and
-/// out-of-order sections, a truncated ending).
+/// out-of-order sections, a truncated ending). <paramref name="source"/> is the input as given, which
+/// values and excerpts are taken from; the rules read <paramref name="tokens"/>' text (hyphen
+/// look-alikes read as '-', the same offsets).
 /// </summary>
-internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens tokens)
+internal sealed class DocumentBuilder(ImrParser parser, string source, LineTokens tokens)
 {
     private const string HeaderTableDescription = "the header table (\"Case Number: ...\") or a section heading such as \"HOW THE IMR FINAL DETERMINATION WAS MADE\"";
 
@@ -38,7 +40,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
 
     public bool TryBuild([NotNullWhen(true)] out ImrDocument? document, [NotNullWhen(false)] out ImrParseError? error)
     {
-        _session = new ParseSession(parser.SectionRules, text, tokens, _scratch.Diagnostics, _scratch.Unrecognized, _scratch.Extensions);
+        _session = new ParseSession(parser.SectionRules, source, tokens, _scratch.Diagnostics, _scratch.Unrecognized, _scratch.Extensions);
         (_sections, _items, _seen, _sharedParts, _headingsSeen, _layoutSections) =
             (_scratch.Sections, _scratch.Items, _scratch.Seen, _scratch.SharedParts, _scratch.HeadingsSeen, _scratch.LayoutSections);
 
@@ -56,7 +58,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         var letter = LetterGrammar.Letter.Parse(lines, ScratchConfiguration.For<Line>());
         if (lines.IsEmpty || !letter.Success)
         {
-            error = NotALetter(lines.IsEmpty ? text.Length : lines[0].ContentStart);
+            error = NotALetter(lines.IsEmpty ? source.Length : lines[0].ContentStart);
             return false;
         }
 
@@ -87,7 +89,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
 
         var recovered = _scratch.Recovered;
-        var sections = MissingHeadings.Recover(parser, text, lines, letter.Value.Sections, _layout, recovered);
+        var sections = MissingHeadings.Recover(parser, tokens.Text, lines, letter.Value.Sections, _layout, recovered);
         int[] orders = new int[sections.Length];
         for (int k = 0; k < sections.Length; k++)
         {
@@ -125,7 +127,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
             Sections = TileSections(),
             Unrecognized = [.. _session.Unrecognized],
             Diagnostics = [.. _session.Diagnostics],
-            Source = tokens.ToSourceText(),
+            Source = tokens.ToSourceText(source),
         };
         return true;
     }
@@ -143,7 +145,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         var lines = tokens.Lines;
         var heading = section.Heading.IsEmpty
             ? null
-            : TextValue.FromSource(text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
+            : TextValue.FromSource(source, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
         var headingSpan = heading?.Span ?? tokens.GetSpan(lines[section.Body.Start].ContentStart, 0);
         int order = orders[index];
@@ -236,7 +238,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         var line = tokens.Lines[section.Body.Start];
         var sectionParser = parser.SectionForHeading(section.Rule);
         _session.Diagnostics.Add(ImrDiagnostics.MissingHeading.Create(
-            tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(text)), sectionParser.Name));
+            tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(source)), sectionParser.Name));
     }
 
     private void AddSection(string name, TextValue? heading, LineRange lines)
@@ -255,7 +257,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         for (int i = 0; i < _sections.Count; i++)
         {
             int start = i == 0 ? 0 : all[_sections[i].Lines.Start].Start;
-            int end = i + 1 < _sections.Count ? all[_sections[i + 1].Lines.Start].Start : text.Length;
+            int end = i + 1 < _sections.Count ? all[_sections[i + 1].Lines.Start].Start : source.Length;
             var (name, heading, span, _) = _sections[i];
             builder.Add(new LetterSection { Name = name, Heading = heading, Span = span, FullSpan = tokens.GetSpanFromBounds(start, end) });
         }
@@ -284,9 +286,9 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
         }
 
         var last = lines[^1];
-        if ((_seen.ContainsKey("decisions") || _items.Count > 0) && !ItemHeads.EndsSentence(last.GetContent(text)))
+        if ((_seen.ContainsKey("decisions") || _items.Count > 0) && !ItemHeads.EndsSentence(last.GetContent(tokens.Text)))
         {
-            var content = last.GetContent(text);
+            var content = last.GetContent(source);
             _session.Diagnostics.Add(ImrDiagnostics.Truncated.Create(tokens.GetSpan(last.ContentStart, last.ContentLength), Excerpt.Of(content[Math.Max(0, content.Length - Excerpt.MaxLength)..])));
         }
     }
@@ -336,7 +338,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string text, LineTokens 
     private ImrParseError NotALetter(int offset)
     {
         var (line, column) = tokens.GetLinePosition(offset);
-        string found = Excerpt.Of(text.AsSpan(offset));
+        string found = Excerpt.Of(source.AsSpan(offset));
         return new ImrParseError(
             $"Expected {HeaderTableDescription} at {line}:{column}, found {found}: the text is not an IMR Final Determination letter.",
             HeaderTableDescription,

@@ -4,6 +4,7 @@ using System.Globalization;
 using ImrParsing.Parsers;
 using ImrParsing.Sections;
 using ImrParsing.Semantics;
+using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing;
@@ -178,7 +179,8 @@ public sealed class ImrParser
             return false;
         }
 
-        using var tokens = LineTokenizer.Tokenize(text, Classifier);
+        // The rules read hyphen look-alikes as '-'; values keep the text as given (the same offsets).
+        using var tokens = LineTokenizer.Tokenize(HyphenLookalikes.Fold(text), Classifier);
         return new DocumentBuilder(this, text, tokens).TryBuild(out document, out error);
     }
 

@@ -6,11 +6,15 @@ using ImrParsing.Tokenizing;
 namespace ImrParsing.Sections;
 
 /// <summary>What one parse accumulates: the tokens, the diagnostics, the unrecognized text.</summary>
-internal sealed class ParseSession(SectionRules rules, string text, LineTokens tokens, List<Diagnostic> diagnostics, List<UnrecognizedText> unrecognized, List<ExtensionValue> extensions)
+internal sealed class ParseSession(SectionRules rules, string source, LineTokens tokens, List<Diagnostic> diagnostics, List<UnrecognizedText> unrecognized, List<ExtensionValue> extensions)
 {
     public SectionRules SectionRules { get; } = rules;
 
-    public string Text { get; } = text;
+    /// <summary>The input as given: what values and excerpts are taken from.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>The text the rules read: <see cref="Source"/> with hyphen look-alikes as '-', the same offsets.</summary>
+    public string Text { get; } = tokens.Text;
 
     public LineTokens Tokens { get; } = tokens;
 

@@ -37,10 +37,17 @@ public sealed class SectionContext : IReaderContext
 
     CitationRules IReaderContext.Citations => Parser.Citations;
 
+    string IReaderContext.Source => _session.Source;
+
     /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>
     public TextValue? Heading { get; }
 
-    /// <summary>The whole input, exactly as given; spans index into it.</summary>
+    /// <summary>
+    /// The whole input as the rules read it: exactly as given, except that a character standing for
+    /// a hyphen (U+2010, U+2011, U+00AD, U+2212) reads as '-'. It has the input's length, so spans
+    /// index into both; <see cref="Value"/> and <see cref="Spanned{T}"/> take their text from the
+    /// input as given.
+    /// </summary>
     public string Text => _session.Text;
 
     /// <summary>The section's body lines (the heading excluded); indexes below are into this list.</summary>
@@ -141,11 +148,11 @@ public sealed class SectionContext : IReaderContext
             end--;
         }
 
-        return end <= start ? null : TextValue.FromSource(Text, Span(start, end));
+        return end <= start ? null : TextValue.FromSource(_session.Source, Span(start, end));
     }
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, Text, Span(start, end));
+    public Spanned<T> Spanned<T>(T value, int start, int end) => Syntax.Spanned<T>.FromSource(value, _session.Source, Span(start, end));
 
     /// <summary>
     /// Every date the text from <paramref name="start"/> to <paramref name="end"/> states, in order, in

@@ -11,8 +11,11 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal interface IReaderContext
 {
-    /// <summary>The whole input, exactly as given; offsets index into it.</summary>
+    /// <summary>The whole input as the rules read it (hyphen look-alikes as '-', the input's offsets).</summary>
     string Text { get; }
+
+    /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/>.</summary>
+    string Source => Text;
 
     /// <summary>The parser's citation forms and the guideline grammar made of them.</summary>
     CitationRules Citations { get; }

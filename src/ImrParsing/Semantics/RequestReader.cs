@@ -78,7 +78,7 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(request);
         var lines = SourceText.From(request);
-        return Read(request, 0, request.Length, lines.GetSpanFromBounds);
+        return Read(HyphenLookalikes.Fold(request), request, 0, request.Length, lines.GetSpanFromBounds);
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>
@@ -86,12 +86,13 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        return Read(context.Text, request.Span.Start, request.Span.End, context.SpanMaker);
+        return Read(context.Text, context.Source, request.Span.Start, request.Span.End, context.SpanMaker);
     }
 
-    private RequestDetails Read(string source, int start, int end, Func<int, int, TextSpan> span)
+    // `text` is what the rules read, `source` the input as given that values take their text from.
+    private RequestDetails Read(string text, string source, int start, int end, Func<int, int, TextSpan> span)
     {
-        using var request = new RequestText(source, start, end, span);
+        using var request = new RequestText(text, source, start, end, span);
         // The regions found, in a list each thread keeps (taken while in use, given back emptied): only the model's regions are allocated.
         var found = PerThreadList<BodyRegionMatch>.Take();
         var phrases = ReadPhrases(request, found);

@@ -12,6 +12,7 @@ namespace ImrParsing.Semantics;
 internal sealed class RequestText : IDisposable
 {
     private readonly string _source;
+    private readonly string _values;
     private readonly int _end;
     private readonly TokenList _lexed;
     private Func<int, int, TextSpan>? _span;
@@ -21,9 +22,21 @@ internal sealed class RequestText : IDisposable
     /// <paramref name="span"/> makes a value's span from its source offsets (the source's own lines when not given).
     /// </summary>
     public RequestText(string source, int start, int end, Func<int, int, TextSpan>? span = null)
+        : this(source, source, start, end, span)
+    {
+    }
+
+    /// <summary>
+    /// Lexes <paramref name="source"/>, the text the rules read, from <paramref name="start"/> to
+    /// <paramref name="end"/>; values take their text from <paramref name="values"/>, the input as
+    /// given (the same offsets: <see cref="HyphenLookalikes"/>).
+    /// </summary>
+    public RequestText(string source, string values, int start, int end, Func<int, int, TextSpan>? span = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(values);
         _source = source;
+        _values = values;
         _end = end;
         _span = span;
         _lexed = WordLexer.Lex(source, start, end);
@@ -42,7 +55,7 @@ internal sealed class RequestText : IDisposable
     public LexedText Words => new(_source, _lexed);
 
     /// <summary>The source's <paramref name="words"/>.</summary>
-    public TextValue Value(SourceWords words) => TextValue.FromSource(_source, SourceSpan(words.Start, words.End));
+    public TextValue Value(SourceWords words) => TextValue.FromSource(_values, SourceSpan(words.Start, words.End));
 
     /// <summary>The source's words from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
     public SourceWords WordsFrom(int first, int last) => SourceWords.Of(_lexed.Tokens, first, last);
@@ -63,7 +76,7 @@ internal sealed class RequestText : IDisposable
     }
 
     /// <summary>The value spanning <paramref name="words"/> of the source.</summary>
-    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _source, SourceSpan(words.Start, words.End));
+    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _values, SourceSpan(words.Start, words.End));
 
     /// <summary>Returns the buffers to the pool.</summary>
     public void Dispose() => _lexed.Dispose();

@@ -10,7 +10,8 @@ namespace ImrParsing.Text;
 /// mark) becomes one space, and the ends are trimmed. A word broken with a hyphen at the end of a
 /// line ("non-" / "opioid", "10%-" / "Cyclobenzaprine") is joined without the hyphen
 /// ("nonopioid"): pdftotext's reading-order output has already joined every such word that way,
-/// and the canonical form must not depend on which extractor ran.
+/// and the canonical form must not depend on which extractor ran. For the same reason a character
+/// that stands for a hyphen (U+2010, U+2011, U+00AD, U+2212) is written as '-'.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -18,7 +19,7 @@ public static class TextNormalizer
 
     // What ends a run of characters copied as they are: a hyphen, or white space other than a
     // single space between two words (which the canonical form keeps as it is).
-    private static readonly SearchValues<char> HyphenOrOtherSpace = SearchValues.Create(CharSets.AnySpaceChars.Replace(" ", "", StringComparison.Ordinal) + "-");
+    private static readonly SearchValues<char> HyphenOrOtherSpace = SearchValues.Create(CharSets.AnySpaceChars.Replace(" ", "", StringComparison.Ordinal) + "-" + HyphenLookalikes.Chars);
 
     /// <summary>The canonical form of <paramref name="raw"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> raw)
@@ -85,7 +86,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (c == '-' && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
+            if (HyphenLookalikes.IsHyphen(c) && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
             {
                 // "non-\nopioid": drop the hyphen and the line break, keep the word whole.
                 i = resume;
@@ -102,6 +103,18 @@ public static class TextNormalizer
 
                 destination[written++] = ' ';
                 pendingSpace = false;
+            }
+
+            if (HyphenLookalikes.Is(c))
+            {
+                if (offsets)
+                {
+                    sourceOffsets[written] = i;
+                }
+
+                destination[written++] = '-';
+                i++;
+                continue;
             }
 
             int end = CopiedRunEnd(raw, i);
@@ -157,7 +170,7 @@ public static class TextNormalizer
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
-            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c))
+            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c) || HyphenLookalikes.Is(c))
             {
                 return false;
             }

@@ -85,8 +85,12 @@ internal sealed class LineTokens : IDisposable
     /// <summary>A span from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
     public TextSpan GetSpanFromBounds(int start, int end) => GetSpan(start, end - start);
 
-    /// <summary>A <see cref="SourceText"/> that keeps this text's line table after the tokens are disposed.</summary>
-    public SourceText ToSourceText() => SourceText.FromLineStarts(Text, LineStarts.ToArray());
+    /// <summary>
+    /// A <see cref="SourceText"/> of <paramref name="source"/>, a text with this text's line ends at the
+    /// same offsets (this text or the input it was folded from), that keeps the line table after the
+    /// tokens are disposed.
+    /// </summary>
+    public SourceText ToSourceText(string source) => SourceText.FromLineStarts(source, LineStarts.ToArray());
 
     /// <inheritdoc />
     public void Dispose()

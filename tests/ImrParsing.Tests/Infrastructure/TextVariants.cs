@@ -118,9 +118,27 @@ public static partial class TextVariants
         return string.Join('\n', lines);
     });
 
+    /// <summary>
+    /// Every hyphen written as one of the characters a PDF's font may map its hyphen glyph to, in
+    /// turn: the Unicode hyphen, the no-break hyphen a word processor puts in "34‑year‑old", the soft
+    /// hyphen (WinAnsi's hyphen) and the minus sign.
+    /// </summary>
+    public static TextVariant UnicodeHyphens { get; } = new("unicode-hyphens", text =>
+    {
+        const string lookalikes = "\u2010\u2011\u00AD\u2212";
+        int next = 0;
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = source[i] == '-' ? lookalikes[next++ % lookalikes.Length] : source[i];
+            }
+        });
+    });
+
     /// <summary>Every variant, each applied alone.</summary>
     public static IReadOnlyList<TextVariant> All { get; } =
-        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn];
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens];
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);

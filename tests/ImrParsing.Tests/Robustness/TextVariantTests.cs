@@ -11,6 +11,9 @@ public sealed partial class TextVariantTests
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
+    [GeneratedRegex("[\u2010\u2011\u00AD\u2212]")]
+    private static partial Regex HyphenLookalikes();
+
     [Theory]
     [MemberData(nameof(VariantNames))]
     public void Each_variant_changes_the_text_but_not_its_words(string name)
@@ -72,9 +75,9 @@ public sealed partial class TextVariantTests
         values.Keys.ShouldNotContain(path => path.EndsWith(".Span", StringComparison.Ordinal) || path.EndsWith(".FullSpan", StringComparison.Ordinal));
     }
 
-    // The words of a text, hyphenation at line ends joined as the canonical form joins it.
+    // The words of a text, hyphenation at line ends joined and hyphen look-alikes read as hyphens, as the canonical form does.
     private static string[] Words(string text) =>
-        Space().Split(Regex.Replace(text.Replace('\u00A0', ' ').Replace("\uFEFF", string.Empty, StringComparison.Ordinal), @"(?<=\S)-[ \t]*\r?\n\s*", string.Empty))
+        Space().Split(Regex.Replace(HyphenLookalikes().Replace(text.Replace('\u00A0', ' ').Replace("\uFEFF", string.Empty, StringComparison.Ordinal), "-"), @"(?<=\S)-[ \t]*\r?\n\s*", string.Empty))
             .Where(word => word.Length > 0)
             .ToArray();
 }

@@ -34,11 +34,24 @@ public sealed class TextNormalizerTests
         TextNormalizer.Normalize(raw).ShouldBe(expected);
 
     [Theory]
+    [InlineData("a 34\u2011year\u2011old male", "a 34-year-old male")]
+    [InlineData("Non\u2010MTUS Citation", "Non-MTUS Citation")]
+    [InlineData("dated 10\u221213\u221216", "dated 10-13-16")]
+    [InlineData("non\u00ADcertified", "non-certified")]
+    [InlineData("first line therapy to include non\u00AD\nopioid analgesics", "first line therapy to include nonopioid analgesics")]
+    [InlineData("re\u2010 \r\nevaluation", "reevaluation")]
+    [InlineData("pain level \u2212\n8 of 10", "pain level - 8 of 10")]
+    public void A_character_that_stands_for_a_hyphen_is_a_hyphen(string raw, string expected) =>
+        TextNormalizer.Normalize(raw).ShouldBe(expected);
+
+    [Theory]
     [InlineData("a b", true)]
     [InlineData("a  b", false)]
     [InlineData(" a", false)]
     [InlineData("a\nb", false)]
     [InlineData("a\u00A0b", false)]
+    [InlineData("non-certified", true)]
+    [InlineData("non\u2011certified", false)]
     public void IsNormalized_tells_canonical_text(string text, bool expected) =>
         TextNormalizer.IsNormalized(text).ShouldBe(expected);
 
@@ -51,7 +64,7 @@ public sealed class TextNormalizerTests
     {
         // Letters weighted over white space, so that runs of words with single spaces (copied as
         // one run) meet doubled spaces, line ends and hyphens at every place.
-        var texts = Gen.Char["aaaab1-.,:    \t\n\r\f\u00A0\u2003é"].Array[0, 80].Select(chars => new string(chars));
+        var texts = Gen.Char["aaaab1-.,:    \t\n\r\f\u00A0\u2003é\u2010\u00AD"].Array[0, 80].Select(chars => new string(chars));
         texts.Sample(raw =>
         {
             char[] text = new char[raw.Length];
@@ -81,7 +94,7 @@ public sealed class TextNormalizerTests
                 pendingSpace = text.Length > 0;
                 i++;
             }
-            else if (c == '-' && text.Length > 0 && !pendingSpace && TextNormalizer.IsLineEndHyphen(raw, i, out int resume))
+            else if (IsHyphen(c) && text.Length > 0 && !pendingSpace && TextNormalizer.IsLineEndHyphen(raw, i, out int resume))
             {
                 i = resume;
             }
@@ -94,7 +107,7 @@ public sealed class TextNormalizerTests
                     pendingSpace = false;
                 }
 
-                text.Append(c);
+                text.Append(IsHyphen(c) ? '-' : c);
                 offsets.Add(i);
                 i++;
             }
@@ -102,4 +115,6 @@ public sealed class TextNormalizerTests
 
         return (text.ToString(), [.. offsets]);
     }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u00AD' or '\u2212';
 }
