@@ -1,4 +1,5 @@
 using System.Text;
+using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
 
@@ -12,6 +13,9 @@ internal sealed class TokenPhrase
     private readonly string[] _pieces;
     private readonly bool[] _spaced;
 
+    // Whether each piece is ASCII, compared by the vectorized ASCII comparison (false for anything past ASCII).
+    private readonly bool[] _ascii;
+
     /// <summary>Lexes <paramref name="phrase"/> into the tokens it matches.</summary>
     public TokenPhrase(string phrase)
     {
@@ -20,10 +24,12 @@ internal sealed class TokenPhrase
         using var tokens = WordLexer.Lex(phrase);
         _pieces = new string[tokens.Count];
         _spaced = new bool[tokens.Count];
+        _ascii = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
             _pieces[i] = tokens.Chars(phrase, i).ToString();
             _spaced[i] = tokens.Tokens[i].SpaceBefore;
+            _ascii[i] = Ascii.IsValid(_pieces[i]);
         }
     }
 
@@ -50,7 +56,7 @@ internal sealed class TokenPhrase
         while (k < _pieces.Length)
         {
             int at = index + k;
-            if (at >= text.Count || (k > 0 && text.Tokens[at].SpaceBefore != _spaced[k]) || !Ascii.EqualsIgnoreCase(text.Chars(at), _pieces[k]))
+            if (at >= text.Count || (k > 0 && text.Tokens[at].SpaceBefore != _spaced[k]) || !Same(text.Chars(at), k))
             {
                 break;
             }
@@ -60,6 +66,9 @@ internal sealed class TokenPhrase
 
         return k;
     }
+
+    private bool Same(ReadOnlySpan<char> found, int piece) =>
+        _ascii[piece] ? Ascii.EqualsIgnoreCase(found, _pieces[piece]) : Phrase.EqualsIgnoreAsciiCase(found, _pieces[piece]);
 
     /// <summary>How many of its first words <paramref name="other"/> has too: the same characters, with the same white space before each.</summary>
     public int SharedLeadingWords(TokenPhrase other)

@@ -4,8 +4,9 @@ namespace ImrParsing.Semantics;
 
 /// <summary>
 /// The published names Non-MTUS citations are read with: ODG's chapter list, ODG's names and the
-/// other guidelines and sources the letters name first. A phrase is read as written and with
-/// "and" for "&amp;" and the reverse (<see cref="WithVariants"/>), whatever a letter writes.
+/// other guidelines and sources the letters name first. A phrase is read as written, with "and" for
+/// "&amp;" and the reverse, and with an en or em dash for a hyphen (<see cref="WithVariants"/>),
+/// whatever a letter writes.
 /// </summary>
 internal static class NonMtusNames
 {
@@ -40,9 +41,14 @@ internal static class NonMtusNames
         "MTUS Drug Formulary", "Drug Formulary",
     ];
 
-    /// <summary>Each phrase as written, then with "and" for "&amp;" and with "&amp;" for "and", in order, each once.</summary>
+    /// <summary>
+    /// Each phrase as written, then with "and" for "&amp;" and with "&amp;" for "and", each of those
+    /// also with an en dash and an em dash for a hyphen ("Low Back – Lumbar &amp; Thoracic": ODG's
+    /// own title, and what a word processor makes of " - "), in order, each once.
+    /// </summary>
     public static IEnumerable<string> WithVariants(IEnumerable<string> phrases) =>
         phrases
             .SelectMany(phrase => new[] { phrase, phrase.Replace(" & ", " and ", StringComparison.Ordinal), phrase.Replace(" and ", " & ", StringComparison.Ordinal) })
+            .SelectMany(phrase => new[] { phrase, phrase.Replace('-', '\u2013'), phrase.Replace('-', '\u2014') })
             .Distinct(StringComparer.Ordinal);
 }

@@ -125,4 +125,26 @@ internal static class Phrase
     /// <summary>True when the two characters are equal, ignoring ASCII case.</summary>
     public static bool EqualsIgnoreAsciiCase(char a, char b) =>
         a == b || ((uint)((a | 0x20) - 'a') <= 'z' - 'a' && (a | 0x20) == (b | 0x20));
+
+    /// <summary>
+    /// True when the two texts are equal, ignoring ASCII case; unlike <see cref="System.Text.Ascii.EqualsIgnoreCase(ReadOnlySpan{char}, ReadOnlySpan{char})"/>,
+    /// which is false for any text past ASCII, a character past ASCII equals itself (an en dash in a phrase).
+    /// </summary>
+    public static bool EqualsIgnoreAsciiCase(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (!EqualsIgnoreAsciiCase(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

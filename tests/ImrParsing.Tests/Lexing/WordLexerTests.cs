@@ -91,6 +91,18 @@ public sealed class WordLexerTests
         found.ShouldBe(["2:The:-1", "1:injured:3", "1:injured:-1", "2:the:-1", "1:INJURED:-1"]);
     }
 
+    [Theory]
+    [InlineData("Low Back \u2013 Lumbar", "LOW BACK \u2013 LUMBAR spine", 4)]
+    [InlineData("Low Back \u2013 Lumbar", "Low Back - Lumbar", -1)]
+    [InlineData("Caf\u00E9 visits", "caf\u00E9 visits", 2)]
+    [InlineData("Caf\u00E9 visits", "CAF\u00C9 visits", -1)]
+    public void A_phrase_word_past_ASCII_matches_itself_and_only_its_ASCII_letters_ignore_case(string phrase, string text, int expected)
+    {
+        using var tokens = WordLexer.Lex(text);
+
+        new TokenPhrase(phrase).Match(new LexedText(text, tokens), 0).ShouldBe(expected);
+    }
+
     [Fact]
     public void Runs_are_maximal_and_their_kinds_follow_their_characters_on_constructed_text()
     {

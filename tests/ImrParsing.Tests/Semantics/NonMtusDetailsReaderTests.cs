@@ -45,6 +45,13 @@ public sealed class NonMtusDetailsReaderTests
         "Official Disability Guidelines (ODG) | Elbow (Acute & Chronic) | - | Ultrasound, diagnostic")]
     [InlineData("ODG, Knee/ Continuous passive motion (CPM)", "ODG | Knee | - | Continuous passive motion (CPM)")]
     [InlineData("Official Disability Guidelines, Lumbar and Thoracic (Acute and Chronic), Discography", "Official Disability Guidelines | Lumbar and Thoracic (Acute and Chronic) | - | Discography")]
+    [InlineData("Official Disability Guidelines, Low Back - Lumbar & Thoracic (Acute & Chronic) Chapter (updated 12/20/16), MRIs",
+        "Official Disability Guidelines | Low Back - Lumbar & Thoracic (Acute & Chronic) Chapter | 2016-12-20 | MRIs")]
+    [InlineData("Official Disability Guidelines, Low Back \u2013 Lumbar & Thoracic (Acute & Chronic) Chapter (updated 12/20/16), MRIs",
+        "Official Disability Guidelines | Low Back \u2013 Lumbar & Thoracic (Acute & Chronic) Chapter | 2016-12-20 | MRIs")]
+    [InlineData("ODG, Low Back\u2014Lumbar and Thoracic Chapter, Lumbar supports", "ODG | Low Back\u2014Lumbar and Thoracic Chapter | - | Lumbar supports")]
+    [InlineData("Official Disability Guidelines: Knee and Leg (Acute and Chronic) \u2013 Magnetic resonance imaging (MRI)",
+        "Official Disability Guidelines | Knee and Leg (Acute and Chronic) | - | Magnetic resonance imaging (MRI)")]
     public void ODG_citations_name_their_chapter(string text, string expected) => Describe(text).ShouldBe(expected);
 
     [Theory]
