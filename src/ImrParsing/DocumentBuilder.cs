@@ -17,8 +17,8 @@ namespace ImrParsing;
 /// One parse: runs <see cref="LetterGrammar"/> over the tokens, hands each section to its parser,
 /// and assembles the document with the checks that need the whole letter (missing, repeated and
 /// out-of-order sections, a truncated ending). <paramref name="source"/> is the input as given, which
-/// values and excerpts are taken from; the rules read <paramref name="tokens"/>' text (hyphen
-/// look-alikes read as '-', the same offsets).
+/// values and excerpts are taken from; the rules read <paramref name="tokens"/>' text
+/// (<see cref="ReadableText"/>: the same offsets).
 /// </summary>
 internal sealed class DocumentBuilder(ImrParser parser, string source, LineTokens tokens)
 {
@@ -58,7 +58,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         var letter = LetterGrammar.Letter.Parse(lines, ScratchConfiguration.For<Line>());
         if (lines.IsEmpty || !letter.Success)
         {
-            error = NotALetter(lines.IsEmpty ? source.Length : lines[0].ContentStart);
+            error = NotALetter(lines.IsEmpty ? source.Length : FirstVisible(lines[0]));
             return false;
         }
 
@@ -69,7 +69,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
 
         if (letter.Value.Sections.IsEmpty && _header is null)
         {
-            error = NotALetter(lines[0].ContentStart);
+            error = NotALetter(FirstVisible(lines[0]));
             return false;
         }
 
@@ -145,7 +145,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         var lines = tokens.Lines;
         var heading = section.Heading.IsEmpty
             ? null
-            : TextValue.FromSource(source, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
+            : TextValue.FromSource(source, tokens.Text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
         var headingSpan = heading?.Span ?? tokens.GetSpan(lines[section.Body.Start].ContentStart, 0);
         int order = orders[index];
@@ -333,6 +333,19 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         }
 
         return -1;
+    }
+
+    // Where a line's text starts in the input as given: a Markdown mark the rules read as a space is
+    // still what the reader of an error sees first.
+    private int FirstVisible(Line line)
+    {
+        int at = line.Start;
+        while (at < line.ContentStart && CharSets.IsSpace(source[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private ImrParseError NotALetter(int offset)

@@ -179,8 +179,9 @@ public sealed class ImrParser
             return false;
         }
 
-        // The rules read hyphen look-alikes as '-'; values keep the text as given (the same offsets).
-        using var tokens = LineTokenizer.Tokenize(HyphenLookalikes.Fold(text), Classifier);
+        // The rules read the text with hyphen look-alikes and Markdown's marks made neutral; values
+        // keep the text as given (the same offsets).
+        using var tokens = LineTokenizer.Tokenize(ReadableText.Of(text), Classifier);
         return new DocumentBuilder(this, text, tokens).TryBuild(out document, out error);
     }
 

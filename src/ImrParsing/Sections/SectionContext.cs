@@ -44,9 +44,10 @@ public sealed class SectionContext : IReaderContext
 
     /// <summary>
     /// The whole input as the rules read it: exactly as given, except that a character standing for
-    /// a hyphen (U+2010, U+2011, U+00AD, U+2212) reads as '-'. It has the input's length, so spans
-    /// index into both; <see cref="Value"/> and <see cref="Spanned{T}"/> take their text from the
-    /// input as given.
+    /// a hyphen (U+2010, U+2011, U+00AD, U+2212) reads as '-' and the marks of Markdown around the
+    /// words (a heading's "#"s, "**" and "_" of emphasis, a table's pipes) read as spaces. It has the
+    /// input's length, so spans index into both; <see cref="Value"/> and <see cref="Spanned{T}"/>
+    /// take their text from the input as given.
     /// </summary>
     public string Text => _session.Text;
 
@@ -148,7 +149,7 @@ public sealed class SectionContext : IReaderContext
             end--;
         }
 
-        return end <= start ? null : TextValue.FromSource(_session.Source, Span(start, end));
+        return end <= start ? null : TextValue.FromSource(_session.Source, _session.Text, Span(start, end));
     }
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>

@@ -11,7 +11,7 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal interface IReaderContext
 {
-    /// <summary>The whole input as the rules read it (hyphen look-alikes as '-', the input's offsets).</summary>
+    /// <summary>The whole input as the rules read it (<see cref="ReadableText"/>: the input's offsets).</summary>
     string Text { get; }
 
     /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/>.</summary>

@@ -78,7 +78,7 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(request);
         var lines = SourceText.From(request);
-        return Read(HyphenLookalikes.Fold(request), request, 0, request.Length, lines.GetSpanFromBounds);
+        return Read(ReadableText.Of(request), request, 0, request.Length, lines.GetSpanFromBounds);
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>

@@ -38,6 +38,10 @@ public sealed class TextValue : IEquatable<TextValue>
     /// <summary>Where the text is in the input.</summary>
     public TextSpan Span { get; }
 
+    // The canonical text when it is already made: read from a text the rules read (see the factory
+    // below), or asked for before. The JSON writes it rather than normalizing the raw text again.
+    internal string? KnownValue => _value;
+
     internal ReadOnlySpan<char> RawSpan => _source is null ? _value.AsSpan() : _source.AsSpan(Span.Start, Span.Length);
 
     /// <summary>A value that covers <paramref name="span"/> of <paramref name="source"/>, the whole input.</summary>
@@ -51,6 +55,16 @@ public sealed class TextValue : IEquatable<TextValue>
 
         return new TextValue(source, null, span);
     }
+
+    /// <summary>
+    /// A value that covers <paramref name="span"/> of <paramref name="source"/>, the whole input, whose
+    /// canonical text is that of the same span of <paramref name="readable"/>, the input as the rules
+    /// read it (<see cref="ReadableText"/>): the same string for most letters.
+    /// </summary>
+    internal static TextValue FromSource(string source, string readable, TextSpan span) =>
+        ReferenceEquals(source, readable)
+            ? new TextValue(source, null, span)
+            : new TextValue(source, TextNormalizer.Normalize(readable.AsSpan(span.Start, span.Length)), span);
 
     /// <summary>A value known only by its canonical text and span (for example, from JSON).</summary>
     public static TextValue FromValue(string value, TextSpan span)

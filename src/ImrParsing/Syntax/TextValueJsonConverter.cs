@@ -54,7 +54,23 @@ public sealed class TextValueJsonConverter : JsonConverter<TextValue>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        var raw = value.RawSpan;
+        if (value.KnownValue is { } known)
+        {
+            writer.WriteString("value"u8, known);
+        }
+        else
+        {
+            WriteCanonical(writer, value.RawSpan);
+        }
+
+        writer.WritePropertyName("span"u8);
+        TextSpanJson.Write(writer, value.Span);
+        writer.WriteEndObject();
+    }
+
+    // The canonical form of `raw` as "value", normalized into a rented buffer: no string is made.
+    private static void WriteCanonical(Utf8JsonWriter writer, ReadOnlySpan<char> raw)
+    {
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length));
         try
         {
@@ -65,9 +81,5 @@ public sealed class TextValueJsonConverter : JsonConverter<TextValue>
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
-
-        writer.WritePropertyName("span"u8);
-        TextSpanJson.Write(writer, value.Span);
-        writer.WriteEndObject();
     }
 }

@@ -7,7 +7,8 @@ namespace ImrParsing.Text;
 /// no-break hyphen (U+2011, what word processors put in "34‑year‑old"), the soft hyphen (U+00AD:
 /// in a PDF the hyphen glyph of WinAnsi fonts, drawn where a word breaks) and the minus sign
 /// (U+2212, a font's hyphen glyph mapped to it). An extractor hands over whatever the PDF's font
-/// maps, so the parse reads each of them as '-', and the canonical form writes '-'.
+/// maps, so the rules read each of them as '-' (<see cref="ReadableText"/>), and the canonical form
+/// writes '-'.
 /// </summary>
 internal static class HyphenLookalikes
 {
@@ -21,29 +22,4 @@ internal static class HyphenLookalikes
 
     /// <summary>True for '-' or one of <see cref="Chars"/>.</summary>
     public static bool IsHyphen(char c) => c == '-' || Is(c);
-
-    /// <summary>
-    /// <paramref name="text"/> with each of <see cref="Chars"/> replaced by '-': the same length, so
-    /// offsets into one are offsets into the other. The text itself when it has none (most letters).
-    /// </summary>
-    public static string Fold(string text)
-    {
-        int first = text.AsSpan().IndexOfAny(Values);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, (text, first), static (folded, state) =>
-        {
-            state.text.AsSpan().CopyTo(folded);
-            for (int i = state.first; i < folded.Length; i++)
-            {
-                if (Is(folded[i]))
-                {
-                    folded[i] = '-';
-                }
-            }
-        });
-    }
 }

@@ -136,13 +136,44 @@ public static partial class TextVariants
         });
     });
 
+    /// <summary>
+    /// The letter as extractors that write Markdown give it: each heading a Markdown heading
+    /// ("## IMR ISSUES, ..."), the labels that start lines and the decision words in bold
+    /// ("**Case Number:** CM16-...", "...: **Upheld**").
+    /// </summary>
+    public static TextVariant Markdown { get; } = new("markdown", text =>
+    {
+        var classifier = ImrParser.Default.Classifier;
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string content = lines[i].Trim().Trim('\f').Trim();
+            int rule = classifier.MatchRule(content);
+            if (rule >= 0 && classifier.Rules[rule].Kind == LineKind.Heading && lines[i].TrimStart().StartsWith(content, StringComparison.Ordinal))
+            {
+                lines[i] = lines[i].Replace(content, "## " + content, StringComparison.Ordinal);
+                continue;
+            }
+
+            lines[i] = DecisionWord().Replace(StartingLabel().Replace(lines[i], "**$1**"), ": **$1**");
+        }
+
+        return string.Join('\n', lines);
+    });
+
     /// <summary>Every variant, each applied alone.</summary>
     public static IReadOnlyList<TextVariant> All { get; } =
-        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens];
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens, Markdown];
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);
 
     [GeneratedRegex("\n{2,}")]
     private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"^([A-Z][A-Za-z()/ ]{2,40}:)(?= )")]
+    private static partial Regex StartingLabel();
+
+    [GeneratedRegex(@": (Upheld|Overturned)\s*$")]
+    private static partial Regex DecisionWord();
 }

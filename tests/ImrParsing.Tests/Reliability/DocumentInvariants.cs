@@ -82,6 +82,7 @@ public static class DocumentInvariants
     {
         Require(document.Source?.Text == text, "the document's source is not the input");
         var source = document.Source!;
+        string readable = ReadableText.Of(text);
         var recordSections = new Dictionary<string, TextSpan>();
         foreach (var value in DocumentWalker.Values(document))
         {
@@ -92,7 +93,7 @@ public static class DocumentInvariants
                 Require(string.Equals(text.Substring(value.Span.Start, value.Span.Length), value.Text, StringComparison.Ordinal), $"{value.Path}: the text is not what its span covers");
                 if (value.IsText && value.Value is string canonical)
                 {
-                    Require(canonical == TextNormalizer.Normalize(value.Text), $"{value.Path}: the value is not the canonical form of its text");
+                    Require(canonical == TextNormalizer.Normalize(readable.AsSpan(value.Span.Start, value.Span.Length)), $"{value.Path}: the value is not the canonical form of its text as the rules read it");
                 }
             }
         }

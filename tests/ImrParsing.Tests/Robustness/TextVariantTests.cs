@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ImrParsing.Tests.Infrastructure;
+using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Robustness;
 
@@ -10,9 +11,6 @@ public sealed partial class TextVariantTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
-
-    [GeneratedRegex("[\u2010\u2011\u00AD\u2212]")]
-    private static partial Regex HyphenLookalikes();
 
     [Theory]
     [MemberData(nameof(VariantNames))]
@@ -75,9 +73,10 @@ public sealed partial class TextVariantTests
         values.Keys.ShouldNotContain(path => path.EndsWith(".Span", StringComparison.Ordinal) || path.EndsWith(".FullSpan", StringComparison.Ordinal));
     }
 
-    // The words of a text, hyphenation at line ends joined and hyphen look-alikes read as hyphens, as the canonical form does.
+    // The words of a text as the rules read it (hyphen look-alikes as hyphens, Markdown's marks as
+    // spaces), hyphenation at line ends joined as the canonical form joins it.
     private static string[] Words(string text) =>
-        Space().Split(Regex.Replace(HyphenLookalikes().Replace(text.Replace('\u00A0', ' ').Replace("\uFEFF", string.Empty, StringComparison.Ordinal), "-"), @"(?<=\S)-[ \t]*\r?\n\s*", string.Empty))
+        Space().Split(Regex.Replace(ReadableText.Of(text).Replace('\u00A0', ' ').Replace("\uFEFF", string.Empty, StringComparison.Ordinal), @"(?<=\S)-[ \t]*\r?\n\s*", string.Empty))
             .Where(word => word.Length > 0)
             .ToArray();
 }

@@ -14,7 +14,7 @@ public sealed class HyphenLookalikesTests
     {
         string text = "a 34-year-old male";
 
-        HyphenLookalikes.Fold(text).ShouldBeSameAs(text);
+        ReadableText.Of(text).ShouldBeSameAs(text);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class HyphenLookalikesTests
     {
         string text = "Non\u2010MTUS, 34\u2011year\u2011old, non\u00ADcertified, 10\u221213\u221216 - \u2013";
 
-        string folded = HyphenLookalikes.Fold(text);
+        string folded = ReadableText.Of(text);
 
         folded.ShouldBe("Non-MTUS, 34-year-old, non-certified, 10-13-16 - \u2013");
         folded.Length.ShouldBe(text.Length);

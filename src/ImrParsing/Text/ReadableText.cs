@@ -1,0 +1,127 @@
+using System.Buffers;
+
+namespace ImrParsing.Text;
+
+/// <summary>
+/// The text the rules read: the input with what an extractor puts around the letter's words made
+/// neutral, character for character, so that offsets into one are offsets into the other. A hyphen
+/// look-alike (<see cref="HyphenLookalikes"/>) reads as '-'. The marks of Markdown, which extractors
+/// that write Markdown put around a letter's words, read as spaces: a heading's "#"s and a list's
+/// "*" at a line's start, emphasis ("**Case Number:**", "_Upheld_"), a table's pipes and rule rows.
+/// </summary>
+internal static class ReadableText
+{
+    // What may start a change: most letters have none, or a few "#" of quantities ("#60").
+    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|" + HyphenLookalikes.Chars);
+
+    /// <summary><paramref name="text"/> as the rules read it: the same string when nothing changes (most letters).</summary>
+    public static string Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int at = text.AsSpan().IndexOfAny(Candidates);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var readable = new Changes(text);
+        while (at >= 0)
+        {
+            int next = ReadAt(text, at, ref readable);
+            int found = next < text.Length ? text.AsSpan(next).IndexOfAny(Candidates) : -1;
+            at = found < 0 ? -1 : next + found;
+        }
+
+        return readable.ToText();
+    }
+
+    // Changes what starts at `at` if it is a mark and returns where to search on from.
+    private static int ReadAt(string text, int at, ref Changes readable)
+    {
+        char c = text[at];
+        if (HyphenLookalikes.Is(c))
+        {
+            readable.Set(at, at + 1, '-');
+            return at + 1;
+        }
+
+        int end = at + 1;
+        while (end < text.Length && text[end] == c)
+        {
+            end++;
+        }
+
+        switch (c)
+        {
+            case '#' when end - at <= 6 && IsLineStart(text, at) && end < text.Length && text[end] is ' ' or '\t':
+            case '*' or '_' when IsEmphasis(text, at, end):
+            case '*' when end - at == 1 && IsLineStart(text, at) && end < text.Length && text[end] is ' ' or '\t':
+                readable.Set(at, end, ' ');
+                return end;
+            case '|' when IsLineStart(text, at):
+                return ReadTableRow(text, at, ref readable);
+            default:
+                return end;
+        }
+    }
+
+    // A run of '*' or '_' that opens or closes emphasis: two or more ("**bold**", "***"), or one
+    // with text on one side only ("_Upheld_", "_Decision rationale:_", a footnote's "film*"), not
+    // one inside a word ("file_name", "a*b") or in parentheses or between spaces ("(*)", "2 * 3").
+    private static bool IsEmphasis(string text, int start, int end)
+    {
+        if (end - start >= 2)
+        {
+            return true;
+        }
+
+        bool textBefore = start > 0 && !CharSets.IsSpace(text[start - 1]) && text[start - 1] != '(';
+        bool textAfter = end < text.Length && !CharSets.IsSpace(text[end]) && text[end] != ')';
+        return textBefore != textAfter;
+    }
+
+    // A Markdown table's row, the line from its first '|': every pipe reads as a space, and a rule
+    // row ("|---|:---:|") is blank altogether. Returns the line's end.
+    private static int ReadTableRow(string text, int start, ref Changes readable)
+    {
+        int end = text.AsSpan(start).IndexOfAny(CharSets.LineEndOrPageBreak);
+        end = end < 0 ? text.Length : start + end;
+        var row = text.AsSpan(start, end - start);
+        bool rule = row.Contains('-') && !row.ContainsAnyExcept("|-: \t");
+        for (int i = start; i < end; i++)
+        {
+            if (rule ? !CharSets.IsSpace(text[i]) : text[i] == '|')
+            {
+                readable.Set(i, i + 1, ' ');
+            }
+        }
+
+        return end;
+    }
+
+    // True when only spaces or tabs stand between `at` and the start of its line.
+    private static bool IsLineStart(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r' or '\f';
+    }
+
+    // The text's characters, copied at the first change.
+    private struct Changes(string text)
+    {
+        private char[]? _chars;
+
+        public void Set(int start, int end, char value)
+        {
+            _chars ??= text.ToCharArray();
+            _chars.AsSpan(start, end - start).Fill(value);
+        }
+
+        public readonly string ToText() => _chars is null ? text : new string(_chars);
+    }
+}

@@ -1,0 +1,37 @@
+using ImrParsing.Text;
+
+namespace ImrParsing.Tests.Text;
+
+/// <summary>
+/// The marks of Markdown, which extractors that write Markdown put around a letter's words, read as
+/// spaces, character for character; the same characters in a plain letter ("#60", "file_name",
+/// "2 * 3") are kept.
+/// </summary>
+public sealed class ReadableTextTests
+{
+    [Theory]
+    [InlineData("## IMR ISSUES, DECISIONS AND RATIONALES", "   IMR ISSUES, DECISIONS AND RATIONALES")]
+    [InlineData("text\n  # HOW THE IMR FINAL DETERMINATION WAS MADE", "text\n    HOW THE IMR FINAL DETERMINATION WAS MADE")]
+    [InlineData("**Case Number:** CM16-0213037", "  Case Number:   CM16-0213037")]
+    [InlineData("MRI of the right shoulder: __Upheld__", "MRI of the right shoulder:   Upheld  ")]
+    [InlineData("_Decision rationale:_ The request", " Decision rationale:  The request")]
+    [InlineData("***Overturned***", "   Overturned   ")]
+    [InlineData("a thin film*\nover", "a thin film \nover")]
+    [InlineData("* Lumbar strain\n* Neck strain", "  Lumbar strain\n  Neck strain")]
+    [InlineData("| Case Number: | CM16-0213037 |\n|---|:---:|\n| Priority: | Standard |", "  Case Number:   CM16-0213037  \n           \n  Priority:   Standard  ")]
+    public void Markdown_marks_read_as_spaces(string text, string expected)
+    {
+        string readable = ReadableText.Of(text);
+
+        readable.ShouldBe(expected);
+        readable.Length.ShouldBe(text.Length);
+    }
+
+    [Theory]
+    [InlineData("Norco 10/325mg #60\n#30 is not medically necessary.")]
+    [InlineData("Claim #: 12345, see file_name_2 and 2 * 3 = 6")]
+    [InlineData("Apply a thin film (*) over the area, a|b, a*b, x_y")]
+    [InlineData("#hashtag at a line's start, ####### seven")]
+    public void The_same_characters_in_plain_text_are_kept(string text) =>
+        ReadableText.Of(text).ShouldBeSameAs(text);
+}
