@@ -53,7 +53,7 @@ internal static class ReadableText
 
         switch (c)
         {
-            case '#' when end - at <= 6 && IsLineStart(text, at) && end < text.Length && text[end] is ' ' or '\t':
+            case '#' when end - at <= 6 && IsLineStart(text, at) && IsHeadingAfter(text, end):
             case '*' or '_' when IsEmphasis(text, at, end):
             case '*' when end - at == 1 && IsLineStart(text, at) && end < text.Length && text[end] is ' ' or '\t':
                 readable.Set(at, end, ' ');
@@ -97,6 +97,19 @@ internal static class ReadableText
         }
 
         return end;
+    }
+
+    // A heading's words after its "#"s: a space, then a letter ("## IMR ISSUES"; not "# 60", a quantity
+    // a line break left at a line's start).
+    private static bool IsHeadingAfter(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i > end && i < text.Length && char.IsLetter(text[i]);
     }
 
     // True when only spaces or tabs stand between `at` and the start of its line.

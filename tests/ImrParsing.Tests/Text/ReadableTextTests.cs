@@ -32,6 +32,7 @@ public sealed class ReadableTextTests
     [InlineData("Claim #: 12345, see file_name_2 and 2 * 3 = 6")]
     [InlineData("Apply a thin film (*) over the area, a|b, a*b, x_y")]
     [InlineData("#hashtag at a line's start, ####### seven")]
+    [InlineData("Norco 10/325mg\n# 60 is not medically necessary.")]
     public void The_same_characters_in_plain_text_are_kept(string text) =>
         ReadableText.Of(text).ShouldBeSameAs(text);
 }
