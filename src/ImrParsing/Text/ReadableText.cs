@@ -124,17 +124,20 @@ internal static class ReadableText
         return i < 0 || text[i] is '\n' or '\r' or '\f';
     }
 
-    // The text's characters, copied at the first change.
+    // The changes, as ranges, applied in the one copy of the text that is made.
     private struct Changes(string text)
     {
-        private char[]? _chars;
+        private List<(int Start, int End, char Value)>? _ranges;
 
-        public void Set(int start, int end, char value)
+        public void Set(int start, int end, char value) => (_ranges ??= []).Add((start, end, value));
+
+        public readonly string ToText() => _ranges is null ? text : string.Create(text.Length, (Text: text, Ranges: _ranges), static (chars, state) =>
         {
-            _chars ??= text.ToCharArray();
-            _chars.AsSpan(start, end - start).Fill(value);
-        }
-
-        public readonly string ToText() => _chars is null ? text : new string(_chars);
+            state.Text.AsSpan().CopyTo(chars);
+            foreach (var (start, end, value) in state.Ranges)
+            {
+                chars[start..end].Fill(value);
+            }
+        });
     }
 }
