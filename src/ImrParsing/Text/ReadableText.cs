@@ -8,11 +8,17 @@ namespace ImrParsing.Text;
 /// look-alike (<see cref="HyphenLookalikes"/>) reads as '-'. The marks of Markdown, which extractors
 /// that write Markdown put around a letter's words, read as spaces: a heading's "#"s and a list's
 /// "*" at a line's start, emphasis ("**Case Number:**", "_Upheld_"), a table's pipes and rule rows.
+/// The HTML entities such writers escape a letter's characters with read as the character and
+/// spaces: "Lumbar &amp;amp; Thoracic" as "Lumbar &amp;     Thoracic", which a phrase's one space matches.
 /// </summary>
 internal static class ReadableText
 {
     // What may start a change: most letters have none, or a few "#" of quantities ("#60").
-    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|" + HyphenLookalikes.Chars);
+    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&" + HyphenLookalikes.Chars);
+
+    // The entities read as their character and spaces, and only before a space, a line end or a mark
+    // (inside a word, "AT&amp;T", the spaces would split it); a no-break space is spaces anywhere.
+    private static readonly (string Entity, char Value)[] Entities = [("&amp;", '&'), ("&nbsp;", ' '), ("&lt;", '<'), ("&gt;", '>')];
 
     /// <summary><paramref name="text"/> as the rules read it: the same string when nothing changes (most letters).</summary>
     public static string Of(string text)
@@ -45,6 +51,11 @@ internal static class ReadableText
             return at + 1;
         }
 
+        if (c == '&')
+        {
+            return ReadEntity(text, at, ref readable);
+        }
+
         int end = at + 1;
         while (end < text.Length && text[end] == c)
         {
@@ -63,6 +74,22 @@ internal static class ReadableText
             default:
                 return end;
         }
+    }
+
+    private static int ReadEntity(string text, int at, ref Changes readable)
+    {
+        foreach (var (entity, value) in Entities)
+        {
+            int end = at + entity.Length;
+            if (text.AsSpan(at).StartsWith(entity, StringComparison.Ordinal) && (value == ' ' || end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                readable.Set(at, at + 1, value);
+                readable.Set(at + 1, end, ' ');
+                return end;
+            }
+        }
+
+        return at + 1;
     }
 
     // A run of '*' or '_' that opens or closes emphasis: two or more ("**bold**", "***"), or one

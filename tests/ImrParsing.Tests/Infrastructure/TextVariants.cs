@@ -139,7 +139,8 @@ public static partial class TextVariants
     /// <summary>
     /// The letter as extractors that write Markdown give it: each heading a Markdown heading
     /// ("## IMR ISSUES, ..."), the labels that start lines and the decision words in bold
-    /// ("**Case Number:** CM16-...", "...: **Upheld**").
+    /// ("**Case Number:** CM16-...", "...: **Upheld**"), and "&amp;" escaped as HTML ("Lumbar &amp;amp;
+    /// Thoracic"), as Docling writes it.
     /// </summary>
     public static TextVariant Markdown { get; } = new("markdown", text =>
     {
@@ -158,7 +159,7 @@ public static partial class TextVariants
             lines[i] = DecisionWord().Replace(StartingLabel().Replace(lines[i], "**$1**"), ": **$1**");
         }
 
-        return string.Join('\n', lines);
+        return string.Join('\n', lines).Replace("&", "&amp;", StringComparison.Ordinal);
     });
 
     /// <summary>Every variant, each applied alone.</summary>

@@ -17,6 +17,8 @@ public sealed class ReadableTextTests
     [InlineData("_Decision rationale:_ The request", " Decision rationale:  The request")]
     [InlineData("***Overturned***", "   Overturned   ")]
     [InlineData("a thin film*\nover", "a thin film \nover")]
+    [InlineData("Low Back - Lumbar &amp; Thoracic (Acute &amp; Chronic)", "Low Back - Lumbar &     Thoracic (Acute &     Chronic)")]
+    [InlineData("pain &lt; 3/10,&nbsp;walks", "pain <    3/10,      walks")]
     [InlineData("* Lumbar strain\n* Neck strain", "  Lumbar strain\n  Neck strain")]
     [InlineData("| Case Number: | CM16-0213037 |\n|---|:---:|\n| Priority: | Standard |", "  Case Number:   CM16-0213037  \n           \n  Priority:   Standard  ")]
     public void Markdown_marks_read_as_spaces(string text, string expected)
@@ -33,6 +35,7 @@ public sealed class ReadableTextTests
     [InlineData("Apply a thin film (*) over the area, a|b, a*b, x_y")]
     [InlineData("#hashtag at a line's start, ####### seven")]
     [InlineData("Norco 10/325mg\n# 60 is not medically necessary.")]
+    [InlineData("Lumbar & Thoracic, AT&amp;T, &lt;2 weeks, &c.")]
     public void The_same_characters_in_plain_text_are_kept(string text) =>
         ReadableText.Of(text).ShouldBeSameAs(text);
 }
