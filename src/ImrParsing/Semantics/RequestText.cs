@@ -12,7 +12,7 @@ namespace ImrParsing.Semantics;
 internal sealed class RequestText : IDisposable
 {
     private readonly string _source;
-    private readonly string _values;
+    private readonly string _input;
     private readonly int _end;
     private readonly TokenList _lexed;
     private Func<int, int, TextSpan>? _span;
@@ -28,15 +28,15 @@ internal sealed class RequestText : IDisposable
 
     /// <summary>
     /// Lexes <paramref name="source"/>, the text the rules read, from <paramref name="start"/> to
-    /// <paramref name="end"/>; values take their text from <paramref name="values"/>, the input as
+    /// <paramref name="end"/>; values take their text from <paramref name="input"/>, the input as
     /// given (the same offsets: <see cref="ReadableText"/>).
     /// </summary>
-    public RequestText(string source, string values, int start, int end, Func<int, int, TextSpan>? span = null)
+    public RequestText(string source, string input, int start, int end, Func<int, int, TextSpan>? span = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(input);
         _source = source;
-        _values = values;
+        _input = input;
         _end = end;
         _span = span;
         _lexed = WordLexer.Lex(source, start, end);
@@ -55,7 +55,7 @@ internal sealed class RequestText : IDisposable
     public LexedText Words => new(_source, _lexed);
 
     /// <summary>The source's <paramref name="words"/>.</summary>
-    public TextValue Value(SourceWords words) => TextValue.FromSource(_values, _source, SourceSpan(words.Start, words.End));
+    public TextValue Value(SourceWords words) => TextValue.FromSource(_input, _source, SourceSpan(words.Start, words.End));
 
     /// <summary>The source's words from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
     public SourceWords WordsFrom(int first, int last) => SourceWords.Of(_lexed.Tokens, first, last);
@@ -76,7 +76,7 @@ internal sealed class RequestText : IDisposable
     }
 
     /// <summary>The value spanning <paramref name="words"/> of the source.</summary>
-    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _values, SourceSpan(words.Start, words.End));
+    public Spanned<T> Spanned<T>(T value, SourceWords words) => Syntax.Spanned<T>.FromSource(value, _input, SourceSpan(words.Start, words.End));
 
     /// <summary>Returns the buffers to the pool.</summary>
     public void Dispose() => _lexed.Dispose();
