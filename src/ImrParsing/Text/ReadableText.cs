@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace ImrParsing.Text;
 
@@ -10,11 +11,19 @@ namespace ImrParsing.Text;
 /// "*" at a line's start, emphasis ("**Case Number:**", "_Upheld_"), a table's pipes and rule rows.
 /// The HTML entities such writers escape a letter's characters with read as the character and
 /// spaces: "Lumbar &amp;amp; Thoracic" as "Lumbar &amp;     Thoracic", which a phrase's one space matches.
+/// The HTML tags of text and tables some of them write ("&lt;td&gt;", "&lt;br&gt;", "&lt;b&gt;") read as spaces.
 /// </summary>
 internal static class ReadableText
 {
     // What may start a change: most letters have none, or a few "#" of quantities ("#60").
-    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&" + HyphenLookalikes.Chars);
+    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&<" + HyphenLookalikes.Chars);
+
+    // The tags of text and tables an extractor's HTML or Markdown holds: nothing else in angle
+    // brackets is read as a tag ("<2 weeks", "<= 3").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tags = new[]
+    {
+        "b", "br", "div", "em", "i", "p", "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The entities read as their character and spaces, and only before a space, a line end or a mark
     // (inside a word, "AT&amp;T", the spaces would split it); a no-break space is spaces anywhere.
@@ -56,6 +65,17 @@ internal static class ReadableText
             return ReadEntity(text, at, ref readable);
         }
 
+        if (c == '<')
+        {
+            int tagEnd = TagEnd(text, at);
+            if (tagEnd > at)
+            {
+                readable.Set(at, tagEnd, ' ');
+            }
+
+            return Math.Max(tagEnd, at + 1);
+        }
+
         int end = at + 1;
         while (end < text.Length && text[end] == c)
         {
@@ -74,6 +94,33 @@ internal static class ReadableText
             default:
                 return end;
         }
+    }
+
+    // Where the tag at `at` ends ("<td>", "</td>", "<br/>", "<td colspan=\"2\">"), or -1: a known
+    // name right after the bracket (and its slash), then its attributes, on one line.
+    private static int TagEnd(string text, int at)
+    {
+        int name = at + 1 < text.Length && text[at + 1] == '/' ? at + 2 : at + 1;
+        int nameEnd = name;
+        while (nameEnd < text.Length && char.IsAsciiLetterOrDigit(text[nameEnd]))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd == name || nameEnd == text.Length || text[nameEnd] is not ('>' or '/' or ' ') || !Tags.Contains(text.AsSpan(name, nameEnd - name)))
+        {
+            return -1;
+        }
+
+        int close = text.AsSpan(nameEnd, Math.Min(200, text.Length - nameEnd)).IndexOfAny('>', '<', '\n');
+        if (close < 0 || text[nameEnd + close] != '>')
+        {
+            return -1;
+        }
+
+        // After the name, attributes ("colspan=\"2\"") or a slash: "<b and c>" is prose.
+        var attributes = text.AsSpan(nameEnd, close);
+        return attributes.Contains('=') || !attributes.ContainsAnyExcept(" /") ? nameEnd + close + 1 : -1;
     }
 
     private static int ReadEntity(string text, int at, ref Changes readable)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Text;
@@ -30,12 +31,19 @@ public sealed class ReadableTextTests
     }
 
     [Theory]
+    [InlineData("<tr><td>Case Number:</td><td colspan=\"2\">CM16-0213037</td></tr>")]
+    [InlineData("<b>Decision rationale:</b> The request<br/>is <STRONG>Upheld</STRONG>")]
+    public void HTML_tags_of_text_and_tables_read_as_spaces(string text) =>
+        ReadableText.Of(text).ShouldBe(Regex.Replace(text, "<[^>]*>", tag => new string(' ', tag.Length)));
+
+    [Theory]
     [InlineData("Norco 10/325mg #60\n#30 is not medically necessary.")]
     [InlineData("Claim #: 12345, see file_name_2 and 2 * 3 = 6")]
     [InlineData("Apply a thin film (*) over the area, a|b, a*b, x_y")]
     [InlineData("#hashtag at a line's start, ####### seven")]
     [InlineData("Norco 10/325mg\n# 60 is not medically necessary.")]
     [InlineData("Lumbar & Thoracic, AT&amp;T, &lt;2 weeks, &c.")]
+    [InlineData("pain <2 weeks, <= 3, a <b and c> d, <tr\n>")]
     public void The_same_characters_in_plain_text_are_kept(string text) =>
         ReadableText.Of(text).ShouldBeSameAs(text);
 }
