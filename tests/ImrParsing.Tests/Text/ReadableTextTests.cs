@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CsCheck;
 using ImrParsing.Text;
 
 namespace ImrParsing.Tests.Text;
@@ -35,6 +36,32 @@ public sealed class ReadableTextTests
     [InlineData("<b>Decision rationale:</b> The request<br/>is <STRONG>Upheld</STRONG>")]
     public void HTML_tags_of_text_and_tables_read_as_spaces(string text) =>
         ReadableText.Of(text).ShouldBe(Regex.Replace(text, "<[^>]*>", tag => new string(' ', tag.Length)));
+
+    [Fact]
+    public void The_text_keeps_its_length_and_lines_and_only_marks_change()
+    {
+        // Marks, their look-alikes in prose, line ends and words, at every place. A mark reads as a
+        // space (a table's rule row "|---|" whole), a hyphen look-alike as '-'; nothing else changes.
+        var texts = Gen.Char["ab1 -#*_|&<>;/=\n\r\f\u2011\u00AD"].Array[0, 60].Select(chars => new string(chars))
+            .Select(text => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "<td>", StringComparison.Ordinal));
+        texts.Sample(text =>
+        {
+            string readable = ReadableText.Of(text);
+            for (int i = 0; i < text.Length; i++)
+            {
+                char was = text[i], now = readable[i];
+                bool allowed = was == now
+                    || (now == ' ' && "#*_|&<>/amptd;-".Contains(was, StringComparison.Ordinal))
+                    || (now == '-' && was is '\u2011' or '\u00AD');
+                if (!allowed || (was is '\n' or '\r' or '\f' && now != was))
+                {
+                    return false;
+                }
+            }
+
+            return readable.Length == text.Length;
+        }, iter: 20_000);
+    }
 
     [Theory]
     [InlineData("Norco 10/325mg #60\n#30 is not medically necessary.")]
