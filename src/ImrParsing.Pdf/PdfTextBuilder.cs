@@ -12,6 +12,7 @@ internal sealed class PdfTextBuilder
     private readonly StringBuilder _text = new();
     private readonly ImmutableArray<int>.Builder _starts = ImmutableArray.CreateBuilder<int>();
 
+    /// <summary>Adds a page's text, its ligatures written out (<see cref="Ligatures"/>).</summary>
     public void AddPage(string page)
     {
         if (_starts.Count > 0)
@@ -20,7 +21,7 @@ internal sealed class PdfTextBuilder
         }
 
         _starts.Add(_text.Length);
-        _text.Append(page);
+        _text.Append(Ligatures.WrittenOut(page));
     }
 
     public PdfText ToPdfText()
