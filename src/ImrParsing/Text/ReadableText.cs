@@ -198,12 +198,23 @@ internal static class ReadableText
         return i < 0 || text[i] is '\n' or '\r' or '\f';
     }
 
-    // The changes, as ranges, applied in the one copy of the text that is made.
+    // The changes, as ranges (one where the last ends and the same character goes on), applied in
+    // the one copy of the text that is made.
     private struct Changes(string text)
     {
         private List<(int Start, int End, char Value)>? _ranges;
 
-        public void Set(int start, int end, char value) => (_ranges ??= []).Add((start, end, value));
+        public void Set(int start, int end, char value)
+        {
+            _ranges ??= [];
+            if (_ranges.Count > 0 && _ranges[^1] is var last && last.End == start && last.Value == value)
+            {
+                _ranges[^1] = (last.Start, end, value);
+                return;
+            }
+
+            _ranges.Add((start, end, value));
+        }
 
         public readonly string ToText() => _ranges is null ? text : string.Create(text.Length, (Text: text, Ranges: _ranges), static (chars, state) =>
         {

@@ -45,6 +45,8 @@ public static class PathologicalInputs
         ["brackets nested n deep"] = n => LetterHead + "Acupuncture " + Repeat("(", n) + Repeat(")", n) + ": Upheld\n" + Item,
         ["n item numbers on one line"] = n => LetterHead + Repeat("1. ", n) + "Acupuncture: Upheld\n" + Item,
         ["n blank lines and page breaks"] = n => LetterHead + Repeat("\n\f\r\n   \n", n) + Item,
+        ["n/10 lines of Markdown, HTML and hyphen look-alikes"] = n => LetterHead + Repeat("| **Acupuncture** | <td>non\u2011certified</td> &amp; _x_ <b and |\n## ", n / 10) + "\n" + Item,
+        ["10n hyphen look-alikes and stars on one line"] = n => LetterHead + Repeat("\u2011*", 5 * n) + "\n" + Item,
     };
 
     private static string Repeat(string text, int count) => new StringBuilder(text.Length * count).Insert(0, text, count).ToString();
