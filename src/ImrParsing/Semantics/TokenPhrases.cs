@@ -86,24 +86,8 @@ internal sealed class TokenPhrases<T>
         return new Entry(phrase, lexed.Tokens.ToArray(), CharSets.IsSpace(phrase[^1]), value);
     }
 
-    private static bool SameToken(ReadOnlySpan<char> found, TokenKind kind, string phrase, Token expected)
-    {
-        if (found.Length != expected.Length || kind != expected.Kind)
-        {
-            return false;
-        }
-
-        var wanted = phrase.AsSpan(expected.Start, expected.Length);
-        for (int i = 0; i < found.Length; i++)
-        {
-            if (!Phrase.EqualsIgnoreAsciiCase(found[i], wanted[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SameToken(ReadOnlySpan<char> found, TokenKind kind, string phrase, Token expected) =>
+        kind == expected.Kind && Phrase.EqualsIgnoreAsciiCase(found, phrase.AsSpan(expected.Start, expected.Length));
 
     /// <summary>A compiled phrase.</summary>
     /// <param name="Phrase">The phrase as written.</param>
