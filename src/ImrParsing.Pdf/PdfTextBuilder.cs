@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ImrParsing.Text;
 
 namespace ImrParsing.Pdf;
 

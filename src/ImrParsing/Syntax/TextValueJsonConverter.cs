@@ -74,8 +74,15 @@ public sealed class TextValueJsonConverter : JsonConverter<TextValue>
         char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length));
         try
         {
-            int length = TextNormalizer.Normalize(raw, buffer);
-            writer.WriteString("value"u8, buffer.AsSpan(0, length));
+            var canonical = buffer.AsSpan(0, TextNormalizer.Normalize(raw, buffer));
+            if (Ligatures.In(canonical))
+            {
+                writer.WriteString("value"u8, TextNormalizer.ToCanonicalString(canonical));
+            }
+            else
+            {
+                writer.WriteString("value"u8, canonical);
+            }
         }
         finally
         {

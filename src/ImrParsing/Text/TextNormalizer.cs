@@ -11,7 +11,8 @@ namespace ImrParsing.Text;
 /// line ("non-" / "opioid", "10%-" / "Cyclobenzaprine") is joined without the hyphen
 /// ("nonopioid"): pdftotext's reading-order output has already joined every such word that way,
 /// and the canonical form must not depend on which extractor ran. For the same reason a character
-/// that stands for a hyphen (U+2010, U+2011, U+00AD, U+2212) is written as '-'.
+/// that stands for a hyphen (U+2010, U+2011, U+00AD, U+2212) is written as '-', and a ligature
+/// (U+FB00 to U+FB06: "ﬁ", "ﬃ") as the letters it stands for.
 /// </remarks>
 public static class TextNormalizer
 {
@@ -27,13 +28,13 @@ public static class TextNormalizer
         if (raw.Length <= StackLimit)
         {
             Span<char> buffer = stackalloc char[raw.Length];
-            return new string(buffer[..Normalize(raw, buffer)]);
+            return ToCanonicalString(buffer[..Normalize(raw, buffer)]);
         }
 
         char[] rented = ArrayPool<char>.Shared.Rent(raw.Length);
         try
         {
-            return new string(rented, 0, Normalize(raw, rented));
+            return ToCanonicalString(rented.AsSpan(0, Normalize(raw, rented)));
         }
         finally
         {
@@ -42,8 +43,16 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// The canonical form that <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/> wrote, as a
+    /// string: its ligatures written out, the one step that may make it longer than the raw text.
+    /// </summary>
+    internal static string ToCanonicalString(ReadOnlySpan<char> written) => Ligatures.In(written) ? Ligatures.WrittenOut(written) : new string(written);
+
+    /// <summary>
     /// Writes the canonical form of <paramref name="raw"/> to <paramref name="destination"/>, which
     /// must be at least as long as <paramref name="raw"/>, and returns the number of characters written.
+    /// Its ligatures stay one character each, so that each character written has one offset in the
+    /// raw text: <see cref="ToCanonicalString(ReadOnlySpan{char})"/> writes them out.
     /// </summary>
     internal static int Normalize(ReadOnlySpan<char> raw, Span<char> destination) => Normalize(raw, destination, []);
 
@@ -176,7 +185,7 @@ public static class TextNormalizer
             }
         }
 
-        return true;
+        return !Ligatures.In(raw);
     }
 
     // A hyphen that ends a word (the caller checked that no space precedes it), followed only by

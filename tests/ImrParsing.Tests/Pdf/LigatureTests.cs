@@ -8,21 +8,6 @@ namespace ImrParsing.Tests.Pdf;
 /// </summary>
 public sealed class LigatureTests
 {
-    [Theory]
-    [InlineData("O\uFB03cial Disability Guidelines", "Official Disability Guidelines")]
-    [InlineData("Certi\uFB01cation(s)/Specialty: Family Practice", "Certification(s)/Specialty: Family Practice")]
-    [InlineData("\uFB02exion, e\uFB00ect, ba\uFB04e, \uFB05, \uFB06", "flexion, effect, baffle, st, st")]
-    public void Ligatures_are_written_out(string page, string expected) =>
-        Ligatures.WrittenOut(page).ShouldBe(expected);
-
-    [Fact]
-    public void A_page_without_them_is_kept_as_it_is()
-    {
-        string page = "Official Disability Guidelines";
-
-        Ligatures.WrittenOut(page).ShouldBeSameAs(page);
-    }
-
     [Fact]
     public void The_pages_of_a_letter_set_with_ligatures_give_the_text_without_them_and_its_page_starts()
     {

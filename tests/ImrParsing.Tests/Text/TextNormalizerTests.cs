@@ -45,6 +45,22 @@ public sealed class TextNormalizerTests
         TextNormalizer.Normalize(raw).ShouldBe(expected);
 
     [Theory]
+    [InlineData("trigger \uFB01nger", "trigger finger")]
+    [InlineData("O\uFB03cial  Disability\nGuidelines", "Official Disability Guidelines")]
+    [InlineData("a\uFB00ected area, 1 re\uFB01ll", "affected area, 1 refill")]
+    [InlineData("non-\n\uFB02uoroscopic", "nonfluoroscopic")]
+    public void A_ligature_is_written_out(string raw, string expected) =>
+        TextNormalizer.Normalize(raw).ShouldBe(expected);
+
+    [Fact]
+    public void A_long_text_with_ligatures_is_written_out_whole()
+    {
+        string raw = string.Concat(Enumerable.Repeat("\uFB03 ", 400));
+
+        TextNormalizer.Normalize(raw).ShouldBe(string.Join(' ', Enumerable.Repeat("ffi", 400)));
+    }
+
+    [Theory]
     [InlineData("a b", true)]
     [InlineData("a  b", false)]
     [InlineData(" a", false)]
@@ -52,6 +68,7 @@ public sealed class TextNormalizerTests
     [InlineData("a\u00A0b", false)]
     [InlineData("non-certified", true)]
     [InlineData("non\u2011certified", false)]
+    [InlineData("certi\uFB01ed", false)]
     public void IsNormalized_tells_canonical_text(string text, bool expected) =>
         TextNormalizer.IsNormalized(text).ShouldBe(expected);
 
