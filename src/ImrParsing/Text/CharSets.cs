@@ -20,8 +20,15 @@ internal static class CharSets
     public const string AnySpaceChars =
         " \t\f\v\r\n\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\u0085";
 
-    /// <summary>The characters that end a line.</summary>
-    public static readonly SearchValues<char> LineEnd = SearchValues.Create("\r\n");
+    /// <summary>
+    /// The characters that end a line in the input: CR, LF (CR LF ends one), and Unicode's NEL, LS and
+    /// PS, which the rules read as LF (<see cref="ReadableText"/>). These are the line ends .NET's
+    /// <c>string.ReplaceLineEndings</c> knows, less the form feed, which ends a page inside a line.
+    /// </summary>
+    public static readonly SearchValues<char> LineEnd = SearchValues.Create("\r\n" + UnicodeLineEnds);
+
+    /// <summary>NEL (U+0085), LS (U+2028) and PS (U+2029): line ends past ASCII.</summary>
+    public const string UnicodeLineEnds = "\u0085\u2028\u2029";
 
     /// <summary>The line ends and the form feed, which the tokenizer also splits a line at.</summary>
     public static readonly SearchValues<char> LineEndOrPageBreak = SearchValues.Create("\r\n\f");

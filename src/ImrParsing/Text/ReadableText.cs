@@ -12,11 +12,16 @@ namespace ImrParsing.Text;
 /// The HTML entities such writers escape a letter's characters with read as the character and
 /// spaces: "Lumbar &amp;amp; Thoracic" as "Lumbar &amp;     Thoracic", which a phrase's one space matches.
 /// The HTML tags of text and tables some of them write ("&lt;td&gt;", "&lt;br&gt;", "&lt;b&gt;") read as spaces.
+/// Unicode's line ends (NEL, LS, PS: <see cref="CharSets.UnicodeLineEnds"/>) read as LF, or as CR
+/// right after a CR, so that each still ends a line of its own, as <see cref="SourceText"/> counts them.
 /// </summary>
 internal static class ReadableText
 {
     // What may start a change: most letters have none, or a few "#" of quantities ("#60").
-    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&<" + HyphenLookalikes.Chars);
+    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&<" + HyphenLookalikes.Chars + CharSets.UnicodeLineEnds);
+
+    // What ends a line in the input (a table's row, the line a mark must start): a line end of any kind, or a page break.
+    private static readonly SearchValues<char> AnyLineEnd = SearchValues.Create("\r\n\f" + CharSets.UnicodeLineEnds);
 
     // The tags of text and tables an extractor's HTML or Markdown holds: nothing else in angle
     // brackets is read as a tag ("<2 weeks", "<= 3").
@@ -63,6 +68,12 @@ internal static class ReadableText
         if (c == '&')
         {
             return ReadEntity(text, at, ref readable);
+        }
+
+        if (CharSets.UnicodeLineEnds.Contains(c))
+        {
+            readable.Set(at, at + 1, at > 0 && text[at - 1] == '\r' ? '\r' : '\n');
+            return at + 1;
         }
 
         if (c == '<')
@@ -158,7 +169,7 @@ internal static class ReadableText
     // row ("|---|:---:|") is blank altogether. Returns the line's end.
     private static int ReadTableRow(string text, int start, ref Changes readable)
     {
-        int end = text.AsSpan(start).IndexOfAny(CharSets.LineEndOrPageBreak);
+        int end = text.AsSpan(start).IndexOfAny(AnyLineEnd);
         end = end < 0 ? text.Length : start + end;
         var row = text.AsSpan(start, end - start);
         bool rule = row.Contains('-') && !row.ContainsAnyExcept("|-: \t");
@@ -195,7 +206,7 @@ internal static class ReadableText
             i--;
         }
 
-        return i < 0 || text[i] is '\n' or '\r' or '\f';
+        return i < 0 || AnyLineEnd.Contains(text[i]);
     }
 
     // The changes, as ranges (one where the last ends and the same character goes on), applied in

@@ -137,6 +137,24 @@ public static partial class TextVariants
     });
 
     /// <summary>
+    /// Every line ended by one of Unicode's line ends past ASCII in turn (LS U+2028, NEL U+0085, PS
+    /// U+2029), as text that passed through a system that writes them for a line break gives it.
+    /// </summary>
+    public static TextVariant UnicodeLineEnds { get; } = new("unicode-line-ends", text =>
+    {
+        const string lineEnds = "\u2028\u0085\u2029";
+        string lines = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        int next = 0;
+        return string.Create(lines.Length, lines, (chars, source) =>
+        {
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = source[i] == '\n' ? lineEnds[next++ % lineEnds.Length] : source[i];
+            }
+        });
+    });
+
+    /// <summary>
     /// The letter as extractors that write Markdown give it: each heading a Markdown heading
     /// ("## IMR ISSUES, ..."), the labels that start lines and the decision words in bold
     /// ("**Case Number:** CM16-...", "...: **Upheld**"), and "&amp;" escaped as HTML ("Lumbar &amp;amp;
@@ -164,7 +182,7 @@ public static partial class TextVariants
 
     /// <summary>Every variant, each applied alone.</summary>
     public static IReadOnlyList<TextVariant> All { get; } =
-        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens, Markdown];
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens, UnicodeLineEnds, Markdown];
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);

@@ -37,12 +37,20 @@ public sealed class ReadableTextTests
     public void HTML_tags_of_text_and_tables_read_as_spaces(string text) =>
         ReadableText.Of(text).ShouldBe(Regex.Replace(text, "<[^>]*>", tag => new string(' ', tag.Length)));
 
+    [Theory]
+    [InlineData("a\u2028b\u0085c\u2029d", "a\nb\nc\nd")]
+    [InlineData("a\r\u2028b", "a\r\rb")]
+    [InlineData("text\u2028## IMR ISSUES\u2028| Priority: | Standard |", "text\n   IMR ISSUES\n  Priority:   Standard  ")]
+    public void Unicode_line_ends_read_as_line_ends_each(string text, string expected) =>
+        ReadableText.Of(text).ShouldBe(expected);
+
     [Fact]
     public void The_text_keeps_its_length_and_lines_and_only_marks_change()
     {
         // Marks, their look-alikes in prose, line ends and words, at every place. A mark reads as a
-        // space (a table's rule row "|---|" whole), a hyphen look-alike as '-'; nothing else changes.
-        var texts = Gen.Char["ab1 -#*_|&<>;/=\n\r\f\u2011\u00AD"].Array[0, 60].Select(chars => new string(chars))
+        // space (a table's rule row "|---|" whole), a hyphen look-alike as '-', a line end past ASCII
+        // as '\n' (or '\r' after a '\r'); nothing else changes.
+        var texts = Gen.Char["ab1 -#*_|&<>;/=\n\r\f\u2011\u00AD\u2028\u0085"].Array[0, 60].Select(chars => new string(chars))
             .Select(text => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "<td>", StringComparison.Ordinal));
         texts.Sample(text =>
         {
@@ -52,7 +60,8 @@ public sealed class ReadableTextTests
                 char was = text[i], now = readable[i];
                 bool allowed = was == now
                     || (now == ' ' && "#*_|&<>/amptd;-".Contains(was, StringComparison.Ordinal))
-                    || (now == '-' && was is '\u2011' or '\u00AD');
+                    || (now == '-' && was is '\u2011' or '\u00AD')
+                    || (now == (i > 0 && text[i - 1] == '\r' ? '\r' : '\n') && was is '\u2028' or '\u0085');
                 if (!allowed || (was is '\n' or '\r' or '\f' && now != was))
                 {
                     return false;

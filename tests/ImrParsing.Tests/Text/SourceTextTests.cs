@@ -18,6 +18,19 @@ public sealed class SourceTextTests
         source.GetLinePosition(offset).ShouldBe((line, column));
     }
 
+    [Theory]
+    [InlineData(2, 2, 1)]
+    [InlineData(4, 3, 1)]
+    [InlineData(6, 4, 1)]
+    [InlineData(8, 5, 1)]
+    [InlineData(9, 6, 1)]
+    public void Lines_also_end_at_NEL_LS_and_PS_each_after_a_CR_too(int offset, int line, int column)
+    {
+        var source = SourceText.From("a\u0085b\u2028c\u2029d\r\u2028e");
+
+        source.GetLinePosition(offset).ShouldBe((line, column));
+    }
+
     [Fact]
     public void A_span_knows_its_line_and_column()
     {

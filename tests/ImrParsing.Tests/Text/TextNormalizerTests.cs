@@ -23,6 +23,7 @@ public sealed class TextNormalizerTests
     [InlineData("Flurbiprofen 10%-\nCyclobenzaprine 3%", "Flurbiprofen 10%Cyclobenzaprine 3%")]
     [InlineData("range-of-\n(motion)", "range-of(motion)")]
     [InlineData("imaging --\nMagnetic", "imaging -Magnetic")]
+    [InlineData("re-\u2028evaluation, non-\u0085opioid, pre-\u2029operative", "reevaluation, nonopioid, preoperative")]
     public void A_word_hyphenated_at_a_line_end_is_joined_as_pdftotext_joins_it(string raw, string expected) =>
         TextNormalizer.Normalize(raw).ShouldBe(expected);
 
