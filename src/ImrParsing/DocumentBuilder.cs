@@ -18,7 +18,7 @@ namespace ImrParsing;
 /// and assembles the document with the checks that need the whole letter (missing, repeated and
 /// out-of-order sections, a truncated ending). <paramref name="source"/> is the input as given, which
 /// values and excerpts are taken from; the rules read <paramref name="tokens"/>' text
-/// (<see cref="ReadableText"/>: the same offsets).
+/// (<see cref="ReadableText"/>: the same offsets, but inside a word whose kerning space moved, which the tokens' spans map).
 /// </summary>
 internal sealed class DocumentBuilder(ImrParser parser, string source, LineTokens tokens)
 {
@@ -145,7 +145,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         var lines = tokens.Lines;
         var heading = section.Heading.IsEmpty
             ? null
-            : TextValue.FromSource(source, tokens.Text, tokens.GetSpanFromBounds(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd));
+            : HeadingValue(lines[section.Heading.Start].ContentStart, lines[section.Heading.End - 1].ContentEnd);
         AddSection(sectionParser.Name, heading, new LineRange(section.Heading.Start, section.Body.End));
         var headingSpan = heading?.Span ?? tokens.GetSpan(lines[section.Body.Start].ContentStart, 0);
         int order = orders[index];
@@ -238,8 +238,10 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         var line = tokens.Lines[section.Body.Start];
         var sectionParser = parser.SectionForHeading(section.Rule);
         _session.Diagnostics.Add(ImrDiagnostics.MissingHeading.Create(
-            tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(source)), sectionParser.Name));
+            tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(tokens.Text)), sectionParser.Name));
     }
+
+    private TextValue HeadingValue(int start, int end) => TextValue.FromSource(source, tokens.Text, start, end, tokens.GetSpanFromBounds(start, end));
 
     private void AddSection(string name, TextValue? heading, LineRange lines)
     {
@@ -288,7 +290,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
         var last = lines[^1];
         if ((_seen.ContainsKey("decisions") || _items.Count > 0) && !ItemHeads.EndsSentence(last.GetContent(tokens.Text)))
         {
-            var content = last.GetContent(source);
+            var content = last.GetContent(tokens.Text);
             _session.Diagnostics.Add(ImrDiagnostics.Truncated.Create(tokens.GetSpan(last.ContentStart, last.ContentLength), Excerpt.Of(content[Math.Max(0, content.Length - Excerpt.MaxLength)..])));
         }
     }

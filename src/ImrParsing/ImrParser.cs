@@ -180,8 +180,9 @@ public sealed class ImrParser
         }
 
         // The rules read the text with hyphen look-alikes and Markdown's marks made neutral; values
-        // keep the text as given (the same offsets).
-        using var tokens = LineTokenizer.Tokenize(ReadableText.Of(text), Classifier);
+        // keep the text as given (the same offsets, but where a kerning space moved).
+        string readable = ReadableText.Of(text, out var moved);
+        using var tokens = LineTokenizer.Tokenize(readable, Classifier, moved);
         return new DocumentBuilder(this, text, tokens).TryBuild(out document, out error);
     }
 

@@ -42,7 +42,7 @@ internal sealed class NoticeSectionParser : SectionParser
             int at = context.AfterLabel(line, Dated, line.ContentEnd);
             int end = at == line.ContentEnd && i + 1 < lines.Length ? lines[i + 1].ContentEnd : line.ContentEnd;
             int dateStart = at + TextParsers.SpaceLength(context.Text.AsSpan(at, end - at));
-            if (context.Dates(at, end) is [var date, ..] && date.Span.Start == dateStart)
+            if (context.Dates(at, end) is [var date, ..] && date.Span.Start == context.Span(dateStart, dateStart).Start)
             {
                 return new LetterHeader { DecisionDate = date, Span = context.Span(line.ContentStart, date.Span.End) };
             }

@@ -13,7 +13,7 @@ internal sealed class ParseSession(SectionRules rules, string source, LineTokens
     /// <summary>The input as given: what values and excerpts are taken from.</summary>
     public string Source { get; } = source;
 
-    /// <summary>The text the rules read (<see cref="Text.ReadableText"/>): the same offsets as <see cref="Source"/>.</summary>
+    /// <summary>The text the rules read (<see cref="Text.ReadableText"/>): the same offsets as <see cref="Source"/>, but inside a word whose kerning space moved (<see cref="Text.MovedSpaces"/>).</summary>
     public string Text { get; } = tokens.Text;
 
     public LineTokens Tokens { get; } = tokens;

@@ -149,7 +149,7 @@ public sealed class SectionContext : IReaderContext
             end--;
         }
 
-        return end <= start ? null : TextValue.FromSource(_session.Source, _session.Text, Span(start, end));
+        return end <= start ? null : TextValue.FromSource(_session.Source, _session.Text, start, end, Span(start, end));
     }
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>

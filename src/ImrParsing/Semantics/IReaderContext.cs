@@ -11,10 +11,10 @@ namespace ImrParsing.Semantics;
 /// </summary>
 internal interface IReaderContext
 {
-    /// <summary>The whole input as the rules read it (<see cref="ReadableText"/>: the input's offsets).</summary>
+    /// <summary>The whole input as the rules read it (<see cref="ReadableText"/>: the input's offsets, but inside a word whose kerning space moved; make spans with <see cref="Span"/>).</summary>
     string Text { get; }
 
-    /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/>.</summary>
+    /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/> but inside a word whose kerning space moved (<see cref="MovedSpaces"/>).</summary>
     string Source => Text;
 
     /// <summary>The parser's citation forms and the guideline grammar made of them.</summary>

@@ -78,7 +78,8 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(request);
         var lines = SourceText.From(request);
-        return Read(ReadableText.Of(request), request, 0, request.Length, lines.GetSpanFromBounds);
+        string readable = ReadableText.Of(request, out var moved);
+        return Read(readable, request, 0, request.Length, moved is null ? lines.GetSpanFromBounds : (start, end) => lines.GetSpanFromBounds(moved.ToInputStart(start), moved.ToInputEnd(start, end)));
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>

@@ -29,7 +29,7 @@ internal sealed class RequestText : IDisposable
     /// <summary>
     /// Lexes <paramref name="source"/>, the text the rules read, from <paramref name="start"/> to
     /// <paramref name="end"/>; values take their text from <paramref name="input"/>, the input as
-    /// given (the same offsets: <see cref="ReadableText"/>).
+    /// given (the same offsets, but inside a word whose kerning space moved: <see cref="ReadableText"/>; the span maker maps them).
     /// </summary>
     public RequestText(string source, string input, int start, int end, Func<int, int, TextSpan>? span = null)
     {
@@ -55,7 +55,7 @@ internal sealed class RequestText : IDisposable
     public LexedText Words => new(_source, _lexed);
 
     /// <summary>The source's <paramref name="words"/>.</summary>
-    public TextValue Value(SourceWords words) => TextValue.FromSource(_input, _source, SourceSpan(words.Start, words.End));
+    public TextValue Value(SourceWords words) => TextValue.FromSource(_input, _source, words.Start, words.End, SourceSpan(words.Start, words.End));
 
     /// <summary>The source's words from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
     public SourceWords WordsFrom(int first, int last) => SourceWords.Of(_lexed.Tokens, first, last);

@@ -58,13 +58,14 @@ public sealed class TextValue : IEquatable<TextValue>
 
     /// <summary>
     /// A value that covers <paramref name="span"/> of <paramref name="source"/>, the whole input, whose
-    /// canonical text is that of the same span of <paramref name="readable"/>, the input as the rules
-    /// read it (<see cref="ReadableText"/>): the same string for most letters.
+    /// canonical text is that of <paramref name="readable"/>, the input as the rules read it
+    /// (<see cref="ReadableText"/>: the same string for most letters), from <paramref name="start"/>
+    /// to <paramref name="end"/>: where <paramref name="span"/> is, but where a space moved.
     /// </summary>
-    internal static TextValue FromSource(string source, string readable, TextSpan span) =>
+    internal static TextValue FromSource(string source, string readable, int start, int end, TextSpan span) =>
         ReferenceEquals(source, readable)
             ? new TextValue(source, null, span)
-            : new TextValue(source, TextNormalizer.Normalize(readable.AsSpan(span.Start, span.Length)), span);
+            : new TextValue(source, TextNormalizer.Normalize(readable.AsSpan(start, end - start)), span);
 
     /// <summary>A value known only by its canonical text and span (for example, from JSON).</summary>
     public static TextValue FromValue(string value, TextSpan span)

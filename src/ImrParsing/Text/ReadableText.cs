@@ -14,11 +14,26 @@ namespace ImrParsing.Text;
 /// The HTML tags of text and tables some of them write ("&lt;td&gt;", "&lt;br&gt;", "&lt;b&gt;") read as spaces.
 /// Unicode's line ends (NEL, LS, PS: <see cref="CharSets.UnicodeLineEnds"/>) read as LF, or as CR
 /// right after a CR, so that each still ends a line of its own, as <see cref="SourceText"/> counts them.
+/// A space on one side only of a hyphen between two letters or digits ("CM16 -0219557", "10- 13-16":
+/// a PDF's kerning, as pypdf writes it) moves to the start of its word, so that the word reads whole
+/// (<see cref="MovedSpaces"/>); not before a negative number ("to -5") nor in a suspended hyphen
+/// ("pre- and post-operative"). Between two letters ("Non -MTUS", "x -ray") only where the text has
+/// at least three such hyphens: an extractor's kerning is everywhere in a letter, while an author's
+/// dash typed without one of its spaces ("the ACOEM guidelines- low back chapter") is rare.
 /// </summary>
 internal static class ReadableText
 {
     // What may start a change: most letters have none, or a few "#" of quantities ("#60").
-    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&<" + HyphenLookalikes.Chars + CharSets.UnicodeLineEnds);
+    private static readonly SearchValues<char> Candidates = SearchValues.Create("#*_|&<-" + HyphenLookalikes.Chars + CharSets.UnicodeLineEnds);
+
+    // The longest word whose space is moved: longer runs without a space are not a word of a letter.
+    private const int MaxMovedWord = 64;
+
+    // The words after a suspended hyphen ("pre- and post-operative", "10- to 12-week"), whose space stays.
+    private static readonly string[] SuspendedHyphenWords = ["and", "or", "nor", "to", "through", "versus", "vs"];
+
+    // How many hyphens with a space on one side a text needs before those between two letters move.
+    private const int KerningEvidence = 3;
 
     // What ends a line in the input (a table's row, the line a mark must start): a line end of any kind, or a page break.
     private static readonly SearchValues<char> AnyLineEnd = SearchValues.Create("\r\n\f" + CharSets.UnicodeLineEnds);
@@ -35,9 +50,16 @@ internal static class ReadableText
     private static readonly (string Entity, char Value)[] Entities = [("&amp;", '&'), ("&nbsp;", ' '), ("&lt;", '<'), ("&gt;", '>')];
 
     /// <summary><paramref name="text"/> as the rules read it: the same string when nothing changes (most letters).</summary>
-    public static string Of(string text)
+    public static string Of(string text) => Of(text, out _);
+
+    /// <summary>
+    /// <paramref name="text"/> as the rules read it, and the spaces moved to a word's start (null when
+    /// none was), which map its offsets back to the input's.
+    /// </summary>
+    public static string Of(string text, out MovedSpaces? moved)
     {
         ArgumentNullException.ThrowIfNull(text);
+        moved = null;
         int at = text.AsSpan().IndexOfAny(Candidates);
         if (at < 0)
         {
@@ -52,6 +74,8 @@ internal static class ReadableText
             at = found < 0 ? -1 : next + found;
         }
 
+        readable.KeepKerningWithEvidence(KerningEvidence);
+        moved = readable.Moved;
         return readable.ToText();
     }
 
@@ -59,9 +83,14 @@ internal static class ReadableText
     private static int ReadAt(string text, int at, ref Changes readable)
     {
         char c = text[at];
-        if (HyphenLookalikes.Is(c))
+        if (HyphenLookalikes.IsHyphen(c))
         {
-            readable.Set(at, at + 1, '-');
+            if (c != '-')
+            {
+                readable.Set(at, at + 1, '-');
+            }
+
+            MoveKerningSpace(text, at, ref readable);
             return at + 1;
         }
 
@@ -105,6 +134,65 @@ internal static class ReadableText
             default:
                 return end;
         }
+    }
+
+    // A space on one side only of the hyphen at `hyphen`, between two letters or digits, moves to the
+    // start of its word: "CM16 -0219557" reads " CM16-0219557", "10- 13-16" reads " 10-13-16".
+    private static void MoveKerningSpace(string text, int hyphen, ref Changes readable)
+    {
+        int space;
+        if (hyphen >= 2 && text[hyphen - 1] == ' ' && char.IsLetterOrDigit(text[hyphen - 2])
+            && hyphen + 1 < text.Length && char.IsLetterOrDigit(text[hyphen + 1])
+            && !(char.IsLetter(text[hyphen - 2]) && char.IsDigit(text[hyphen + 1])))
+        {
+            space = hyphen - 1;
+        }
+        else if (hyphen >= 1 && char.IsLetterOrDigit(text[hyphen - 1])
+            && hyphen + 2 < text.Length && text[hyphen + 1] == ' ' && char.IsLetterOrDigit(text[hyphen + 2])
+            && !IsSuspendedHyphenWord(text, hyphen + 2))
+        {
+            space = hyphen + 1;
+        }
+        else
+        {
+            return;
+        }
+
+        int start = space - 1;
+        while (start > 0 && space - start < MaxMovedWord && !CharSets.IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && !CharSets.IsSpace(text[start - 1]))
+        {
+            return;
+        }
+
+        bool betweenLetters = space < hyphen
+            ? char.IsLetter(text[hyphen - 2]) && char.IsLetter(text[hyphen + 1])
+            : char.IsLetter(text[hyphen - 1]) && char.IsLetter(text[hyphen + 2]);
+        readable.Move(start, space, betweenLetters);
+    }
+
+    private static bool IsSuspendedHyphenWord(string text, int at)
+    {
+        int end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(at, end - at);
+        foreach (string suspended in SuspendedHyphenWords)
+        {
+            if (word.Equals(suspended, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Where the tag at `at` ends ("<td>", "</td>", "<br/>", "<td colspan=\"2\">"), or -1: a known
@@ -209,11 +297,35 @@ internal static class ReadableText
         return i < 0 || AnyLineEnd.Contains(text[i]);
     }
 
-    // The changes, as ranges (one where the last ends and the same character goes on), applied in
-    // the one copy of the text that is made.
+    // The changes, as ranges (one where the last ends and the same character goes on) and moved
+    // spaces, applied in the one copy of the text that is made: the ranges first, at the input's
+    // offsets, then the moves.
     private struct Changes(string text)
     {
         private List<(int Start, int End, char Value)>? _ranges;
+        private List<(int Start, int Space, bool BetweenLetters)>? _moves;
+
+        public readonly MovedSpaces? Moved => _moves is null ? null : new MovedSpaces([.. _moves.Select(move => (move.Start, move.Space))]);
+
+        // A word's space moved to its start; a word whose start is the space moved before stays as it is.
+        public void Move(int start, int space, bool betweenLetters)
+        {
+            _moves ??= [];
+            if (_moves.Count == 0 || _moves[^1].Space < start - 1)
+            {
+                _moves.Add((start, space, betweenLetters));
+            }
+        }
+
+        // Drops the moves between two letters unless there are `evidence` moves in all.
+        public void KeepKerningWithEvidence(int evidence)
+        {
+            if (_moves is not null && _moves.Count < evidence)
+            {
+                _moves.RemoveAll(move => move.BetweenLetters);
+                _moves = _moves.Count == 0 ? null : _moves;
+            }
+        }
 
         public void Set(int start, int end, char value)
         {
@@ -227,12 +339,18 @@ internal static class ReadableText
             _ranges.Add((start, end, value));
         }
 
-        public readonly string ToText() => _ranges is null ? text : string.Create(text.Length, (Text: text, Ranges: _ranges), static (chars, state) =>
+        public readonly string ToText() => _ranges is null && _moves is null ? text : string.Create(text.Length, (Text: text, Ranges: _ranges, Moves: _moves), static (chars, state) =>
         {
             state.Text.AsSpan().CopyTo(chars);
-            foreach (var (start, end, value) in state.Ranges)
+            foreach (var (start, end, value) in state.Ranges ?? [])
             {
                 chars[start..end].Fill(value);
+            }
+
+            foreach (var (start, space, _) in state.Moves ?? [])
+            {
+                chars[start..space].CopyTo(chars[(start + 1)..]);
+                chars[start] = ' ';
             }
         });
     }

@@ -18,12 +18,18 @@ namespace ImrParsing.Tokenizing;
 internal static class LineTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/> with <paramref name="classifier"/>.</summary>
-    public static LineTokens Tokenize(string text, LineClassifier classifier)
+    public static LineTokens Tokenize(string text, LineClassifier classifier) => Tokenize(text, classifier, null);
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/>, the input as the rules read it, whose offsets
+    /// <paramref name="moved"/> maps to the input's (<see cref="ReadableText"/>).
+    /// </summary>
+    public static LineTokens Tokenize(string text, LineClassifier classifier, MovedSpaces? moved)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(classifier);
 
-        var tokens = new LineTokens(text, Math.Max(16, text.Length / 48));
+        var tokens = new LineTokens(text, Math.Max(16, text.Length / 48)) { Moved = moved };
         var span = text.AsSpan();
         int position = 0;
         int number = 1;

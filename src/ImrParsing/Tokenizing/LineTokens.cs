@@ -31,6 +31,12 @@ internal sealed class LineTokens : IDisposable
     /// <summary>The text that was tokenized.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The spaces <see cref="ReadableText"/> moved when <see cref="Text"/> was read from the input
+    /// (null when none was): spans are made at the input's offsets.
+    /// </summary>
+    public MovedSpaces? Moved { get; init; }
+
     /// <summary>The number of non-blank lines.</summary>
     public int Count { get; private set; }
 
@@ -75,9 +81,16 @@ internal sealed class LineTokens : IDisposable
         return position;
     }
 
-    /// <summary>A span with its line and column.</summary>
+    /// <summary>A span of the input, with its line and column, from <paramref name="start"/> of <see cref="Text"/> for <paramref name="length"/> characters.</summary>
     public TextSpan GetSpan(int start, int length)
     {
+        if (Moved is { } moved)
+        {
+            int end = moved.ToInputEnd(start, start + length);
+            start = moved.ToInputStart(start);
+            length = end - start;
+        }
+
         var (line, column) = GetLinePosition(start);
         return new TextSpan(start, length, line, column);
     }

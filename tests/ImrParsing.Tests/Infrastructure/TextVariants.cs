@@ -137,6 +137,17 @@ public static partial class TextVariants
     });
 
     /// <summary>
+    /// The letter as pypdf gives it: a PDF's kerning next to a hyphen's glyph written as a space, before
+    /// the hyphen or after it in turn, at the first hyphen between two letters or digits of each word
+    /// ("CM16 -0213037", "10- 13-16", "Non -MTUS"; one a word, as pypdf writes this corpus's letters).
+    /// </summary>
+    public static TextVariant KerningSpaces { get; } = new("kerning-spaces", text =>
+    {
+        int next = 0;
+        return KernedHyphen().Replace(text, match => next++ % 2 == 0 ? " -" : "- ");
+    });
+
+    /// <summary>
     /// Every line ended by one of Unicode's line ends past ASCII in turn (LS U+2028, NEL U+0085, PS
     /// U+2029), as text that passed through a system that writes them for a line break gives it.
     /// </summary>
@@ -186,6 +197,10 @@ public static partial class TextVariants
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);
+
+    // The first hyphen of a word between two letters or digits, not before a word a suspended hyphen comes before.
+    [GeneratedRegex(@"(?<=(?<![^\s])[^\s-]*[A-Za-z0-9])-(?=[A-Za-z0-9])(?!(?:and|or|nor|to|through|versus|vs)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex KernedHyphen();
 
     [GeneratedRegex("\n{2,}")]
     private static partial Regex BlankLines();

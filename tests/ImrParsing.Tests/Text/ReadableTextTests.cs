@@ -38,6 +38,33 @@ public sealed class ReadableTextTests
         ReadableText.Of(text).ShouldBe(Regex.Replace(text, "<[^>]*>", tag => new string(' ', tag.Length)));
 
     [Theory]
+    [InlineData("Case Number: CM16 -0213037", "Case Number:  CM16-0213037")]
+    [InlineData("injury on 10- 13-16, 34 -year-old, L4 -5", "injury on  10-13-16,  34-year-old,  L4-5")]
+    [InlineData("Non -MTUS, x -ray, non- certified", " Non-MTUS,  x-ray,  non-certified")]
+    [InlineData("**CM16 -0213037**", "   CM16-0213037  ")]
+    public void A_space_on_one_side_of_a_hyphen_inside_a_word_moves_to_the_word_s_start(string text, string expected)
+    {
+        string readable = ReadableText.Of(text, out var moved);
+
+        readable.ShouldBe(expected);
+        moved.ShouldNotBeNull();
+        int word = expected.IndexOf("-", StringComparison.Ordinal);
+        int wordStart = expected.LastIndexOf(' ', word) + 1;
+        moved.ToInputStart(wordStart).ShouldBe(wordStart - 1, "the word's first character stands one place left in the input");
+    }
+
+    [Theory]
+    [InlineData("range of motion 0 to -5 degrees")]
+    [InlineData("pre- and post-operative, 10- to 12-week, first- or second-line")]
+    [InlineData("pain level - 8, a dash -- here, - a bullet")]
+    [InlineData("the ACOEM guidelines- low back chapter, diagnostic imaging -Magnetic resonance")]
+    public void Other_spaces_by_hyphens_stay(string text)
+    {
+        ReadableText.Of(text, out var moved).ShouldBeSameAs(text);
+        moved.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("a\u2028b\u0085c\u2029d", "a\nb\nc\nd")]
     [InlineData("a\r\u2028b", "a\r\rb")]
     [InlineData("text\u2028## IMR ISSUES\u2028| Priority: | Standard |", "text\n   IMR ISSUES\n  Priority:   Standard  ")]
@@ -54,10 +81,12 @@ public sealed class ReadableTextTests
             .Select(text => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "<td>", StringComparison.Ordinal));
         texts.Sample(text =>
         {
-            string readable = ReadableText.Of(text);
+            string readable = ReadableText.Of(text, out var moved);
             for (int i = 0; i < text.Length; i++)
             {
-                char was = text[i], now = readable[i];
+                // A word whose space moved to its start has its characters one place right.
+                bool movedSpace = moved is not null && i + 1 < text.Length && moved.ToInputStart(i + 1) == i && readable[i] == ' ';
+                char was = movedSpace ? ' ' : text[moved?.ToInputStart(i) ?? i], now = readable[i];
                 bool allowed = was == now
                     || (now == ' ' && "#*_|&<>/amptd;-".Contains(was, StringComparison.Ordinal))
                     || (now == '-' && was is '\u2011' or '\u00AD')

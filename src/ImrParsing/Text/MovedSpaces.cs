@@ -1,0 +1,50 @@
+namespace ImrParsing.Text;
+
+/// <summary>
+/// The spaces <see cref="ReadableText"/> moved to the start of their word: a space an extractor put
+/// on one side of a hyphen inside a word ("CM16 -0219557", "10- 13-16", "Non -MTUS": a PDF's kerning
+/// before or after the hyphen's glyph, which pypdf writes as a space), so that the rules read the word
+/// whole ("CM16-0219557"). A move shifts the word's characters before the space one place right; this
+/// maps an offset in the text as read back to the input, where every value's span points.
+/// </summary>
+internal sealed class MovedSpaces
+{
+    // Sorted by word start; words do not overlap. The characters [start, space) of the input stand at
+    // [start + 1, space + 1) in the text as read, and the space at `start`.
+    private readonly (int Start, int Space)[] _moves;
+
+    public MovedSpaces((int Start, int Space)[] moves) => _moves = moves;
+
+    /// <summary>The input's offset of a span that starts at <paramref name="offset"/> of the text as read.</summary>
+    public int ToInputStart(int offset) => Move(offset) is { } move && offset > move.Start && offset <= move.Space ? offset - 1 : offset;
+
+    /// <summary>The input's end of a span from <paramref name="start"/> to <paramref name="end"/> of the text as read.</summary>
+    public int ToInputEnd(int start, int end) => end <= start ? ToInputStart(start) : ToInputStart(end - 1) + 1;
+
+    /// <summary>The offset in the text as read of a span that starts at <paramref name="offset"/> of the input.</summary>
+    public int ToReadStart(int offset) => Move(offset) is { } move && offset < move.Space ? offset + 1 : offset;
+
+    /// <summary>The end in the text as read of a span from <paramref name="start"/> to <paramref name="end"/> of the input.</summary>
+    public int ToReadEnd(int start, int end) => end <= start ? ToReadStart(start) : ToReadStart(end - 1) + 1;
+
+    // The last move whose word starts at or before `offset`.
+    private (int Start, int Space)? Move(int offset)
+    {
+        int low = 0, high = _moves.Length - 1, found = -1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_moves[middle].Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found < 0 ? null : _moves[found];
+    }
+}
