@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using ImrParsing.Text;
 
@@ -6,14 +7,16 @@ namespace ImrParsing.Benchmarks;
 /// <summary>
 /// What reading the text as the rules read it (<see cref="ReadableText"/>: hyphen look-alikes and
 /// Markdown's marks) costs a parse: its one search over a plain letter, against the parse of the
-/// same letters (the baseline), and the copy it makes of a letter written as Markdown.
+/// same letters (the baseline), the copy it makes of a letter written as Markdown, and a letter as
+/// pypdf gives it (a space beside a hyphen inside a word, which it moves), read and parsed.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
-public class ReadableTextBenchmarks
+public partial class ReadableTextBenchmarks
 {
     private string[] _texts = [];
     private string[] _markdown = [];
+    private string[] _kerned = [];
 
     [ParamsSource(nameof(Inputs))]
     public string Input { get; set; } = BenchmarkInputs.Typical;
@@ -29,7 +32,13 @@ public class ReadableTextBenchmarks
             line.Length > 0 && line.All(c => !char.IsLower(c)) && line.Any(char.IsLetter) ? "## " + line
             : line.Contains(':', StringComparison.Ordinal) && char.IsUpper(line[0]) ? "**" + line.Replace(":", ":**", StringComparison.Ordinal)
             : line)))];
+        // The first hyphen of each word between two letters or digits with a space before or after it, in turn.
+        int next = 0;
+        _kerned = [.. _texts.Select(text => KernedHyphen().Replace(text, _ => next++ % 2 == 0 ? " -" : "- "))];
     }
+
+    [GeneratedRegex(@"(?<=(?<![^\s])[^\s-]*[A-Za-z0-9])-(?=[A-Za-z0-9])(?!(?:and|or|nor|to|through|versus|vs)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex KernedHyphen();
 
     [Benchmark(Baseline = true, Description = "ImrDocument.Parse")]
     public int Parse()
@@ -53,6 +62,30 @@ public class ReadableTextBenchmarks
         }
 
         return length;
+    }
+
+    [Benchmark(Description = "ReadableText.Of, pypdf's kerning")]
+    public int Kerned()
+    {
+        int length = 0;
+        foreach (string text in _kerned)
+        {
+            length += ReadableText.Of(text, out _).Length;
+        }
+
+        return length;
+    }
+
+    [Benchmark(Description = "ImrDocument.Parse, pypdf's kerning")]
+    public int ParseKerned()
+    {
+        int items = 0;
+        foreach (string text in _kerned)
+        {
+            items += ImrDocument.Parse(text).Items.Length;
+        }
+
+        return items;
     }
 
     [Benchmark(Description = "ReadableText.Of, Markdown")]

@@ -241,7 +241,7 @@ internal sealed class DocumentBuilder(ImrParser parser, string source, LineToken
             tokens.GetSpan(line.ContentStart, 0), sectionParser.HeadingIn(_layout), Excerpt.Of(line.GetContent(tokens.Text)), sectionParser.Name));
     }
 
-    private TextValue HeadingValue(int start, int end) => TextValue.FromSource(source, tokens.Text, start, end, tokens.GetSpanFromBounds(start, end));
+    private TextValue HeadingValue(int start, int end) => TextValue.FromSource(source, _session.AsRead, tokens.GetSpanFromBounds(start, end));
 
     private void AddSection(string name, TextValue? heading, LineRange lines)
     {

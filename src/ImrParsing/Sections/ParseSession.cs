@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ImrParsing.Diagnostics;
 using ImrParsing.Syntax;
+using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Sections;
@@ -17,6 +18,9 @@ internal sealed class ParseSession(SectionRules rules, string source, LineTokens
     public string Text { get; } = tokens.Text;
 
     public LineTokens Tokens { get; } = tokens;
+
+    /// <summary><see cref="Source"/> with <see cref="Text"/>, which values make their canonical text from; null when the two are one.</summary>
+    public InputAsRead? AsRead { get; } = InputAsRead.Of(source, tokens.Text, tokens.Moved);
 
     public ImmutableArray<LineRule> Rules { get; } = rules.Classifier.Rules;
 

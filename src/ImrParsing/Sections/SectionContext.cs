@@ -39,6 +39,8 @@ public sealed class SectionContext : IReaderContext
 
     string IReaderContext.Source => _session.Source;
 
+    InputAsRead? IReaderContext.AsRead => _session.AsRead;
+
     /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>
     public TextValue? Heading { get; }
 
@@ -149,7 +151,7 @@ public sealed class SectionContext : IReaderContext
             end--;
         }
 
-        return end <= start ? null : TextValue.FromSource(_session.Source, _session.Text, start, end, Span(start, end));
+        return end <= start ? null : TextValue.FromSource(_session.Source, _session.AsRead, Span(start, end));
     }
 
     /// <summary>A typed value read from the text from <paramref name="start"/> to <paramref name="end"/>.</summary>
@@ -181,7 +183,7 @@ public sealed class SectionContext : IReaderContext
         if (Value(start, end) is { } text)
         {
             _session.Unrecognized.Add(new UnrecognizedText { Section = Name, Text = text });
-            Report(ImrDiagnostics.UnrecognizedText, text.Span, Describe(Name), Excerpt.Of(text.RawSpan));
+            Report(ImrDiagnostics.UnrecognizedText, text.Span, Describe(Name), Excerpt.Of(text.SourceSpan));
         }
     }
 

@@ -17,6 +17,9 @@ internal interface IReaderContext
     /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/> but inside a word whose kerning space moved (<see cref="MovedSpaces"/>).</summary>
     string Source => Text;
 
+    /// <summary>The input with the text the rules read from it, which values make their canonical text from; null when the two are one.</summary>
+    InputAsRead? AsRead => null;
+
     /// <summary>The parser's citation forms and the guideline grammar made of them.</summary>
     CitationRules Citations { get; }
 

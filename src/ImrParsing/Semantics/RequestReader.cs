@@ -79,7 +79,8 @@ internal sealed class RequestReader
         ArgumentNullException.ThrowIfNull(request);
         var lines = SourceText.From(request);
         string readable = ReadableText.Of(request, out var moved);
-        return Read(readable, request, 0, request.Length, moved is null ? lines.GetSpanFromBounds : (start, end) => lines.GetSpanFromBounds(moved.ToInputStart(start), moved.ToInputEnd(start, end)));
+        Func<int, int, TextSpan> span = moved is null ? lines.GetSpanFromBounds : (start, end) => lines.GetSpanFromBounds(moved.ToInputStart(start), moved.ToInputEnd(start, end));
+        return Read(readable, request, 0, request.Length, span, InputAsRead.Of(request, readable, moved));
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>
@@ -87,13 +88,13 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        return Read(context.Text, context.Source, request.Span.Start, request.Span.End, context.SpanMaker);
+        return Read(context.Text, context.Source, request.Span.Start, request.Span.End, context.SpanMaker, context.AsRead);
     }
 
     // `text` is what the rules read, `source` the input as given that values take their text from.
-    private RequestDetails Read(string text, string source, int start, int end, Func<int, int, TextSpan> span)
+    private RequestDetails Read(string text, string source, int start, int end, Func<int, int, TextSpan> span, InputAsRead? asRead)
     {
-        using var request = new RequestText(text, source, start, end, span);
+        using var request = new RequestText(text, source, start, end, span, asRead);
         // The regions found, in a list each thread keeps (taken while in use, given back emptied): only the model's regions are allocated.
         var found = PerThreadList<BodyRegionMatch>.Take();
         var phrases = ReadPhrases(request, found);

@@ -13,6 +13,7 @@ internal sealed class RequestText : IDisposable
 {
     private readonly string _source;
     private readonly string _input;
+    private readonly InputAsRead? _asRead;
     private readonly int _end;
     private readonly TokenList _lexed;
     private Func<int, int, TextSpan>? _span;
@@ -29,14 +30,16 @@ internal sealed class RequestText : IDisposable
     /// <summary>
     /// Lexes <paramref name="source"/>, the text the rules read, from <paramref name="start"/> to
     /// <paramref name="end"/>; values take their text from <paramref name="input"/>, the input as
-    /// given (the same offsets, but inside a word whose kerning space moved: <see cref="ReadableText"/>; the span maker maps them).
+    /// given (the same offsets, but inside a word whose kerning space moved: <see cref="ReadableText"/>; the span maker maps them),
+    /// and their canonical text from <paramref name="asRead"/> (null when the two texts are one).
     /// </summary>
-    public RequestText(string source, string input, int start, int end, Func<int, int, TextSpan>? span = null)
+    public RequestText(string source, string input, int start, int end, Func<int, int, TextSpan>? span = null, InputAsRead? asRead = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(input);
         _source = source;
         _input = input;
+        _asRead = asRead;
         _end = end;
         _span = span;
         _lexed = WordLexer.Lex(source, start, end);
@@ -55,7 +58,7 @@ internal sealed class RequestText : IDisposable
     public LexedText Words => new(_source, _lexed);
 
     /// <summary>The source's <paramref name="words"/>.</summary>
-    public TextValue Value(SourceWords words) => TextValue.FromSource(_input, _source, words.Start, words.End, SourceSpan(words.Start, words.End));
+    public TextValue Value(SourceWords words) => TextValue.FromSource(_input, _asRead, SourceSpan(words.Start, words.End));
 
     /// <summary>The source's words from token <paramref name="first"/> to token <paramref name="last"/>, both included.</summary>
     public SourceWords WordsFrom(int first, int last) => SourceWords.Of(_lexed.Tokens, first, last);

@@ -15,34 +15,42 @@ namespace ImrParsing.Syntax;
 [JsonConverter(typeof(TextValueJsonConverter))]
 public sealed class TextValue : IEquatable<TextValue>
 {
-    private readonly string? _source;
+    // The input (a string), or the input with the text the rules read from it (InputAsRead); null
+    // for a value known only by its canonical text (from JSON).
+    private readonly object? _origin;
     private string? _value;
 
-    private TextValue(string? source, string? value, TextSpan span)
+    private TextValue(object? origin, string? value, TextSpan span)
     {
-        _source = source;
+        _origin = origin;
         _value = value;
         Span = span;
     }
 
     /// <summary>The canonical text: white space folded to single spaces, hyphenated line breaks joined.</summary>
-    public string Value => _value ??= TextNormalizer.Normalize(RawSpan);
+    public string Value => _value ??= TextNormalizer.Normalize(CanonicalSource);
 
     /// <summary>
     /// The exact text of <see cref="Span"/> in the parsed input, so that
     /// <c>input.Substring(Span.Start, Span.Length) == Text</c>; null when the value was not read
     /// from a text (for example, deserialized from JSON, which keeps only <see cref="Value"/>).
     /// </summary>
-    public string? Text => _source?.Substring(Span.Start, Span.Length);
+    public string? Text => Input?.Substring(Span.Start, Span.Length);
 
     /// <summary>Where the text is in the input.</summary>
     public TextSpan Span { get; }
 
-    // The canonical text when it is already made: read from a text the rules read (see the factory
-    // below), or asked for before. The JSON writes it rather than normalizing the raw text again.
+    // The canonical text when it is already made: given, or asked for before. The JSON writes it
+    // rather than normalizing again.
     internal string? KnownValue => _value;
 
-    internal ReadOnlySpan<char> RawSpan => _source is null ? _value.AsSpan() : _source.AsSpan(Span.Start, Span.Length);
+    // The input's text under the span (the canonical text for a value from JSON).
+    internal ReadOnlySpan<char> SourceSpan => Input is { } input ? input.AsSpan(Span.Start, Span.Length) : _value.AsSpan();
+
+    // What the canonical text is made from: the text as the rules read it under the span.
+    internal ReadOnlySpan<char> CanonicalSource => _origin is InputAsRead asRead ? asRead.ReadableAt(Span) : SourceSpan;
+
+    private string? Input => _origin as string ?? (_origin as InputAsRead)?.Input;
 
     /// <summary>A value that covers <paramref name="span"/> of <paramref name="source"/>, the whole input.</summary>
     public static TextValue FromSource(string source, TextSpan span)
@@ -58,14 +66,10 @@ public sealed class TextValue : IEquatable<TextValue>
 
     /// <summary>
     /// A value that covers <paramref name="span"/> of <paramref name="source"/>, the whole input, whose
-    /// canonical text is that of <paramref name="readable"/>, the input as the rules read it
-    /// (<see cref="ReadableText"/>: the same string for most letters), from <paramref name="start"/>
-    /// to <paramref name="end"/>: where <paramref name="span"/> is, but where a space moved.
+    /// canonical text is made from <paramref name="asRead"/>'s text as read under it (null when the
+    /// rules read the input itself).
     /// </summary>
-    internal static TextValue FromSource(string source, string readable, int start, int end, TextSpan span) =>
-        ReferenceEquals(source, readable)
-            ? new TextValue(source, null, span)
-            : new TextValue(source, TextNormalizer.Normalize(readable.AsSpan(start, end - start)), span);
+    internal static TextValue FromSource(string source, InputAsRead? asRead, TextSpan span) => new(asRead ?? (object)source, null, span);
 
     /// <summary>A value known only by its canonical text and span (for example, from JSON).</summary>
     public static TextValue FromValue(string value, TextSpan span)

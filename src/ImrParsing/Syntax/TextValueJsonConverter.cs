@@ -60,7 +60,7 @@ public sealed class TextValueJsonConverter : JsonConverter<TextValue>
         }
         else
         {
-            WriteCanonical(writer, value.RawSpan);
+            WriteCanonical(writer, value.CanonicalSource);
         }
 
         writer.WritePropertyName("span"u8);

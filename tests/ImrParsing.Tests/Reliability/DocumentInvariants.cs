@@ -82,7 +82,7 @@ public static class DocumentInvariants
     {
         Require(document.Source?.Text == text, "the document's source is not the input");
         var source = document.Source!;
-        string readable = ReadableText.Of(text, out var moved);
+        var asRead = InputAsRead.Of(text, ReadableText.Of(text, out var moved), moved);
         var recordSections = new Dictionary<string, TextSpan>();
         foreach (var value in DocumentWalker.Values(document))
         {
@@ -93,7 +93,7 @@ public static class DocumentInvariants
                 Require(string.Equals(text.Substring(value.Span.Start, value.Span.Length), value.Text, StringComparison.Ordinal), $"{value.Path}: the text is not what its span covers");
                 if (value.IsText && value.Value is string canonical)
                 {
-                    Require(canonical == TextNormalizer.Normalize(AsRead(readable, moved, value.Span)), $"{value.Path}: the value is not the canonical form of its text as the rules read it");
+                    Require(canonical == TextNormalizer.Normalize(asRead is null ? text.AsSpan(value.Span.Start, value.Span.Length) : asRead.ReadableAt(value.Span)), $"{value.Path}: the value is not the canonical form of its text as the rules read it");
                 }
             }
         }
@@ -183,13 +183,5 @@ public static class DocumentInvariants
         {
             throw new InvariantViolationException(message);
         }
-    }
-
-    // The text as the rules read it where a value's span is (a space moved inside a word shifts it: MovedSpaces).
-    internal static ReadOnlySpan<char> AsRead(string readable, MovedSpaces? moved, TextSpan span)
-    {
-        int start = moved?.ToReadStart(span.Start) ?? span.Start;
-        int end = moved?.ToReadEnd(span.Start, span.End) ?? span.End;
-        return readable.AsSpan(start, end - start);
     }
 }

@@ -34,6 +34,24 @@ public sealed class KerningSpaceTests
         DocumentComparison.Compare(expected, found).Differences.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_kerned_value_keeps_the_input_s_text_and_span_and_reads_whole()
+    {
+        string text = Infrastructure.Corpus.Read("dwc-2016/CM16-0213037").Replace("CM16-0213037", "CM16 -0213037", StringComparison.Ordinal)
+            .Replace("injury on 10-13-16", "injury on 10- 13-16", StringComparison.Ordinal).Replace("a 48 year old", "a 48 -year-old", StringComparison.Ordinal);
+
+        var document = ImrDocument.Parse(text);
+
+        var caseNumber = document.Header!.CaseNumber!;
+        caseNumber.Value.ShouldBe("CM16-0213037");
+        caseNumber.Text.ShouldBe("CM16 -0213037");
+        text.Substring(caseNumber.Span.Start, caseNumber.Span.Length).ShouldBe("CM16 -0213037");
+        var injury = document.CaseSummary!.DateOfInjury!.Value;
+        injury.Value.ShouldBe(new DateOnly(2016, 10, 13));
+        injury.Text.ShouldBe("10- 13-16");
+        document.CaseSummary.Patient.Age!.Value.Value.ShouldBe(48);
+    }
+
     private static Dictionary<string, string> Contract(Dictionary<string, string> values) =>
         values.Where(pair => Compared.Any(pair.Key.StartsWith) && !LeftOut.Any(pair.Key.Contains))
             .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);

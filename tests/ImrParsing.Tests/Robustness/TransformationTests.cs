@@ -49,7 +49,7 @@ public sealed class TransformationTests
     /// </summary>
     public static IEnumerable<string> FidelityProblems(string text, ImrDocument document, IEnumerable<FoundValue> leaves)
     {
-        string readable = ReadableText.Of(text, out var moved);
+        var asRead = InputAsRead.Of(text, ReadableText.Of(text, out var moved), moved);
         int expected = 0;
         foreach (var section in document.Sections)
         {
@@ -76,7 +76,7 @@ public sealed class TransformationTests
             {
                 yield return $"{value.Path}: its text is not the text its span covers";
             }
-            else if (value.IsText && value.Value is string canonical && canonical != TextNormalizer.Normalize(Reliability.DocumentInvariants.AsRead(readable, moved, value.Span)))
+            else if (value.IsText && value.Value is string canonical && canonical != TextNormalizer.Normalize(asRead is null ? text.AsSpan(value.Span.Start, value.Span.Length) : asRead.ReadableAt(value.Span)))
             {
                 yield return $"{value.Path}: its value is not the canonical form of its text as the rules read it";
             }
