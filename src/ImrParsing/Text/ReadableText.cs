@@ -11,7 +11,8 @@ namespace ImrParsing.Text;
 /// "*" at a line's start, emphasis ("**Case Number:**", "_Upheld_"), a table's pipes and rule rows.
 /// The HTML entities such writers escape a letter's characters with read as the character and
 /// spaces: "Lumbar &amp;amp; Thoracic" as "Lumbar &amp;     Thoracic", which a phrase's one space matches.
-/// The HTML tags of text and tables some of them write ("&lt;td&gt;", "&lt;br&gt;", "&lt;b&gt;") read as spaces.
+/// The HTML tags of text and tables some of them write ("&lt;td&gt;", "&lt;br&gt;", "&lt;b&gt;") read as spaces,
+/// as does PyMuPDF's placeholder for an image ("&lt;image: DeviceRGB, width: 376, height: 92, bpc: 8&gt;").
 /// Unicode's line ends (NEL, LS, PS: <see cref="CharSets.UnicodeLineEnds"/>) read as LF, or as CR
 /// right after a CR, so that each still ends a line of its own, as <see cref="SourceText"/> counts them.
 /// A space on one side only of a hyphen between two letters or digits ("CM16 -0219557", "10- 13-16":
@@ -206,13 +207,18 @@ internal static class ReadableText
             nameEnd++;
         }
 
+        if (nameEnd < text.Length && text[nameEnd] == ':' && text.AsSpan(name, nameEnd - name).SequenceEqual("image"))
+        {
+            return ImagePlaceholderEnd(text, nameEnd);
+        }
+
         if (nameEnd == name || nameEnd == text.Length || text[nameEnd] is not ('>' or '/' or ' ') || !Tags.Contains(text.AsSpan(name, nameEnd - name)))
         {
             return -1;
         }
 
-        int close = text.AsSpan(nameEnd, Math.Min(200, text.Length - nameEnd)).IndexOfAny('>', '<', '\n');
-        if (close < 0 || text[nameEnd + close] != '>')
+        int close = CloseOnLine(text, nameEnd);
+        if (close < 0)
         {
             return -1;
         }
@@ -220,6 +226,29 @@ internal static class ReadableText
         // After the name, attributes ("colspan=\"2\"") or a slash: "<b and c>" is prose.
         var attributes = text.AsSpan(nameEnd, close);
         return attributes.Contains('=') || !attributes.ContainsAnyExcept(" /") ? nameEnd + close + 1 : -1;
+    }
+
+    // Where PyMuPDF's placeholder for an image block ends ("<image: DeviceRGB, width: 376, height: 92,
+    // bpc: 8>", what its "blocks" output gives for a logo or a signature), from the colon after
+    // "image", or -1.
+    private static int ImagePlaceholderEnd(string text, int colon)
+    {
+        int close = CloseOnLine(text, colon);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var inside = text.AsSpan(colon, close);
+        return inside.Contains("width: ", StringComparison.Ordinal) && inside.Contains("height: ", StringComparison.Ordinal) ? colon + close + 1 : -1;
+    }
+
+    // How far from `from` the '>' that closes a tag stands on its line, within 200 characters; -1 when
+    // a '<' or a line end comes first.
+    private static int CloseOnLine(string text, int from)
+    {
+        int close = text.AsSpan(from, Math.Min(200, text.Length - from)).IndexOfAny('>', '<', '\n');
+        return close < 0 || text[from + close] != '>' ? -1 : close;
     }
 
     private static int ReadEntity(string text, int at, ref Changes readable)

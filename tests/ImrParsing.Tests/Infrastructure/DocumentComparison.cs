@@ -82,8 +82,8 @@ public static partial class DocumentComparison
     // joins (ReadableText) and the plain text does not.
     private static string Describe(FoundValue leaf) => Unkerned(leaf switch
     {
-        // A typed value (date, number, decision): its value and the words it was read from.
-        { Text: { } text, Value: not string } => $"{Format(leaf.Value)} ‹{TextNormalizer.Normalize(text)}›",
+        // A typed value (date, number, decision): its value and the words it was read from, as the rules read them.
+        { Text: { } text, Value: not string } => $"{Format(leaf.Value)} ‹{TextNormalizer.Normalize(ReadableText.Of(text))}›",
         _ => Format(leaf.Value),
     });
 

@@ -148,6 +148,13 @@ public static partial class TextVariants
     });
 
     /// <summary>
+    /// PyMuPDF's "blocks" output: a letter's image (a logo, a signature) as a block of its own whose
+    /// text is a placeholder, here after every heading in capitals.
+    /// </summary>
+    public static TextVariant ImagePlaceholders { get; } = new("image-placeholders", text =>
+        string.Join('\n', text.Split('\n').Select(line => line.Trim().Length > 8 && IsUpperCase(line) ? line + "\n<image: DeviceRGB, width: 376, height: 92, bpc: 8>" : line)));
+
+    /// <summary>
     /// Every line ended by one of Unicode's line ends past ASCII in turn (LS U+2028, NEL U+0085, PS
     /// U+2029), as text that passed through a system that writes them for a line break gives it.
     /// </summary>
@@ -193,7 +200,7 @@ public static partial class TextVariants
 
     /// <summary>Every variant, each applied alone.</summary>
     public static IReadOnlyList<TextVariant> All { get; } =
-        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens, UnicodeLineEnds, Markdown];
+        [Crlf, Spaced, Joined, NoBreakHeadings, NoBreakEverywhere, ByteOrderMark, FormFeedsDropped, PageBreaks, Narrow, Wide, HeadingsRunOn, UnicodeHyphens, UnicodeLineEnds, ImagePlaceholders, Markdown];
 
     // Python's str.isupper(): at least one cased character, and no lower-case one.
     private static bool IsUpperCase(string line) => line.Any(char.IsUpper) && !line.Any(char.IsLower);

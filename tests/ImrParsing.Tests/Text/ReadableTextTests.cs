@@ -34,6 +34,8 @@ public sealed class ReadableTextTests
     [Theory]
     [InlineData("<tr><td>Case Number:</td><td colspan=\"2\">CM16-0213037</td></tr>")]
     [InlineData("<b>Decision rationale:</b> The request<br/>is <STRONG>Upheld</STRONG>")]
+    [InlineData("IMR ISSUES, DECISIONS AND RATIONALES\n<image: DeviceRGB, width: 376, height: 92, bpc: 8>\nThe Final Determination")]
+    [InlineData("a logo <image: DeviceGray, width: 20, height: 10, bpc: 1> inside a line")]
     public void HTML_tags_of_text_and_tables_read_as_spaces(string text) =>
         ReadableText.Of(text).ShouldBe(Regex.Replace(text, "<[^>]*>", tag => new string(' ', tag.Length)));
 
@@ -109,6 +111,7 @@ public sealed class ReadableTextTests
     [InlineData("Norco 10/325mg\n# 60 is not medically necessary.")]
     [InlineData("Lumbar & Thoracic, AT&amp;T, &lt;2 weeks, &c.")]
     [InlineData("pain <2 weeks, <= 3, a <b and c> d, <tr\n>")]
+    [InlineData("an <image: not a placeholder> and <image:\nwidth: 3, height: 4>")]
     public void The_same_characters_in_plain_text_are_kept(string text) =>
         ReadableText.Of(text).ShouldBeSameAs(text);
 }
