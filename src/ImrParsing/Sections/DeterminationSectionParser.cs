@@ -61,8 +61,27 @@ internal sealed class DeterminationSectionParser : SectionParser
             // the label ends on, and continues from there.
             int start = context.AfterLabel(lines[i], rule, lines[^1].ContentEnd);
             int last = LastContinuation(context, lines, LabelEnd(lines, i, start));
-            var list = ProseCredentialsReader.ListValues(context, start, lines[last].ContentEnd, and: false);
-            if (rule == Licensure)
+            int end = lines[last].ContentEnd;
+
+            // "State(s) of Licensure: California Certification(s)/Specialty: Family Practice": an
+            // extractor ran the two labels' lines into one, and the other label ends this list.
+            var other = rule == Licensure ? Specialty : Licensure;
+            int otherAt = context.Text.AsSpan(start, end - start).IndexOf(other.Phrase, StringComparison.OrdinalIgnoreCase);
+            int listEnd = otherAt < 0 ? end : start + otherAt;
+            Assign(rule, ProseCredentialsReader.ListValues(context, start, listEnd, and: false));
+            if (otherAt >= 0)
+            {
+                Assign(other, ProseCredentialsReader.ListValues(context, listEnd + other.Phrase.Length, end, and: false));
+            }
+
+            spanStart = spanStart < 0 ? lines[i].ContentStart : spanStart;
+            spanEnd = lines[last].ContentEnd;
+            i = last;
+        }
+
+        void Assign(LineRule label, ImmutableArray<TextValue> list)
+        {
+            if (label == Licensure)
             {
                 states = list;
             }
@@ -70,10 +89,6 @@ internal sealed class DeterminationSectionParser : SectionParser
             {
                 specialties = list;
             }
-
-            spanStart = spanStart < 0 ? lines[i].ContentStart : spanStart;
-            spanEnd = lines[last].ContentEnd;
-            i = last;
         }
 
         if (spanStart >= 0)

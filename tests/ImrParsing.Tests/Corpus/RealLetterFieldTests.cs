@@ -63,6 +63,22 @@ public sealed partial class RealLetterFieldTests
 
     [Theory]
     [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
+    public void The_credentials_run_into_one_line_give_the_same_states_and_specialties(string letter)
+    {
+        string text = Infrastructure.Corpus.Read(letter);
+        var reviewer = ImrDocument.Parse(text).Reviewer!;
+        int label = text.IndexOf("\nCertification(s)/Specialty:", StringComparison.Ordinal);
+        string runOn = text[..label].TrimEnd(' ') + " " + text[(label + 1)..];
+
+        var joined = ImrDocument.Parse(runOn).Reviewer!;
+
+        label.ShouldBeGreaterThan(0);
+        joined.LicensureStates.Select(state => state.Value).ShouldBe(reviewer.LicensureStates.Select(state => state.Value));
+        joined.Specialties.Select(specialty => specialty.Value).ShouldBe(reviewer.Specialties.Select(specialty => specialty.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
     public void The_reviewer_and_patient_are_read(string letter)
     {
         var document = ImrDocument.Parse(Infrastructure.Corpus.Read(letter));

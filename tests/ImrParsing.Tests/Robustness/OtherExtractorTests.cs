@@ -80,7 +80,7 @@ public sealed class OtherExtractorTests
     // parser can tell that hyphen from a word's own, and extractors differ in the space they put
     // around brackets and symbols. Values are compared on their letters and digits, in order: a
     // word lost, added or moved still differs.
-    private static Dictionary<string, string> Words(Dictionary<string, string> values) =>
+    internal static Dictionary<string, string> Words(Dictionary<string, string> values) =>
         values.ToDictionary(pair => pair.Key, pair => string.Concat(pair.Value.Where(char.IsLetterOrDigit)), StringComparer.Ordinal);
 
     private static string PathOf(string extractor, string letter) =>
