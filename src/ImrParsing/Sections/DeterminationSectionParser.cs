@@ -79,6 +79,13 @@ internal sealed class DeterminationSectionParser : SectionParser
             i = last;
         }
 
+        if (spanStart >= 0)
+        {
+            return new ReviewerCredentials { LicensureStates = states, Specialties = specialties, Span = context.Span(spanStart, spanEnd) };
+        }
+
+        return ProseCredentialsReader.Read(context, lines) ?? MissingCredentials(context, lines);
+
         void Assign(LineRule label, ImmutableArray<TextValue> list)
         {
             if (label == Licensure)
@@ -90,13 +97,6 @@ internal sealed class DeterminationSectionParser : SectionParser
                 specialties = list;
             }
         }
-
-        if (spanStart >= 0)
-        {
-            return new ReviewerCredentials { LicensureStates = states, Specialties = specialties, Span = context.Span(spanStart, spanEnd) };
-        }
-
-        return ProseCredentialsReader.Read(context, lines) ?? MissingCredentials(context, lines);
     }
 
     // The line a label that starts on line `label` ends on: the first line that reaches `valueStart`.
