@@ -37,8 +37,6 @@ public sealed class SectionContext : IReaderContext
 
     CitationRules IReaderContext.Citations => Parser.Citations;
 
-    string IReaderContext.Source => _session.Source;
-
     InputAsRead? IReaderContext.AsRead => _session.AsRead;
 
     /// <summary>The heading that opened the section, as the letter writes it; null for the text before the first heading.</summary>

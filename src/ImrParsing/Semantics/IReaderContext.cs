@@ -14,10 +14,10 @@ internal interface IReaderContext
     /// <summary>The whole input as the rules read it (<see cref="ReadableText"/>: the input's offsets, but inside a word whose kerning space moved; make spans with <see cref="Span"/>).</summary>
     string Text { get; }
 
-    /// <summary>The whole input as given, which values take their text from: the same offsets as <see cref="Text"/> but inside a word whose kerning space moved (<see cref="MovedSpaces"/>).</summary>
-    string Source => Text;
-
-    /// <summary>The input with the text the rules read from it, which values make their canonical text from; null when the two are one.</summary>
+    /// <summary>
+    /// The input as given with the text the rules read from it (values take their text from the one,
+    /// their canonical text from the other); null when the rules read the input itself.
+    /// </summary>
     InputAsRead? AsRead => null;
 
     /// <summary>The parser's citation forms and the guideline grammar made of them.</summary>

@@ -79,8 +79,12 @@ internal sealed class RequestReader
         ArgumentNullException.ThrowIfNull(request);
         var lines = SourceText.From(request);
         string readable = ReadableText.Of(request, out var moved);
-        Func<int, int, TextSpan> span = moved is null ? lines.GetSpanFromBounds : (start, end) => lines.GetSpanFromBounds(moved.ToInputStart(start), moved.ToInputEnd(start, end));
-        return Read(readable, request, 0, request.Length, span, InputAsRead.Of(request, readable, moved));
+        Func<int, int, TextSpan> span = moved is null ? lines.GetSpanFromBounds : (start, end) =>
+        {
+            var (inputStart, inputEnd) = moved.ToInput(start, end);
+            return lines.GetSpanFromBounds(inputStart, inputEnd);
+        };
+        return Read(readable, 0, request.Length, span, InputAsRead.Of(request, readable, moved));
     }
 
     /// <summary>The details of <paramref name="request"/>, a value read from <paramref name="context"/>'s letter.</summary>
@@ -88,13 +92,13 @@ internal sealed class RequestReader
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
-        return Read(context.Text, context.Source, request.Span.Start, request.Span.End, context.SpanMaker, context.AsRead);
+        return Read(context.Text, request.Span.Start, request.Span.End, context.SpanMaker, context.AsRead);
     }
 
-    // `text` is what the rules read, `source` the input as given that values take their text from.
-    private RequestDetails Read(string text, string source, int start, int end, Func<int, int, TextSpan> span, InputAsRead? asRead)
+    // `text` is what the rules read; values take their text from the input `asRead` holds, or from `text`.
+    private RequestDetails Read(string text, int start, int end, Func<int, int, TextSpan> span, InputAsRead? asRead)
     {
-        using var request = new RequestText(text, source, start, end, span, asRead);
+        using var request = new RequestText(text, start, end, span, asRead);
         // The regions found, in a list each thread keeps (taken while in use, given back emptied): only the model's regions are allocated.
         var found = PerThreadList<BodyRegionMatch>.Take();
         var phrases = ReadPhrases(request, found);
@@ -110,7 +114,7 @@ internal sealed class RequestReader
             medication = MedicationReader.Read(request, needsStrength: service is null, prescription);
             if (medication is not null && serviceValue is null)
             {
-                serviceValue = Spanned<string>.FromSource(StrengthRule.Service, source, medication.Drug!.Span);
+                serviceValue = Spanned<string>.FromSource(StrengthRule.Service, request.Input, medication.Drug!.Span);
             }
         }
 

@@ -19,26 +19,17 @@ internal sealed class RequestText : IDisposable
     private Func<int, int, TextSpan>? _span;
 
     /// <summary>
-    /// Lexes <paramref name="source"/> from <paramref name="start"/> to <paramref name="end"/>;
-    /// <paramref name="span"/> makes a value's span from its source offsets (the source's own lines when not given).
-    /// </summary>
-    public RequestText(string source, int start, int end, Func<int, int, TextSpan>? span = null)
-        : this(source, source, start, end, span)
-    {
-    }
-
-    /// <summary>
     /// Lexes <paramref name="source"/>, the text the rules read, from <paramref name="start"/> to
-    /// <paramref name="end"/>; values take their text from <paramref name="input"/>, the input as
-    /// given (the same offsets, but inside a word whose kerning space moved: <see cref="ReadableText"/>; the span maker maps them),
-    /// and their canonical text from <paramref name="asRead"/> (null when the two texts are one).
+    /// <paramref name="end"/>; <paramref name="span"/> makes a value's span from its source offsets (the
+    /// source's own lines when not given). Values take their text from the input <paramref name="asRead"/>
+    /// holds (the same offsets, but inside a word whose kerning space moved, which the span maker maps),
+    /// or from <paramref name="source"/> when it is null (the rules read the input itself).
     /// </summary>
-    public RequestText(string source, string input, int start, int end, Func<int, int, TextSpan>? span = null, InputAsRead? asRead = null)
+    public RequestText(string source, int start, int end, Func<int, int, TextSpan>? span = null, InputAsRead? asRead = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(input);
         _source = source;
-        _input = input;
+        _input = asRead?.Input ?? source;
         _asRead = asRead;
         _end = end;
         _span = span;
@@ -47,6 +38,9 @@ internal sealed class RequestText : IDisposable
 
     /// <summary>The text the request was lexed from.</summary>
     public string Source => _source;
+
+    /// <summary>The input as given, which values take their text from.</summary>
+    public string Input => _input;
 
     /// <summary>Where the request ends in the source.</summary>
     public int End => _end;

@@ -77,7 +77,7 @@ public sealed class TextValueJsonConverter : JsonConverter<TextValue>
             var canonical = buffer.AsSpan(0, TextNormalizer.Normalize(raw, buffer));
             if (Ligatures.In(canonical))
             {
-                writer.WriteString("value"u8, TextNormalizer.ToCanonicalString(canonical));
+                writer.WriteString("value"u8, Ligatures.WrittenOut(canonical));
             }
             else
             {

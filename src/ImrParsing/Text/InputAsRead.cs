@@ -30,8 +30,7 @@ internal sealed class InputAsRead
     /// <summary>The text as read under <paramref name="span"/>, a span of the input.</summary>
     public ReadOnlySpan<char> ReadableAt(TextSpan span)
     {
-        int start = Moved?.ToReadStart(span.Start) ?? span.Start;
-        int end = Moved?.ToReadEnd(span.Start, span.End) ?? span.End;
+        var (start, end) = Moved?.ToRead(span.Start, span.End) ?? (span.Start, span.End);
         return Readable.AsSpan(start, end - start);
     }
 }

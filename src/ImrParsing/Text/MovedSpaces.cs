@@ -18,14 +18,14 @@ internal sealed class MovedSpaces
     /// <summary>The input's offset of a span that starts at <paramref name="offset"/> of the text as read.</summary>
     public int ToInputStart(int offset) => Move(offset) is { } move && offset > move.Start && offset <= move.Space ? offset - 1 : offset;
 
-    /// <summary>The input's end of a span from <paramref name="start"/> to <paramref name="end"/> of the text as read.</summary>
-    public int ToInputEnd(int start, int end) => end <= start ? ToInputStart(start) : ToInputStart(end - 1) + 1;
+    /// <summary>The input's bounds of the span from <paramref name="start"/> to <paramref name="end"/> of the text as read.</summary>
+    public (int Start, int End) ToInput(int start, int end) => (ToInputStart(start), end <= start ? ToInputStart(start) : ToInputStart(end - 1) + 1);
 
-    /// <summary>The offset in the text as read of a span that starts at <paramref name="offset"/> of the input.</summary>
-    public int ToReadStart(int offset) => Move(offset) is { } move && offset < move.Space ? offset + 1 : offset;
+    /// <summary>The bounds in the text as read of the span from <paramref name="start"/> to <paramref name="end"/> of the input.</summary>
+    public (int Start, int End) ToRead(int start, int end) => (ToReadStart(start), end <= start ? ToReadStart(start) : ToReadStart(end - 1) + 1);
 
-    /// <summary>The end in the text as read of a span from <paramref name="start"/> to <paramref name="end"/> of the input.</summary>
-    public int ToReadEnd(int start, int end) => end <= start ? ToReadStart(start) : ToReadStart(end - 1) + 1;
+    // The offset in the text as read of a span that starts at `offset` of the input.
+    private int ToReadStart(int offset) => Move(offset) is { } move && offset < move.Space ? offset + 1 : offset;
 
     // The last move whose word starts at or before `offset`.
     private (int Start, int Space)? Move(int offset)

@@ -197,7 +197,7 @@ public static class TextNormalizer
         bool sawLineEnd = false;
         while (j < raw.Length && CharSets.IsSpace(raw[j]))
         {
-            sawLineEnd |= raw[j] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+            sawLineEnd |= CharSets.LineEnd.Contains(raw[j]);
             j++;
         }
 

@@ -86,8 +86,7 @@ internal sealed class LineTokens : IDisposable
     {
         if (Moved is { } moved)
         {
-            int end = moved.ToInputEnd(start, start + length);
-            start = moved.ToInputStart(start);
+            (start, int end) = moved.ToInput(start, start + length);
             length = end - start;
         }
 
