@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ImrParsing.Text;
 
 namespace ImrParsing.Lexing;
 
@@ -30,7 +31,7 @@ internal struct TokenWriter(TokenList list, int capacity)
     public int AddRun(ReadOnlySpan<char> text, int start, int end, TokenKind kind, bool spaceBefore)
     {
         var run = text[start..end];
-        if (end < text.Length && text[end] == '-' && WordLexer.JoinedRunStart(text, end) >= 0)
+        if (end < text.Length && HyphenLookalikes.MayJoinLines(text[end]) && WordLexer.JoinedRunStart(text, end) >= 0)
         {
             run = (_joined ??= new JoinedWords(capacity)).Join(text, Count, start, ref end);
             kind = KindOf(run);

@@ -195,7 +195,7 @@ internal static class WordLexer
 
         if (kind == Other)
         {
-            if (c == '-' && writer.Count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
+            if (HyphenLookalikes.MayJoinLines(c) && writer.Count > 0 && !space && TextNormalizer.IsLineEndHyphen(text, i, out int resume))
             {
                 // "10%-" / "Cyclobenzaprine": the hyphen and the line break are dropped, no space between.
                 return resume;
@@ -224,7 +224,7 @@ internal static class WordLexer
     internal static int JoinedRunStart(ReadOnlySpan<char> text, int end)
     {
         int at = end;
-        while (at < text.Length && text[at] == '-' && TextNormalizer.IsLineEndHyphen(text, at, out int resume))
+        while (at < text.Length && HyphenLookalikes.MayJoinLines(text[at]) && TextNormalizer.IsLineEndHyphen(text, at, out int resume))
         {
             at = resume;
         }

@@ -22,4 +22,16 @@ internal static class HyphenLookalikes
 
     /// <summary>True for '-' or one of <see cref="Chars"/>.</summary>
     public static bool IsHyphen(char c) => c == '-' || Is(c);
+
+    /// <summary>
+    /// PDFium's mark of a hyphen that ended a line, written in the hyphen's place when it joins the
+    /// word's two parts on one line ("radicul\uFFFEopathy"): what Chrome, pypdfium2 and the tools
+    /// built on them hand over. A line-end hyphen and its line end in one character, which the
+    /// canonical form drops and the word lexer joins across, as they do "radicul-" / "opathy".
+    /// U+FFFE is a noncharacter: no text means anything else by it.
+    /// </summary>
+    public const char JoinedLineEnd = '\uFFFE';
+
+    /// <summary>True for '-' or <see cref="JoinedLineEnd"/>: where a word may go on past a line end, in the text as the rules read it.</summary>
+    public static bool MayJoinLines(char c) => c == '-' || c == JoinedLineEnd;
 }

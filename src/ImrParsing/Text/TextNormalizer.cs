@@ -20,7 +20,7 @@ public static class TextNormalizer
 
     // What ends a run of characters copied as they are: a hyphen, or white space other than a
     // single space between two words (which the canonical form keeps as it is).
-    private static readonly SearchValues<char> HyphenOrOtherSpace = SearchValues.Create(CharSets.AnySpaceChars.Replace(" ", "", StringComparison.Ordinal) + "-" + HyphenLookalikes.Chars);
+    private static readonly SearchValues<char> HyphenOrOtherSpace = SearchValues.Create(CharSets.AnySpaceChars.Replace(" ", "", StringComparison.Ordinal) + "-" + HyphenLookalikes.Chars + HyphenLookalikes.JoinedLineEnd);
 
     /// <summary>The canonical form of <paramref name="raw"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> raw)
@@ -95,7 +95,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (HyphenLookalikes.IsHyphen(c) && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
+            if ((HyphenLookalikes.IsHyphen(c) || c == HyphenLookalikes.JoinedLineEnd) && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
             {
                 // "non-\nopioid": drop the hyphen and the line break, keep the word whole.
                 i = resume;
@@ -114,7 +114,7 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            if (HyphenLookalikes.Is(c))
+            if (HyphenLookalikes.Is(c) || c == HyphenLookalikes.JoinedLineEnd)
             {
                 if (offsets)
                 {
@@ -179,7 +179,7 @@ public static class TextNormalizer
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
-            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c) || HyphenLookalikes.Is(c))
+            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c) || HyphenLookalikes.Is(c) || c == HyphenLookalikes.JoinedLineEnd)
             {
                 return false;
             }
@@ -189,12 +189,13 @@ public static class TextNormalizer
     }
 
     // A hyphen that ends a word (the caller checked that no space precedes it), followed only by
-    // spaces up to a line end and then by more text (blank lines and page breaks in between are allowed).
+    // spaces up to a line end and then by more text (blank lines and page breaks in between are allowed);
+    // or PDFium's mark of such a hyphen, whose line end it took out, followed by more text.
     internal static bool IsLineEndHyphen(ReadOnlySpan<char> raw, int hyphen, out int resume)
     {
         resume = hyphen + 1;
         int j = hyphen + 1;
-        bool sawLineEnd = false;
+        bool sawLineEnd = raw[hyphen] == HyphenLookalikes.JoinedLineEnd;
         while (j < raw.Length && CharSets.IsSpace(raw[j]))
         {
             sawLineEnd |= CharSets.LineEnd.Contains(raw[j]);

@@ -4,10 +4,11 @@ using ImrParsing.Tests.Reliability;
 namespace ImrParsing.Tests.Robustness;
 
 /// <summary>
-/// The corpus letters as two extractors run here give them (tests/Letters/made-here/TOOL/; its README
-/// says how they were made and what each does to a letter): PyMuPDF's blocks give every value of
-/// pdftotext's text, and pypdf's text, with its kerning spaces beside hyphens, the header, the date
-/// of injury and every item's decision. Both keep full fidelity.
+/// The corpus letters as three extractors run here give them (tests/Letters/made-here/TOOL/; its README
+/// says how they were made and what each does to a letter): PyMuPDF's blocks and PDFium's text (its
+/// line-end hyphens marked U+FFFE) give every value of pdftotext's text, and pypdf's text, with its
+/// kerning spaces beside hyphens, the header, the date of injury and every item's decision. All
+/// keep full fidelity.
 /// </summary>
 public sealed class MadeHereExtractorTests
 {
@@ -23,18 +24,13 @@ public sealed class MadeHereExtractorTests
 
     [Theory]
     [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
-    public void PyMuPDF_blocks_give_the_values_of_pdftotext_with_full_fidelity(string letter)
-    {
-        var reading = ImrDocument.Parse(Infrastructure.Corpus.Read(letter));
-        string text = File.ReadAllText(PathOf("pymupdf-blocks", letter));
+    public void PyMuPDF_blocks_give_the_values_of_pdftotext_with_full_fidelity(string letter) =>
+        GivesTheValuesOfPdftotext("pymupdf-blocks", letter);
 
-        var document = ImrDocument.Parse(text);
-        var leaves = DocumentWalker.Leaves(document);
-        var comparison = DocumentComparison.Compare(OtherExtractorTests.Words(DocumentComparison.Flatten(reading)), OtherExtractorTests.Words(DocumentComparison.Flatten(leaves)));
-
-        comparison.Differences.ShouldBeEmpty();
-        TransformationTests.FidelityProblems(text, document, leaves).ShouldBeEmpty();
-    }
+    [Theory]
+    [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
+    public void PDFium_gives_the_values_of_pdftotext_with_full_fidelity(string letter) =>
+        GivesTheValuesOfPdftotext("pdfium", letter);
 
     [Theory]
     [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
@@ -51,6 +47,19 @@ public sealed class MadeHereExtractorTests
         var comparison = DocumentComparison.Compare(Held(DocumentComparison.Flatten(reading)), Held(DocumentComparison.Flatten(leaves)));
         comparison.Differences.Where(difference => !split.Any(path => difference.StartsWith(path, StringComparison.Ordinal))).ShouldBeEmpty();
         document.Items.Select(item => item.Decision?.Value).ShouldBe(reading.Items.Select(item => item.Decision?.Value));
+        TransformationTests.FidelityProblems(text, document, leaves).ShouldBeEmpty();
+    }
+
+    private static void GivesTheValuesOfPdftotext(string extractor, string letter)
+    {
+        var reading = ImrDocument.Parse(Infrastructure.Corpus.Read(letter));
+        string text = File.ReadAllText(PathOf(extractor, letter));
+
+        var document = ImrDocument.Parse(text);
+        var leaves = DocumentWalker.Leaves(document);
+        var comparison = DocumentComparison.Compare(OtherExtractorTests.Words(DocumentComparison.Flatten(reading)), OtherExtractorTests.Words(DocumentComparison.Flatten(leaves)));
+
+        comparison.Differences.ShouldBeEmpty();
         TransformationTests.FidelityProblems(text, document, leaves).ShouldBeEmpty();
     }
 

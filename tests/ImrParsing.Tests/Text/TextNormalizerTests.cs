@@ -27,6 +27,15 @@ public sealed class TextNormalizerTests
     public void A_word_hyphenated_at_a_line_end_is_joined_as_pdftotext_joins_it(string raw, string expected) =>
         TextNormalizer.Normalize(raw).ShouldBe(expected);
 
+    // '^' stands for U+FFFE, a noncharacter that test names (XML in some runners) cannot hold.
+    [Theory]
+    [InlineData("radicul^opathy secondary to herniation", "radiculopathy secondary to herniation")]
+    [InlineData("Decision based on Non^MTUS Citation", "Decision based on NonMTUS Citation")]
+    [InlineData("lumbar sprain^\r\nstrain", "lumbar sprainstrain")]
+    [InlineData("x ^ray, ^ray, x-ray^", "x -ray, -ray, x-ray-")]
+    public void PDFium_s_mark_of_a_line_end_hyphen_joins_the_word_as_the_hyphen_and_line_end_would(string raw, string expected) =>
+        TextNormalizer.Normalize(raw.Replace('^', HyphenLookalikes.JoinedLineEnd)).ShouldBe(expected);
+
     [Theory]
     [InlineData("well-established", "well-established")]
     [InlineData("pain level -\n8 of 10", "pain level - 8 of 10")]
@@ -72,6 +81,10 @@ public sealed class TextNormalizerTests
     [InlineData("certi\uFB01ed", false)]
     public void IsNormalized_tells_canonical_text(string text, bool expected) =>
         TextNormalizer.IsNormalized(text).ShouldBe(expected);
+
+    [Fact]
+    public void A_text_with_PDFium_s_mark_of_a_line_end_hyphen_is_not_canonical() =>
+        TextNormalizer.IsNormalized($"radicul{HyphenLookalikes.JoinedLineEnd}opathy").ShouldBeFalse();
 
     [Fact]
     public void Normalizing_into_a_short_buffer_is_refused() =>
