@@ -30,7 +30,8 @@ internal static class BaselineRunOnLine
         var span = text.AsSpan(0, contentEnd);
         var headings = HeadingStarts(span, contentStart, classifier);
         int nextHeading = 0;
-        reader.Candidate(contentStart, paragraph: true);
+        // A line that starts in lower case goes on with a sentence from the line before: its start is no paragraph's.
+        reader.Candidate(contentStart, paragraph: !char.IsLower(text[contentStart]));
         int mark = NextMark(span, reader.PieceStart);
         int gap = NextGap(span, reader.PieceStart);
         while (mark >= 0 || gap >= 0 || nextHeading < headings.Count)

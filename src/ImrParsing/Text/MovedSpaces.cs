@@ -24,6 +24,9 @@ internal sealed class MovedSpaces
     /// <summary>The bounds in the text as read of the span from <paramref name="start"/> to <paramref name="end"/> of the input.</summary>
     public (int Start, int End) ToRead(int start, int end) => (ToReadStart(start), end <= start ? ToReadStart(start) : ToReadStart(end - 1) + 1);
 
+    /// <summary>True when a space moved to <paramref name="offset"/> of the text as read, a word's start.</summary>
+    public bool IsMovedSpace(int offset) => Move(offset) is { } move && move.Start == offset;
+
     // The offset in the text as read of a span that starts at `offset` of the input.
     private int ToReadStart(int offset) => Move(offset) is { } move && offset < move.Space ? offset + 1 : offset;
 

@@ -27,9 +27,11 @@ internal static class RunOnLine
         var span = text.AsSpan(0, contentEnd);
         var headings = HeadingStarts(span, contentStart, classifier);
         int nextHeading = 0;
-        reader.Candidate(contentStart, paragraph: true);
+        // A line that starts in lower case goes on with a sentence from the line before (a page
+        // break inside a paragraph): its start is no paragraph's.
+        reader.Candidate(contentStart, paragraph: !char.IsLower(text[contentStart]));
         int mark = NextMark(span, reader.PieceStart);
-        int gap = NextGap(span, reader.PieceStart);
+        int gap = NextGap(span, reader.PieceStart, tokens.Moved);
         while (mark >= 0 || gap >= 0 || nextHeading < headings.Count)
         {
             int heading = nextHeading < headings.Count ? headings[nextHeading] : int.MaxValue;
@@ -46,7 +48,7 @@ internal static class RunOnLine
             {
                 int next = SkipSpace(span, gap);
                 reader.Candidate(next, paragraph: true);
-                gap = NextGap(span, next);
+                gap = NextGap(span, next, tokens.Moved);
             }
             else
             {
@@ -62,7 +64,7 @@ internal static class RunOnLine
 
             if (gap >= 0 && gap < reader.PieceStart)
             {
-                gap = NextGap(span, reader.PieceStart);
+                gap = NextGap(span, reader.PieceStart, tokens.Moved);
             }
         }
 
@@ -103,10 +105,29 @@ internal static class RunOnLine
         return found < 0 ? -1 : from + found;
     }
 
-    private static int NextGap(ReadOnlySpan<char> span, int from)
+    // Two spaces, but not a word's space and the space moved beside it from inside the next word
+    // ("revealed S- shaped" reads "revealed  S-shaped": ReadableText), which is no paragraph's gap.
+    private static int NextGap(ReadOnlySpan<char> span, int from, MovedSpaces? moved)
     {
-        int found = from < span.Length ? span[from..].IndexOf("  ", StringComparison.Ordinal) : -1;
-        return found < 0 ? -1 : from + found;
+        while (from < span.Length)
+        {
+            int found = span[from..].IndexOf("  ", StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            found += from;
+            bool two = found + 2 >= span.Length || span[found + 2] != ' ';
+            if (!two || moved is null || !moved.IsMovedSpace(found + 1))
+            {
+                return found;
+            }
+
+            from = found + 2;
+        }
+
+        return -1;
     }
 
     private static int SkipSpace(ReadOnlySpan<char> span, int from)

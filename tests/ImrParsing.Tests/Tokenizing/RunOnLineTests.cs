@@ -1,3 +1,4 @@
+using ImrParsing.Text;
 using ImrParsing.Tokenizing;
 
 namespace ImrParsing.Tests.Tokenizing;
@@ -100,5 +101,42 @@ public sealed class RunOnLineTests
         tokens.Select(token => token.Kind).ShouldBe([LineKind.Boilerplate, LineKind.Label, LineKind.Label, LineKind.Heading, LineKind.Boilerplate, LineKind.Text]);
         tokens[2].Text.ShouldBe("Certification(s)/Specialty: Anesthesiology, Pain Medicine");
         tokens[5].Text.ShouldStartWith("The injured worker");
+    }
+
+    [Fact]
+    public void A_page_that_starts_inside_a_sentence_gives_its_request_from_the_last_sentence_start()
+    {
+        // A page break inside a rationale: the page's line starts in lower case, so its start is no
+        // paragraph's, and the request starts after the rationale's last sentence.
+        string page = "stimulation prior to the completion of the previously authorized conservative treatment, which the " +
+            "records describe as ongoing. There is no clear rationale for the need of electrical stimulation at this time. " +
+            "As such, the request is not medically necessary. Ultrasound 1 times 8: Upheld Claims Administrator guideline: " +
+            "Decision based on MTUS Chronic Pain Medical Treatment 2016. MAXIMUS guideline: Decision based on MTUS Chronic " +
+            "Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic.";
+
+        var tokens = Tokenize(page);
+
+        tokens.ShouldContain(("Ultrasound 1 times 8: Upheld", LineKind.Decision, 1));
+        tokens[0].Text.ShouldStartWith("stimulation prior");
+        tokens[0].Kind.ShouldBe(LineKind.Text);
+    }
+
+    [Fact]
+    public void A_space_moved_to_a_kerned_word_s_start_is_no_paragraph_gap()
+    {
+        // pypdf's kerning, or a line-end hyphen an extractor followed with a space: "revealed S- shaped"
+        // reads "revealed  S-shaped" (ReadableText), two spaces that are no paragraph's break.
+        string page = "of the neck was taken after the fall, and at the follow- up visit the x- ray of the thoracic spine " +
+            "revealed S- shaped curvature of the cervicothoracic spine with no compression fractures. Significant changes " +
+            "in signs and symptoms since this study are not specified in the records provided. The request for MRI of the " +
+            "cervical spine is not medically necessary, based on the records provided. EMG of the bilateral upper " +
+            "extremities: Overturned Claims Administrator guideline: Decision based on MTUS Neck and Upper Back Complaints 2004.";
+        string read = ReadableText.Of(page, out var moved);
+        moved.ShouldNotBeNull();
+
+        using var tokens = LineTokenizer.Tokenize(read, ImrParser.Default.Classifier, moved);
+        var lines = tokens.Lines.ToArray().Select(line => (read.Substring(line.ContentStart, line.ContentLength), line.Kind));
+
+        lines.ShouldContain(("EMG of the bilateral upper extremities: Overturned", LineKind.Decision));
     }
 }
