@@ -19,7 +19,9 @@ namespace ImrParsing.Text;
 /// (<see cref="MovedSpaces"/>); not before a negative number ("to -5") nor in a suspended hyphen
 /// ("pre- and post-operative"). Between two letters ("Non -MTUS", "x -ray") only where the text has
 /// at least three such hyphens: an extractor's kerning is everywhere in a letter, while an author's
-/// dash typed without one of its spaces ("the ACOEM guidelines- low back chapter") is rare.
+/// dash typed without one of its spaces ("the ACOEM guidelines- low back chapter") is rare. The
+/// spaces on both sides of an identifier's hyphen (letters and digits, then five digits or more:
+/// "CM16 - 0213037", as a PDF's text runs joined with spaces give it) move to its start too.
 /// </summary>
 internal static partial class ReadableText
 {
@@ -123,24 +125,26 @@ internal static partial class ReadableText
     private struct Changes(string text)
     {
         private List<(int Start, int End, char Value)>? _ranges;
-        private List<(int Start, int Space, bool BetweenLetters)>? _moves;
+        private List<(int Start, int Space, int Second, bool BetweenLetters)>? _moves;
 
-        public readonly MovedSpaces? Moved => _moves is null ? null : new MovedSpaces([.. _moves.Select(move => (move.Start, move.Space))]);
+        public readonly MovedSpaces? Moved => _moves is null ? null : new MovedSpaces([.. _moves.Select(move => (move.Start, move.Space, move.Second))]);
 
-        // A word's space moved to its start; a word whose start is the space moved before stays as it is.
-        public void Move(int start, int space, bool betweenLetters)
+        // A word's space (and a second after it, or -1) moved to its start; a word whose start is a
+        // space moved before stays as it is.
+        public void Move(int start, int space, int second, bool betweenLetters)
         {
             _moves ??= [];
-            if (_moves.Count == 0 || _moves[^1].Space < start - 1)
+            if (_moves.Count == 0 || Math.Max(_moves[^1].Space, _moves[^1].Second) < start - 1)
             {
-                _moves.Add((start, space, betweenLetters));
+                _moves.Add((start, space, second, betweenLetters));
             }
         }
 
-        // Drops the moves between two letters unless there are `evidence` moves in all.
+        // Drops the moves between two letters unless there are `evidence` moves of one space in all (an
+        // identifier's hyphen set apart, two spaces, is no kerning).
         public void KeepKerningWithEvidence(int evidence)
         {
-            if (_moves is not null && _moves.Count < evidence)
+            if (_moves is not null && _moves.Count(move => move.Second < 0) < evidence)
             {
                 _moves.RemoveAll(move => move.BetweenLetters);
                 _moves = _moves.Count == 0 ? null : _moves;
@@ -167,10 +171,20 @@ internal static partial class ReadableText
                 chars[start..end].Fill(value);
             }
 
-            foreach (var (start, space, _) in state.Moves ?? [])
+            foreach (var (start, space, second, _) in state.Moves ?? [])
             {
-                chars[start..space].CopyTo(chars[(start + 1)..]);
-                chars[start] = ' ';
+                // The second space first, then the first, now one place right, behind it.
+                int first = space;
+                if (second >= 0)
+                {
+                    chars[start..second].CopyTo(chars[(start + 1)..]);
+                    chars[start] = ' ';
+                    first = space + 1;
+                }
+
+                int from = second >= 0 ? start + 1 : start;
+                chars[from..first].CopyTo(chars[(from + 1)..]);
+                chars[from] = ' ';
             }
         });
     }

@@ -105,8 +105,8 @@ internal static class RunOnLine
         return found < 0 ? -1 : from + found;
     }
 
-    // Two spaces, but not a word's space and the space moved beside it from inside the next word
-    // ("revealed S- shaped" reads "revealed  S-shaped": ReadableText), which is no paragraph's gap.
+    // Two spaces, not counting those moved beside a word's space from inside the word ("revealed S-
+    // shaped" reads "revealed  S-shaped": ReadableText), which make no paragraph's gap.
     private static int NextGap(ReadOnlySpan<char> span, int from, MovedSpaces? moved)
     {
         while (from < span.Length)
@@ -118,13 +118,24 @@ internal static class RunOnLine
             }
 
             found += from;
-            bool two = found + 2 >= span.Length || span[found + 2] != ' ';
-            if (!two || moved is null || !moved.IsMovedSpace(found + 1))
+            if (moved is null)
             {
                 return found;
             }
 
-            from = found + 2;
+            int end = found;
+            int spaces = 0;
+            for (; end < span.Length && span[end] == ' '; end++)
+            {
+                spaces += moved.IsMovedSpace(end) ? 0 : 1;
+            }
+
+            if (spaces >= 2)
+            {
+                return found;
+            }
+
+            from = end;
         }
 
         return -1;

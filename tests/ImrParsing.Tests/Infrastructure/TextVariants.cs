@@ -173,6 +173,13 @@ public static partial class TextVariants
     });
 
     /// <summary>
+    /// The case number's hyphen set apart ("CM16 - 0213037"), as text from pdf.js's runs joined with
+    /// spaces gives it: the PDF draws the number as three runs. Not one of <see cref="All"/>: it
+    /// changes the text's words.
+    /// </summary>
+    public static TextVariant CaseNumberRunsSpaced { get; } = new("case-number-runs-spaced", text => CaseNumber().Replace(text, "$1 - $2"));
+
+    /// <summary>
     /// The letter as extractors that write Markdown give it: each heading a Markdown heading
     /// ("## IMR ISSUES, ..."), the labels that start lines and the decision words in bold
     /// ("**Case Number:** CM16-...", "...: **Upheld**"), and "&amp;" escaped as HTML ("Lumbar &amp;amp;
@@ -208,6 +215,9 @@ public static partial class TextVariants
     // The first hyphen of a word between two letters or digits, not before a word a suspended hyphen comes before.
     [GeneratedRegex(@"(?<=(?<![^\s])[^\s-]*[A-Za-z0-9])-(?=[A-Za-z0-9])(?!(?:and|or|nor|to|through|versus|vs)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex KernedHyphen();
+
+    [GeneratedRegex(@"\b([A-Z]{2}[0-9]{2})-([0-9]{5,})\b")]
+    private static partial Regex CaseNumber();
 
     [GeneratedRegex("\n{2,}")]
     private static partial Regex BlankLines();

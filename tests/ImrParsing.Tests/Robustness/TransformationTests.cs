@@ -22,14 +22,27 @@ public sealed class TransformationTests
     public void Every_variant_of_a_constructed_older_letter_gives_the_same_values(string letter) =>
         VariantProblems(ConstructedLetters.Read(letter)).ShouldBeNone();
 
+    [Theory]
+    [MemberData(nameof(Infrastructure.Corpus.RealLetterData), MemberType = typeof(Infrastructure.Corpus))]
+    public void A_case_number_whose_hyphen_is_set_apart_gives_the_same_values_with_full_fidelity(string letter)
+    {
+        string text = Infrastructure.Corpus.Read(letter);
+
+        TextVariants.CaseNumberRunsSpaced.Apply(text).ShouldNotBe(text);
+        VariantProblems(text, [TextVariants.CaseNumberRunsSpaced]).ShouldBeNone();
+    }
+
     /// <summary>What differs, or breaks fidelity, when each of <see cref="TextVariants.All"/> is applied to <paramref name="letterText"/>.</summary>
-    public static List<string> VariantProblems(string letterText)
+    public static List<string> VariantProblems(string letterText) => VariantProblems(letterText, TextVariants.All);
+
+    /// <summary>What differs, or breaks fidelity, when each of <paramref name="variants"/> is applied to <paramref name="letterText"/>.</summary>
+    public static List<string> VariantProblems(string letterText, IEnumerable<TextVariant> variants)
     {
         var parsed = ImrDocument.Parse(letterText);
         var original = DocumentComparison.Flatten(parsed);
         var failures = new List<string>();
 
-        foreach (var variant in TextVariants.All)
+        foreach (var variant in variants)
         {
             string text = variant.Apply(letterText, parsed);
             var document = ImrDocument.Parse(text);

@@ -56,6 +56,35 @@ public sealed class ReadableTextTests
     }
 
     [Theory]
+    [InlineData("Case Number:   CM16 - 0213037  Date", "Case Number:     CM16-0213037  Date")]
+    [InlineData("CM16 - 0213037", "  CM16-0213037")]
+    [InlineData("claim WC12 - 345678, CM17 - 0021791", "claim   WC12-345678,   CM17-0021791")]
+    public void The_spaces_on_both_sides_of_an_identifier_s_hyphen_move_to_its_start(string text, string expected)
+    {
+        string readable = ReadableText.Of(text, out var moved);
+
+        readable.ShouldBe(expected);
+        moved.ShouldNotBeNull();
+        int hyphen = expected.IndexOf('-', StringComparison.Ordinal);
+        int wordStart = expected.LastIndexOf(' ', hyphen) + 1;
+        int wordEnd = expected.IndexOfAny([' ', ','], hyphen) is var end and >= 0 ? end : expected.Length;
+        var (start, inputEnd) = moved.ToInput(wordStart, wordEnd);
+        text[start..inputEnd].Replace(" ", string.Empty, StringComparison.Ordinal).ShouldBe(expected[wordStart..wordEnd]);
+        moved.ToRead(start, inputEnd).ShouldBe((wordStart, wordEnd));
+        moved.IsMovedSpace(wordStart - 1).ShouldBeTrue();
+        moved.IsMovedSpace(wordStart - 2).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("L4 - 5, q4 - 6 hours, 10 - 12345, pages 3 - 4")]
+    [InlineData("CM16 - 0213037x, x-CM16 - 0213037, CM16 -  0213037")]
+    public void The_spaces_of_other_hyphens_set_apart_stay(string text)
+    {
+        ReadableText.Of(text, out var moved).ShouldBeSameAs(text);
+        moved.ShouldBeNull();
+    }
+
+    [Theory]
     [InlineData("range of motion 0 to -5 degrees")]
     [InlineData("pre- and post-operative, 10- to 12-week, first- or second-line")]
     [InlineData("pain level - 8, a dash -- here, - a bullet")]
@@ -87,7 +116,7 @@ public sealed class ReadableTextTests
             for (int i = 0; i < text.Length; i++)
             {
                 // A word whose space moved to its start has its characters one place right.
-                bool movedSpace = moved is not null && i + 1 < text.Length && moved.ToInputStart(i + 1) == i && readable[i] == ' ';
+                bool movedSpace = moved is not null && moved.IsMovedSpace(i) && readable[i] == ' ';
                 char was = movedSpace ? ' ' : text[moved?.ToInputStart(i) ?? i], now = readable[i];
                 bool allowed = was == now
                     || (now == ' ' && "#*_|&<>/amptd;-".Contains(was, StringComparison.Ordinal))
