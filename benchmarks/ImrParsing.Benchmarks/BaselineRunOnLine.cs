@@ -154,7 +154,8 @@ internal static class BaselineRunOnLine
 
             if (next < span.Length && classifier.DecisionWordAt(span[next..]) is int word and > 0)
             {
-                int request = _paragraph >= 0 ? _paragraph : _sentence >= 0 ? _sentence : PieceStart;
+                int request = _sentence > _paragraph && char.IsUpper(span[_sentence]) ? _sentence
+                    : _paragraph >= 0 ? _paragraph : _sentence >= 0 ? _sentence : PieceStart;
                 Break(PartialAuthorizationStart(span, request, mark));
                 Break(next + word);
                 return;

@@ -182,7 +182,10 @@ internal static class RunOnLine
 
             if (next < span.Length && classifier.DecisionWordAt(span[next..]) is int word and > 0)
             {
-                int request = _paragraph >= 0 ? _paragraph : _sentence >= 0 ? _sentence : PieceStart;
+                // A request is no sentence of prose: where a sentence in capitals starts after the
+                // paragraph's start (a page that starts in the middle of a rationale), it starts there.
+                int request = _sentence > _paragraph && char.IsUpper(span[_sentence]) ? _sentence
+                    : _paragraph >= 0 ? _paragraph : _sentence >= 0 ? _sentence : PieceStart;
                 Break(PartialAuthorizationStart(span, request, mark));
                 Break(next + word);
                 return;

@@ -103,21 +103,32 @@ public sealed class RunOnLineTests
         tokens[5].Text.ShouldStartWith("The injured worker");
     }
 
-    [Fact]
-    public void A_page_that_starts_inside_a_sentence_gives_its_request_from_the_last_sentence_start()
-    {
-        // A page break inside a rationale: the page's line starts in lower case, so its start is no
-        // paragraph's, and the request starts after the rationale's last sentence.
-        string page = "stimulation prior to the completion of the previously authorized conservative treatment, which the " +
-            "records describe as ongoing. There is no clear rationale for the need of electrical stimulation at this time. " +
-            "As such, the request is not medically necessary. Ultrasound 1 times 8: Upheld Claims Administrator guideline: " +
-            "Decision based on MTUS Chronic Pain Medical Treatment 2016. MAXIMUS guideline: Decision based on MTUS Chronic " +
-            "Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic.";
+    // Pages that start inside a rationale, after a page break: in lower case, inside a sentence, or
+    // with a sentence in capitals. Either way the request is no sentence of prose: it starts after the
+    // rationale's last sentence, not at the page's start.
+    private const string PageInsideSentence =
+        "stimulation prior to the completion of the previously authorized conservative treatment, which the " +
+        "records describe as ongoing. There is no clear rationale for the need of electrical stimulation at this time. " +
+        "As such, the request is not medically necessary. Ultrasound 1 times 8: Upheld Claims Administrator guideline: " +
+        "Decision based on MTUS Chronic Pain Medical Treatment 2016. MAXIMUS guideline: Decision based on MTUS Chronic " +
+        "Pain Medical Treatment 2016, Section(s): Ultrasound, therapeutic.";
 
+    private const string PageAtSentence =
+        "Patients with no risk factor and no cardiovascular disease do not require the use of a proton pump " +
+        "inhibitor. The treatment plan was to continue with the current medication regimen. However, there was a lack " +
+        "of subjective complaints of gastrointestinal events to support ongoing use. As such, the request is not " +
+        "medically necessary. Cyclobenzaprine: Upheld Claims Administrator guideline: Decision based on MTUS Chronic " +
+        "Pain Medical Treatment 2016.";
+
+    [Theory]
+    [InlineData(PageInsideSentence, "Ultrasound 1 times 8: Upheld", "stimulation prior")]
+    [InlineData(PageAtSentence, "Cyclobenzaprine: Upheld", "Patients with no risk factor")]
+    public void A_page_that_starts_inside_a_rationale_gives_its_request_from_the_last_sentence_start(string page, string decision, string pageStart)
+    {
         var tokens = Tokenize(page);
 
-        tokens.ShouldContain(("Ultrasound 1 times 8: Upheld", LineKind.Decision, 1));
-        tokens[0].Text.ShouldStartWith("stimulation prior");
+        tokens.ShouldContain((decision, LineKind.Decision, 1));
+        tokens[0].Text.ShouldStartWith(pageStart);
         tokens[0].Kind.ShouldBe(LineKind.Text);
     }
 
