@@ -148,6 +148,8 @@ internal ref partial struct MtusStatementReader
 
     // "Non-MTUS Citation" and free texts joined by " and Other Medical Treatment Guidelines"
     // (NonMtusCitationGrammar.Citations), each read by NonMtusDetailsReader; where it ends, or -1.
+    // A space beside the form's hyphen ("Non- MTUS": a line end an extractor wrote as a space) is
+    // the same phrase.
     private int NonMtusChain(int index, ImmutableArray<GuidelineCitation>.Builder citations)
     {
         int at;
@@ -155,8 +157,7 @@ internal ref partial struct MtusStatementReader
         {
             at = index + 1;
         }
-        else if (_text.IsWord(index, "Non") && _text.IsMark(index + 1, '-') && !SpaceBefore(index + 1)
-            && _text.IsWord(index + 2, "MTUS") && !SpaceBefore(index + 2))
+        else if (_text.IsWord(index, "Non") && _text.IsMark(index + 1, '-') && _text.IsWord(index + 2, "MTUS"))
         {
             at = index + 3;
         }

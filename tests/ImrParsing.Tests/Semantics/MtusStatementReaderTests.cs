@@ -124,6 +124,22 @@ public sealed class MtusStatementReaderTests
         context.Diagnostics.Count.ShouldBe(result.Citations.IsEmpty ? 1 : 0);
     }
 
+    // A line end an extractor wrote as a space ("Non- MTUS"), or a PDF's kerning ("Non -MTUS").
+    [Theory]
+    [InlineData("Non- MTUS")]
+    [InlineData("Non -MTUS")]
+    [InlineData("Non - MTUS")]
+    public void A_space_beside_the_hyphen_of_Non_MTUS_is_the_same_phrase(string phrase)
+    {
+        const string Plain = "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), Low Back Chapter.";
+        string text = Plain.Replace("Non-MTUS", phrase, StringComparison.Ordinal);
+
+        var read = Citations(text);
+
+        read.ShouldHaveSingleItem();
+        read.ShouldBe(Citations(Plain));
+    }
+
     [Fact]
     public void A_parser_with_an_added_form_reads_with_the_token_grammars_and_finds_it()
     {
@@ -276,6 +292,15 @@ public sealed class MtusStatementReaderTests
     private static string Maybe(Random random, string text) => random.Next(2) == 0 ? text : "";
 
     private static string Pick(Random random, string[] choices) => choices[random.Next(choices.Length)];
+
+    // What the default reader reads of a whole guideline text: each citation's kind, title and chapter name.
+    private static string[] Citations(string text)
+    {
+        var context = new Context(text, CitationRules.Default);
+        var guideline = new Guideline { Text = context.Value(0, text.Length), Span = context.Span(0, text.Length) };
+        return [.. GuidelineReader.Read(context, guideline, 1, "Maximus").Citations
+            .Select(citation => $"{(citation.Mtus ? "MTUS" : "Non-MTUS")} | {citation.Title?.Value} | {citation.ChapterName?.Value}")];
+    }
 
     // The guideline part after "Guidelines: " read by GuidelineReader with `rules` (or by the
     // character rules of the default forms): every value, span and diagnostic.
