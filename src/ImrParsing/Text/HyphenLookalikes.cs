@@ -34,4 +34,7 @@ internal static class HyphenLookalikes
 
     /// <summary>True for '-' or <see cref="JoinedLineEnd"/>: where a word may go on past a line end, in the text as the rules read it.</summary>
     public static bool MayJoinLines(char c) => c == '-' || c == JoinedLineEnd;
+
+    /// <summary>True for one of <see cref="Chars"/> or <see cref="JoinedLineEnd"/>: what the canonical form writes as '-' where it keeps it.</summary>
+    public static bool IsWrittenAsHyphen(char c) => Is(c) || c == JoinedLineEnd;
 }

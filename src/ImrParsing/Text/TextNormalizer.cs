@@ -95,7 +95,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if ((HyphenLookalikes.IsHyphen(c) || c == HyphenLookalikes.JoinedLineEnd) && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
+            if ((c == '-' || HyphenLookalikes.IsWrittenAsHyphen(c)) && written > 0 && !pendingSpace && IsLineEndHyphen(raw, i, out int resume))
             {
                 // "non-\nopioid": drop the hyphen and the line break, keep the word whole.
                 i = resume;
@@ -114,7 +114,7 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
 
-            if (HyphenLookalikes.Is(c) || c == HyphenLookalikes.JoinedLineEnd)
+            if (HyphenLookalikes.IsWrittenAsHyphen(c))
             {
                 if (offsets)
                 {
@@ -179,7 +179,7 @@ public static class TextNormalizer
         for (int i = 0; i < raw.Length; i++)
         {
             char c = raw[i];
-            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c) || HyphenLookalikes.Is(c) || c == HyphenLookalikes.JoinedLineEnd)
+            if (c == ' ' ? raw[i + 1] == ' ' : CharSets.IsSpace(c) || HyphenLookalikes.IsWrittenAsHyphen(c))
             {
                 return false;
             }
